@@ -1,0 +1,9 @@
+"""`factcheck check` (placeholder: filled in by its issue)."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's command to the app."""

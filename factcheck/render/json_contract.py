@@ -1,0 +1,108 @@
+"""The versioned JSON contract (docs/json-contract.md) that lint, the web page and scripts read."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from factcheck import __version__
+from factcheck.model import DatabaseInfo, DocumentResult, Finding, Official, SourceRef, Verdict
+
+CONTRACT_VERSION = 1
+
+
+def source_record(source: SourceRef | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    return {"id": source.id, "publisher": source.publisher, "title": source.title,
+            "url": source.url, "licence": source.licence}
+
+
+def official_record(official: Official) -> dict[str, Any]:
+    return {"value": official.value, "basis": official.basis, "source": source_record(official.source)}
+
+
+def finding_record(finding: Finding) -> dict[str, Any]:
+    """One claim as the contract spells it."""
+    resolved = finding.claim
+    claim = resolved.claim
+    quantity = claim.quantity
+    evidence = finding.evidence[0] if finding.evidence else None
+    return {
+        "id": claim.id,
+        "start": claim.span.start,
+        "end": claim.span.end,
+        "line": claim.span.line,
+        "column": claim.span.column,
+        "text": claim.text,
+        "type": claim.type.value,
+        "rule": finding.rule,
+        "subject": {
+            "party": resolved.party_id or claim.party,
+            "party_text": claim.party,
+            "other_party": resolved.other_party_id or claim.other_party,
+            "place": resolved.place.name if resolved.place else claim.place,
+            "place_text": claim.place,
+            "place_code": resolved.place.code if resolved.place else None,
+            "place_confidence": resolved.place.confidence if resolved.place else None,
+            "election": resolved.election_date,
+        },
+        "claimed": {
+            "value": quantity.value if quantity else None,
+            "high": quantity.high if quantity else None,
+            "unit": quantity.unit if quantity else None,
+            "hedge": quantity.hedge.value if quantity else "none",
+            "direction": claim.direction.value,
+            "baseline": claim.baseline,
+            "as_of": claim.as_of,
+        },
+        "official": [official_record(o) for o in finding.official],
+        "verdict": finding.verdict.value,
+        "severity": int(finding.severity),
+        "suppressed": finding.suppressed,
+        "explanation": finding.explanation,
+        "evidence": {
+            "query": evidence.query if evidence else None,
+            "sql": evidence.sql if evidence else None,
+            "params": dict(evidence.params) if evidence else {},
+            "rows": [dict(r) for r in evidence.rows] if evidence else [],
+            "more": [{"query": e.query, "params": dict(e.params), "rows": [dict(r) for r in e.rows]}
+                     for e in finding.evidence[1:]],
+        },
+    }
+
+
+def document_record(doc: DocumentResult) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "path": doc.path,
+        "election": {"date": doc.election.date, "how": doc.election.how},
+        "claims": [finding_record(f) for f in doc.findings],
+    }
+    if doc.error:
+        record["error"] = doc.error
+    return record
+
+
+def contract(documents: Iterable[DocumentResult], database: DatabaseInfo | None) -> dict[str, Any]:
+    """The whole JSON object printed by `factcheck check --format json`."""
+    docs = list(documents)
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        counts.update(f.verdict.value for f in doc.findings if not f.suppressed)
+    return {
+        "version": CONTRACT_VERSION,
+        "tool": {"name": "factcheck", "version": __version__},
+        "database": {
+            "built": database.built if database else None,
+            "path": database.path if database else None,
+            "sources": [source_record(s) for s in database.sources] if database else [],
+        },
+        "documents": [document_record(d) for d in docs],
+        "summary": {
+            "documents": len(docs),
+            "claims": sum(counts.values()),
+            "by_verdict": {v.value: counts.get(v.value, 0) for v in Verdict},
+            "errors": sum(1 for d in docs if d.error),
+        },
+    }
