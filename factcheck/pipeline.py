@@ -1,27 +1,121 @@
-"""The pipeline, top to bottom: extract -> resolve -> query -> judge. Renderers take its DocumentResult."""
+"""The pipeline, top to bottom: extract -> resolve -> query -> judge. Renderers take its DocumentResult.
+
+    checker = open_checker()
+    result = checker.check("Labour gained 4 seats in Trafford.", election="2018-05-03")
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import threading
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from factcheck.model import DatabaseInfo, DocumentResult, Election
+from factcheck.model import (
+    DatabaseInfo,
+    DocumentResult,
+    Election,
+    Evidence,
+    Finding,
+    ResolvedClaim,
+    SourceRef,
+    Verdict,
+)
+
+SUPPORTED = (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE)
 
 
 @dataclass
 class Checker:
-    """Holds the open reference database and gazetteer, so many documents are checked with one set-up."""
+    """The open reference database with its gazetteer, calendar and sources, loaded once."""
 
-    db_path: Path | None = None
+    connection: Any
+    info: DatabaseInfo
+    gazetteer: Any
+    calendar: Any
+    vocabulary: Any
+    sources: Mapping[str, SourceRef]
+    _cache: dict[tuple[str, tuple[tuple[str, Any], ...]], Evidence] = field(default_factory=dict)
+    _local: threading.local = field(default_factory=threading.local)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def database_info(self) -> DatabaseInfo:
-        return DatabaseInfo(built="", path=str(self.db_path or ""), sources=())
+        return self.info
 
-    def check(self, text: str, path: str = "-", *, election: str | None = None) -> DocumentResult:
-        """Check one document's text. `election` is an ISO date that overrides the text's own."""
-        return DocumentResult(path=path, text=text, election=Election(date=election, how="not yet built"))
+    def check(self, text: str, path: str = "-", *, election: str | None = None,
+              front_matter: Mapping[str, Any] | None = None) -> DocumentResult:
+        """Check one document. `election` (an ISO date) overrides the date found in the text."""
+        from factcheck.extract import extract_claims
+        from factcheck.resolve import candidate_dates, resolve_claims
+
+        claims = extract_claims(text, self.vocabulary)
+        chosen = self.calendar.from_option(election) if election else self.calendar.from_text(text, front_matter)
+        if chosen is None:
+            provisional = resolve_claims(claims, self.gazetteer, Election(None, ""), self.calendar)
+            chosen = self._best_supported(claims, candidate_dates(provisional, self.calendar))
+        resolved = resolve_claims(claims, self.gazetteer, chosen, self.calendar)
+        findings = tuple(self._judge(rc) for rc in resolved)
+        return DocumentResult(path=path, text=text, election=chosen, findings=findings)
+
+    def _best_supported(self, claims: Sequence[Any], dates: Sequence[str]) -> Election:
+        """The election under which the most claims check out (ties: where most places voted)."""
+        from factcheck.resolve import resolve_claims
+
+        scores: dict[str, int] = defaultdict(int)
+        for date in dates:
+            resolved = resolve_claims(claims, self.gazetteer, Election(date, ""), self.calendar)
+            scores[date] = sum(1 for rc in resolved if self._judge(rc).verdict in SUPPORTED)
+        if not dates:
+            return Election(None, "no date in the text and no claim tied to a known election")
+        best = max(dates, key=lambda d: (scores[d], -dates.index(d)))
+        return Election(best, f"best supported by the claims: {scores[best]} check out against {best}"
+                        + "".join(f", {scores[d]} against {d}" for d in dates if d != best))
+
+    def _judge(self, resolved: ResolvedClaim) -> Finding:
+        from factcheck.judge import judge
+        from factcheck.query.plan import gather
+
+        return judge(resolved, gather(self, resolved), self.sources)
+
+    # The query stage calls back through execute(), so results are cached and each thread has its own cursor.
+    def execute(self, sql: str, params: Mapping[str, Any]) -> Any:
+        cursor = getattr(self._local, "cursor", None)
+        if cursor is None:
+            with self._lock:
+                cursor = self._local.cursor = self.connection.cursor()
+        return cursor.execute(sql, params)
+
+    def cached(self, key: tuple[str, tuple[tuple[str, Any], ...]], compute: Any) -> Evidence:
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
 
 
 def open_checker(db_path: Path | None = None) -> Checker:
-    """Open (building if needed) the reference database, read-only."""
-    return Checker(db_path=db_path)
+    """Open the reference database read-only (building it first if missing or outdated)."""
+    from factcheck.db.connect import database_info, open_database
+    from factcheck.extract.vocabulary import Vocabulary
+    from factcheck.query.registry import run
+    from factcheck.resolve import ElectionCalendar, Gazetteer, PlaceName
+
+    connection = open_database(db_path)
+    places = [PlaceName(r["alias"], r["code"], r["name"], r["kind"])
+              for r in run(connection, "gazetteer_places").rows if r["alias"]]
+    parties = {r["alias"]: r["party_id"] for r in run(connection, "gazetteer_parties").rows if r["alias"]}
+    gazetteer = Gazetteer(places, parties)
+    by_date: dict[str, set[str]] = defaultdict(set)
+    for row in run(connection, "election_places").rows:
+        by_date[row["election_date"]].add(row["code"])
+    calendar = ElectionCalendar(by_date.keys(), by_date)
+    sources = {r["source_id"]: SourceRef(r["source_id"], r["publisher"] or "", r["title"] or "", r["url"] or "",
+                                         r["licence"] or "") for r in run(connection, "all_sources").rows}
+    vocabulary = Vocabulary.from_names(gazetteer.place_names(), gazetteer.party_aliases())
+    return Checker(connection=connection, info=database_info(connection), gazetteer=gazetteer, calendar=calendar,
+                   vocabulary=vocabulary, sources=sources)
+
+
+def debug_enabled() -> bool:
+    return bool(os.environ.get("FACTCHECK_DEBUG"))

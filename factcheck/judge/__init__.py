@@ -1,0 +1,44 @@
+"""The judge stage: evidence -> verdict, one small named rule per kind of claim (docs/verdicts.md)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from factcheck.judge import contests, control, seats, shares
+from factcheck.judge.base import Case, Rule, unverifiable
+from factcheck.model import ClaimType, Evidence, Finding, ResolvedClaim, SourceRef
+
+RULE_MODULES = (seats, control, shares, contests)
+
+RULES: dict[str, Rule] = {rule.id: rule for module in RULE_MODULES for rule in module.RULES}
+
+RULE_FOR_TYPE: Mapping[ClaimType, str] = {
+    ClaimType.SEAT_CHANGE: seats.NET_CHANGE,
+    ClaimType.SEAT_COUNT: seats.SEAT_COUNT,
+    ClaimType.COUNCIL_CONTROL: control.CONTROL,
+    ClaimType.COUNCIL_COUNT_CHANGE: control.COUNCIL_COUNT,
+    ClaimType.MAJORITY_CHANGE: control.MAJORITY,
+    ClaimType.HISTORICAL_FIRST: control.HISTORY,
+    ClaimType.VOTE_SHARE: shares.SHARE,
+    ClaimType.VOTE_SHARE_CHANGE: shares.SHARE_CHANGE,
+    ClaimType.NATIONAL_PROJECTED_SHARE: shares.PROJECTED,
+    ClaimType.VOTE_RATIO: contests.RATIO,
+    ClaimType.RANKING: contests.RANKING,
+    ClaimType.MAYORAL_RESULT: contests.MAYORAL,
+    ClaimType.TURNOUT: contests.TURNOUT,
+}
+
+
+def judge(claim: ResolvedClaim, evidence: tuple[Evidence, ...], sources: Mapping[str, SourceRef]) -> Finding:
+    """Apply the claim type's rule. A rule that cannot decide says `unverifiable`, never raises."""
+    rule_id = RULE_FOR_TYPE[claim.claim.type]
+    case = Case(claim=claim, evidence=evidence, sources=sources)
+    if "prediction" in claim.claim.qualifiers:
+        return unverifiable(case, rule_id, "it reports a prediction, not a result")
+    try:
+        return RULES[rule_id].judge(case)
+    except (KeyError, TypeError, ValueError, ZeroDivisionError, IndexError) as error:
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        return unverifiable(case, rule_id, f"the evidence did not fit the rule ({type(error).__name__})")

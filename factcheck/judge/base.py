@@ -1,0 +1,90 @@
+"""What every rule shares: the evidence it reads, the citations it gives and the Finding it returns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.judge.tolerance import Match
+from factcheck.model import Direction, Evidence, Finding, Official, ResolvedClaim, SourceRef, Verdict
+
+Row = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One claim with the evidence gathered for it and the source catalogue for citations."""
+
+    claim: ResolvedClaim
+    evidence: tuple[Evidence, ...]
+    sources: Mapping[str, SourceRef]
+
+    def rows(self, query: str, **params: Any) -> list[Row]:
+        """Rows of a named query (optionally only the run with these parameters)."""
+        out: list[Row] = []
+        for ev in self.evidence:
+            if ev.query == query and all(ev.params.get(k) == v for k, v in params.items()):
+                out.extend(ev.rows)
+        return out
+
+    def cite(self, row: Row) -> SourceRef | None:
+        source_id = row.get("source_id") or first_source(row.get("source_ids"))
+        return self.sources.get(str(source_id)) if source_id else None
+
+    @property
+    def party(self) -> str | None:
+        return self.claim.party_id
+
+    @property
+    def loss(self) -> bool:
+        return self.claim.claim.direction in (Direction.LOSS, Direction.DOWN)
+
+    @property
+    def place_name(self) -> str:
+        c = self.claim
+        return c.place.name if c.place else (c.claim.place or "the area")
+
+
+def first_source(value: Any) -> str | None:
+    if isinstance(value, (list, tuple)) and value:
+        return str(value[0])
+    if isinstance(value, str) and value:
+        return value.split(",")[0].strip()
+    return None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named check with a stable dotted id (module.name), applied to claims of given types."""
+
+    id: str
+    title: str
+    judge: Callable[[Case], Finding]
+
+
+def verdict_for(match: Match) -> Verdict:
+    return {Match.EXACT: Verdict.ACCURATE, Match.CLOSE: Verdict.APPROXIMATELY_ACCURATE,
+            Match.MISS: Verdict.INACCURATE}[match]
+
+
+def finding(case: Case, rule: str, verdict: Verdict, explanation: str,
+            official: Iterable[Official] = ()) -> Finding:
+    return Finding(claim=case.claim, verdict=verdict, rule=rule, explanation=explanation,
+                   official=tuple(official), evidence=case.evidence)
+
+
+def unverifiable(case: Case, rule: str, why: str) -> Finding:
+    notes = "; ".join(case.claim.notes)
+    text = f"Cannot be checked: {why}." if not notes else f"Cannot be checked: {why} ({notes})."
+    return finding(case, rule, Verdict.UNVERIFIABLE, text)
+
+
+def best_of(candidates: Sequence[tuple[Match, Official]]) -> tuple[Match, Official] | None:
+    """The candidate that supports the claim best (exact before close before miss, first wins ties)."""
+    order = {Match.EXACT: 0, Match.CLOSE: 1, Match.MISS: 2}
+    return min(candidates, key=lambda c: order[c[0]]) if candidates else None
+
+
+def party_name(case: Case, party_id: str | None = None) -> str:
+    return case.claim.claim.party if party_id is None and case.claim.claim.party else (party_id or "the party")

@@ -1,0 +1,181 @@
+"""Rules for contests: vote ratios, rankings and mayoral results (first round against second)."""
+
+from __future__ import annotations
+
+from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
+from factcheck.judge.tolerance import Match, compare, describe
+from factcheck.model import Direction, Finding, Official, Verdict
+
+RATIO = "contests.vote_ratio"
+RANKING = "contests.ranking"
+MAYORAL = "contests.mayoral"
+TURNOUT = "contests.turnout"
+
+NARROW_MARGIN_POINTS = 5.0  # "narrowly won": a final-round margin under five points
+
+
+def rounds(case: Case) -> dict[str, list[Row]]:
+    """Mayoral candidates by round, one row per party (the first publisher's figure), best first."""
+    by_round: dict[str, dict[str, Row]] = {}
+    for row in case.rows("mayoral_contest"):
+        if row.get("votes") is None and row.get("share_pct") is None:
+            continue
+        by_round.setdefault(str(row["round"]), {}).setdefault(str(row["party_id"]), row)
+    return {k: sorted(v.values(), key=lambda r: -(r.get("votes") or r.get("share_pct") or 0))
+            for k, v in sorted(by_round.items())}
+
+
+def first_round(case: Case) -> list[Row]:
+    r = rounds(case)
+    return r.get("1") or r.get("single") or []
+
+
+def final_round(case: Case) -> list[Row]:
+    r = rounds(case)
+    return r.get("2") or r.get("1") or r.get("single") or []
+
+
+def council_votes(case: Case) -> list[Row]:
+    return [r for r in case.rows("council_seat_change") + case.rows("council_share_change")]
+
+
+def vote_ratio(case: Case) -> Finding:
+    claim = case.claim.claim
+    other = case.claim.other_party_id
+    if claim.quantity is None or not case.party or not other:
+        return unverifiable(case, RATIO, "the claim does not name two parties and a ratio")
+    if case.claim.place and case.claim.place.kind == "mayoralty":
+        rows, basis = first_round(case), "first-preference votes, round 1"
+        votes = {r["party_id"]: r.get("votes") for r in rows}
+    else:
+        rows, basis = case.rows("council_share_change"), "votes for each party's top candidate per ward"
+        votes = {r["party_id"]: r.get("share_effective") for r in rows}
+    if not votes.get(case.party) or not votes.get(other):
+        return unverifiable(case, RATIO, f"no votes for both parties in {case.place_name}")
+    ratio = float(votes[case.party]) / float(votes[other])
+    row = next(r for r in rows if r["party_id"] == case.party)
+    official = [Official(round(ratio, 2), f"{case.party} to {other}, {basis}", case.cite(row))]
+    match = compare(claim.quantity, ratio)
+    return finding(case, RATIO, verdict_for(match),
+                   f"In {case.place_name}, {case.party} won {ratio:.2f} times {other}'s vote ({basis}); the claim "
+                   f"says {describe(claim.quantity)}.", official)
+
+
+def position(rows: list[Row], party: str | None) -> int | None:
+    return next((i + 1 for i, r in enumerate(rows) if r.get("party_id") == party), None)
+
+
+def mayoral_ranking(case: Case) -> Finding:
+    claim = case.claim.claim
+    first, final = first_round(case), final_round(case)
+    if not first:
+        return unverifiable(case, RANKING, f"no mayoral results for {case.place_name} at this election")
+    wanted = int(claim.quantity.value) if claim.quantity and claim.quantity.unit == "rank" and claim.quantity.value else 1
+    pos1, posf = position(first, case.party), position(final, case.party)
+    official = [Official(float(pos1) if pos1 else None, "position in round 1 (first preferences)", case.cite(first[0]))]
+    if final is not first:
+        official.append(Official(float(posf) if posf else None, "position in the final round", case.cite(final[0])))
+    if wanted == 1:
+        winner = next((r for r in final if r.get("elected") in (True, "true", 1)), final[0])
+        ok = winner.get("party_id") == case.party
+        verdict = Verdict.ACCURATE if ok else Verdict.INACCURATE
+        text = f"{winner.get('candidate')} ({winner.get('party_id')}) won the {case.place_name} mayoralty"
+        if ok and "narrow" in (claim.sentence or claim.text).lower() and len(final) > 1:
+            margin = _margin(final)
+            official.append(Official(margin, "final-round margin in percentage points"))
+            if margin is not None and margin > NARROW_MARGIN_POINTS:
+                verdict = Verdict.APPROXIMATELY_ACCURATE
+            text += f", by {margin:.1f} points in the final round" if margin is not None else ""
+        return finding(case, RANKING, verdict, text + ".", official)
+    ok = pos1 == wanted or posf == wanted
+    return finding(case, RANKING, Verdict.ACCURATE if ok else Verdict.INACCURATE,
+                   f"{case.party} came {_ordinal(pos1)} in round 1" + (f" and {_ordinal(posf)} in the final round"
+                                                                       if final is not first else "") +
+                   f" in {case.place_name}.", official)
+
+
+def _margin(final: list[Row]) -> float | None:
+    a, b = final[0], final[1]
+    if a.get("share_pct") is not None and b.get("share_pct") is not None:
+        return round(float(a["share_pct"]) - float(b["share_pct"]), 2)
+    if a.get("votes") and b.get("votes"):
+        return round(100 * (a["votes"] - b["votes"]) / (a["votes"] + b["votes"]), 2)
+    return None
+
+
+def _ordinal(n: int | None) -> str:
+    if n is None:
+        return "nowhere (not a candidate)"
+    return {1: "first", 2: "second", 3: "third", 4: "fourth"}.get(n, f"{n}th")
+
+
+def ranking(case: Case) -> Finding:
+    place = case.claim.place
+    if place is not None and place.kind == "mayoralty":
+        return mayoral_ranking(case)
+    if place is not None and place.kind == "council":
+        from factcheck.judge.seats import seat_count
+
+        return seat_count(case)
+    return national_ranking(case)
+
+
+def national_ranking(case: Case) -> Finding:
+    """ "the clear winner", "the largest party": most councillors, or the biggest gains, by publisher."""
+    rows = [r for r in case.rows("national_tallies_all") if r.get("party_id") not in (None, "noc", "other")]
+    if not rows or not case.party:
+        return unverifiable(case, RANKING, "no national tallies for this election")
+    candidates = []
+    for publisher in sorted({str(r["publisher"]) for r in rows}):
+        mine = [r for r in rows if r["publisher"] == publisher]
+        for column, what in (("councillors", "most councillors"), ("councillors_change", "biggest net gain")):
+            valued = [r for r in mine if r.get(column) is not None]
+            if not valued:
+                continue
+            top = max(valued, key=lambda r: r[column])
+            match = Match.EXACT if top["party_id"] == case.party else Match.MISS
+            candidates.append((match, Official(top["party_id"], f"{what} ({publisher}, {top['scope']})",
+                                               case.cite(top))))
+    best = best_of(candidates)
+    if best is None:
+        return unverifiable(case, RANKING, "no national tallies for this election")
+    match, official = best
+    return finding(case, RANKING, verdict_for(match),
+                   f"On the {official.basis}, the leading party was {official.value}.", [o for _, o in candidates])
+
+
+def mayoral_result(case: Case) -> Finding:
+    claim = case.claim.claim
+    if claim.quantity and claim.quantity.unit == "percent":
+        rows = rounds(case)
+        candidates = [(compare(claim.quantity, float(r["share_pct"])),
+                       Official(float(r["share_pct"]), f"share in round {rnd}", case.cite(r)))
+                      for rnd, rs in rows.items() for r in rs if r.get("party_id") == case.party and r.get("share_pct")]
+        best = best_of(candidates)
+        if best is None:
+            return unverifiable(case, MAYORAL, "no share for this candidate")
+        return finding(case, MAYORAL, verdict_for(best[0]), f"{case.party} took {best[1].value:g}% "
+                       f"({best[1].basis}) in {case.place_name}.", [o for _, o in candidates])
+    if claim.direction in (Direction.GAIN, Direction.NONE, Direction.HOLD):
+        return mayoral_ranking(case)
+    return unverifiable(case, MAYORAL, "the claim's figure is not one the mayoral results hold")
+
+
+def turnout(case: Case) -> Finding:
+    claim = case.claim.claim
+    rows = [r for r in case.rows("mayoral_contest") if r.get("turnout_pct") is not None]
+    if claim.quantity is None or not rows:
+        return unverifiable(case, TURNOUT, "turnout is held only for mayoral contests")
+    candidates = [(compare(claim.quantity, float(r["turnout_pct"])),
+                   Official(float(r["turnout_pct"]), f"turnout ({r.get('source_id')})", case.cite(r))) for r in rows]
+    match, best = best_of(candidates)  # type: ignore[misc]
+    return finding(case, TURNOUT, verdict_for(match), f"Turnout in {case.place_name} was {best.value:g}%.",
+                   [o for _, o in candidates])
+
+
+RULES = (
+    Rule(RATIO, "One party's vote as a multiple of another's", vote_ratio),
+    Rule(RANKING, "Who came first, second or was largest", ranking),
+    Rule(MAYORAL, "Mayoral winners and shares, first round against second", mayoral_result),
+    Rule(TURNOUT, "Turnout", turnout),
+)

@@ -1,0 +1,223 @@
+"""Rules for control: who runs a council, majorities, council counts, and "first time since" claims."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
+from factcheck.judge.tolerance import Match, compare, describe, signed
+from factcheck.model import Direction, Finding, Official, Quantity, Verdict
+
+CONTROL = "control.change"
+COUNCIL_COUNT = "control.council_count"
+MAJORITY = "control.majority"
+HISTORY = "control.history"
+
+_SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
+_YEARS = re.compile(r"\b(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def control_by_year(case: Case) -> dict[int, list[Row]]:
+    """Control rows per year; stated rows first, derived (majority of all seats) after."""
+    years: dict[int, list[Row]] = defaultdict(list)
+    for row in case.rows("council_control_history"):
+        if row.get("as_of_year") is not None and row.get("control"):
+            years[int(row["as_of_year"])].append(row)
+    return years
+
+
+def controller(rows: list[Row]) -> str | None:
+    return str(rows[0]["control"]) if rows else None
+
+
+def control_change(case: Case) -> Finding:
+    """ "Labour gained Barnet", "lost control of Hull to the Lib Dems", "held Newport"."""
+    claim = case.claim.claim
+    place, election = case.claim.place, case.claim.election_date
+    if place is None or place.kind != "council" or not election:
+        return unverifiable(case, CONTROL, "the claim names no council in the data")
+    if not case.party:
+        return unverifiable(case, CONTROL, "the claim names no party")
+    year = int(election[:4])
+    history = control_by_year(case)
+    after_rows, before_rows = history.get(year, []), history.get(year - 1, [])
+    after, before = controller(after_rows), controller(before_rows)
+    if after is None:
+        return unverifiable(case, CONTROL, f"no record of who controlled {case.place_name} after {year}")
+    official = [Official(after, f"control after the {year} election", case.cite(after_rows[0]))]
+    if before is not None:
+        official.insert(0, Official(before, f"control before the {year} election ({year - 1})",
+                                    case.cite(before_rows[0])))
+    party = case.party
+    if claim.direction == Direction.LOSS:
+        ok = before == party and after != party
+        if ok and case.claim.other_party_id and after != case.claim.other_party_id:
+            return finding(case, CONTROL, Verdict.APPROXIMATELY_ACCURATE,
+                           f"{party} lost {case.place_name}, but to {after}, not {case.claim.other_party_id}.",
+                           official)
+        text = (f"{party} controlled {case.place_name} before the election and "
+                f"{'did not' if ok else 'still did' if after == party else 'had not before it'} after it "
+                f"(control: {before} -> {after}).")
+        verdict = Verdict.ACCURATE if ok else Verdict.INACCURATE
+        years = _YEARS.search(claim.sentence or claim.text)
+        if ok and years:
+            verdict, extra = held_for(history, party, year, years.group(1), official)
+            text += extra
+        return finding(case, CONTROL, verdict, text, official)
+    if claim.direction == Direction.GAIN and before == party and after == party:
+        return finding(case, CONTROL, Verdict.INACCURATE,
+                       f"{party} already controlled {case.place_name}: it held the council rather than gaining it.",
+                       official)
+    ok = after == party
+    text = (f"After the {year} election {case.place_name} was controlled by {after}"
+            + (f" (before: {before})." if before else "."))
+    return finding(case, CONTROL, Verdict.ACCURATE if ok else Verdict.INACCURATE, text, official)
+
+
+def held_for(history: dict[int, list[Row]], party: str, year: int, words: str,
+             official: list[Official]) -> tuple[Verdict, str]:
+    """ "after 10 years": count the consecutive years of control before the loss."""
+    claimed = int(words) if words.isdigit() else _WORD_NUMBERS.get(words.lower(), 0)
+    held, y = 0, year - 1
+    while controller(history.get(y, [])) == party:
+        held, y = held + 1, y - 1
+    official.append(Official(float(held), f"consecutive years {party} controlled the council before {year}"))
+    match = compare(Quantity(float(claimed), "years"), float(held))
+    if abs(held - claimed) == 1:
+        match = Match.CLOSE
+    verdict = verdict_for(match)
+    return verdict, f" It had controlled the council for {held} consecutive years (claim: {claimed})."
+
+
+def council_count(case: Case) -> Finding:
+    """ "won 22 new councils": the national council-control tally, by publisher."""
+    claim = case.claim.claim
+    rows = [r for r in case.rows("national_tally") if r.get("councils_change") is not None and not r.get("as_of")]
+    if not rows or claim.quantity is None:
+        return unverifiable(case, COUNCIL_COUNT, "no national council tally for this party and election")
+    candidates = []
+    for r in rows:
+        official = Official(float(r["councils_change"]), f"{r['publisher']} tally, {r['scope']}: "
+                            f"{r.get('basis') or ''}".strip(), case.cite(r))
+        match = compare(claim.quantity, float(r["councils_change"]), signed_claim=signed(claim.quantity, case.loss))
+        candidates.append((match, official))
+    match, best = best_of(candidates)  # type: ignore[misc]
+    return finding(case, COUNCIL_COUNT, verdict_for(match),
+                   f"{best.basis.split(':')[0]} gives {best.value:+g} councils for {case.party}; "
+                   f"the claim says {describe(claim.quantity)}.", [o for _, o in candidates])
+
+
+def majority_of(rows: list[Row], party: str) -> tuple[float, Row] | None:
+    mine = next((r for r in rows if r.get("party_id") == party), None)
+    if mine is None or mine.get("total_seats") is None:
+        return None
+    return float(2 * mine["seats"] - mine["total_seats"]), mine
+
+
+def majority_change(case: Case) -> Finding:
+    """ "increased its majority in Swansea": majority = seats held minus all other seats."""
+    claim = case.claim.claim
+    election = case.claim.election_date
+    if case.claim.place is None or case.claim.place.kind != "council" or not election or not case.party:
+        return unverifiable(case, MAJORITY, "the claim names no council and party in the data (ward majorities "
+                            "are not in the reference data)")
+    year = int(election[:4])
+    comp = case.rows("council_composition_history")
+    now = majority_of([r for r in comp if r.get("as_of_year") == year], case.party)
+    then = majority_of([r for r in comp if r.get("as_of_year") == year - 1], case.party)
+    if now is None or then is None:
+        return unverifiable(case, MAJORITY, f"no composition of {case.place_name} for {year - 1} and {year}")
+    change = now[0] - then[0]
+    official = [Official(then[0], f"majority in {year - 1}", case.cite(then[1])),
+                Official(now[0], f"majority in {year}", case.cite(now[1]))]
+    ok = (change > 0) if claim.direction in (Direction.GAIN, Direction.UP, Direction.NONE) else (change < 0)
+    return finding(case, MAJORITY, Verdict.ACCURATE if ok else Verdict.INACCURATE,
+                   f"{case.party}'s majority in {case.place_name} went from {then[0]:g} to {now[0]:g}.", official)
+
+
+def history_claim(case: Case) -> Finding:
+    """ "first time since 2004", "has always been Tory"."""
+    claim = case.claim.claim
+    election = case.claim.election_date
+    text = claim.text + " " + (claim.sentence or "")
+    if case.claim.place is None or case.claim.place.kind != "council":
+        return national_first(case)
+    if not case.party or not election:
+        return unverifiable(case, HISTORY, "the claim names no party or election")
+    history = control_by_year(case)
+    year = int(election[:4])
+    years = sorted(y for y in history if y <= year)
+    if not years:
+        return unverifiable(case, HISTORY, f"no control history for {case.place_name}")
+    if _ALWAYS.search(text):
+        held = [y for y in years if y < year]
+        others = [y for y in held if controller(history[y]) != case.party]
+        official = [Official(f"{years[0]}-{year - 1}", f"years of control history checked ({len(held)})",
+                             case.cite(history[years[0]][0]))]
+        if others:
+            official.append(Official(controller(history[others[0]]), f"control in {others[0]}",
+                                     case.cite(history[others[0]][0])))
+        return finding(case, HISTORY, Verdict.INACCURATE if others else Verdict.ACCURATE,
+                       (f"{case.place_name} was not always {case.party}-controlled: in {others[0]} control was "
+                        f"{controller(history[others[0]])}." if others else
+                        f"{case.place_name} was {case.party}-controlled in every year from {years[0]} to {year - 1}."),
+                       official)
+    since = _SINCE.search(text)
+    if not since:
+        return unverifiable(case, HISTORY, "the claim's time frame is not clear")
+    claimed = int(since.group(1))
+    # The last change of control before this election: when did the current run begin?
+    run_start = year - 1
+    current = controller(history.get(year - 1, []))
+    while controller(history.get(run_start - 1, [])) == current and run_start - 1 >= years[0]:
+        run_start -= 1
+    official = [Official(float(run_start), f"{current} controlled {case.place_name} continuously from this year "
+                         f"until {year}", case.cite(history.get(run_start, [{}])[0]))]
+    match = Match.EXACT if abs(run_start - claimed) <= 1 else Match.MISS
+    return finding(case, HISTORY, verdict_for(match),
+                   f"Control of {case.place_name} last changed in {run_start}, before {year}; the claim says "
+                   f"{claimed}.", official)
+
+
+def national_first(case: Case) -> Finding:
+    """ "largest party in local government for the first time since 2002": councillor totals by year."""
+    claim = case.claim.claim
+    since = _SINCE.search(claim.text + " " + (claim.sentence or ""))
+    election = case.claim.election_date
+    rows = case.rows("councillors_by_year")
+    if not since or not election or not rows or not case.party:
+        return unverifiable(case, HISTORY, "no year-by-year national councillor totals for this claim")
+    largest: dict[int, tuple[str, Row]] = {}
+    for row in rows:
+        y = int(row["as_of_year"])
+        if y not in largest or row["seats"] > largest[y][1]["seats"]:
+            largest[y] = (row["party_id"], row)
+    year, claimed = int(election[:4]), int(since.group(1))
+    if year not in largest:
+        return unverifiable(case, HISTORY, f"no national councillor totals for {year}")
+    is_largest = largest[year][0] == case.party
+    previous = [y for y in sorted(largest) if y < year and largest[y][0] == case.party]
+    last = previous[-1] if previous else None
+    official = [Official(largest[year][0], f"largest party by councillors in {year}", case.cite(largest[year][1]))]
+    if last:
+        official.append(Official(float(last), f"previous year {case.party} was the largest party"))
+    ok = is_largest and last is not None and abs(last - claimed) <= 1
+    if is_largest and last is None and min(largest) > claimed:
+        return finding(case, HISTORY, Verdict.UNVERIFIABLE,
+                       f"{case.party} was the largest party in {year}, but the totals only go back to {min(largest)}.",
+                       official)
+    return finding(case, HISTORY, Verdict.ACCURATE if ok else Verdict.INACCURATE,
+                   f"Largest party by councillors in {year}: {largest[year][0]}; {case.party} was last largest "
+                   f"in {last or 'none of the years held'}.", official)
+
+
+RULES = (
+    Rule(CONTROL, "Council control gained, lost or held (a majority of all seats)", control_change),
+    Rule(COUNCIL_COUNT, "Councils gained or lost nationally, by publisher", council_count),
+    Rule(MAJORITY, "A party's majority on a council grew or shrank", majority_change),
+    Rule(HISTORY, "Historical firsts: 'first time since', 'always'", history_claim),
+)

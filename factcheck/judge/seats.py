@@ -1,0 +1,217 @@
+"""Rules for seats: net change against the last time the seats were fought, and seat counts."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
+from factcheck.judge.tolerance import Match, compare, describe, signed
+from factcheck.model import Direction, Finding, Hedge, Official, Quantity, Verdict
+
+NET_CHANGE = "seats.net_change"
+NATIONAL_CHANGE = "seats.national_change"
+SEAT_COUNT = "seats.count"
+
+
+def party_row(rows: list[Row], party: str | None) -> Row | None:
+    return next((r for r in rows if r.get("party_id") == party), None)
+
+
+def sign_match(official: float, case: Case) -> Match:
+    """A claim of gains or losses with no number is right when the change has that sign."""
+    if case.claim.claim.direction in (Direction.GAIN, Direction.UP):
+        return Match.EXACT if official > 0 else Match.MISS
+    if case.claim.claim.direction in (Direction.LOSS, Direction.DOWN):
+        return Match.EXACT if official < 0 else Match.MISS
+    return Match.MISS
+
+
+def judge_change(case: Case, official: float, quantity: Quantity | None) -> Match:
+    if quantity is None or (quantity.value is None and quantity.hedge not in (Hedge.SCORES, Hedge.DOZENS,
+                                                                                Hedge.HUNDREDS)):
+        return sign_match(official, case)
+    if quantity.value is None:  # "scores of seats": a lower bound on the size of the change
+        return compare(quantity, abs(official)) if sign_match(official, case) == Match.EXACT else Match.MISS
+    return compare(quantity, official, signed_claim=signed(quantity, case.loss))
+
+
+def claimed_words(case: Case) -> str:
+    q = case.claim.claim.quantity
+    verb = "lost" if case.loss else "gained"
+    return f"{verb} {describe(q)}" if q and (q.value is not None or q.text) else f"{verb} seats"
+
+
+def council_net_change(case: Case) -> Finding:
+    """Net seats gained or lost in a council, against the last time the same seats were fought."""
+    claim = case.claim.claim
+    rows = case.rows("council_seat_change")
+    if not case.party:
+        return unverifiable(case, NET_CHANGE, "the claim names no party")
+    if not rows:
+        return composition_change(case)
+    row = party_row(rows, case.party) or {"seats_won": 0, "seats_change": 0,
+                                          "baseline_date": rows[0].get("baseline_date"),
+                                          "boundary_change": rows[0].get("boundary_change")}
+    if row.get("boundary_change") or row.get("seats_change") is None:
+        if row.get("boundary_change"):
+            return unverifiable(case, NET_CHANGE, f"{case.place_name}'s ward boundaries changed since "
+                                f"{row.get('baseline_date') or 'the last election'} and no notional baseline is sourced")
+        return composition_change(case)
+    net = float(row["seats_change"])
+    base = row.get("baseline_date")
+    official = [Official(net, f"net change against {base}, when these seats were last fought", case.cite(row))]
+    match = judge_change(case, net, claim.quantity)
+    if "all" in claim.qualifiers and case.claim.other_party_id:
+        return all_went_to(case, rows, official)
+    if match != Match.EXACT:
+        gross = gross_movement(case)
+        if gross is not None and claim.quantity and claim.quantity.value is not None:
+            official.append(Official(gross, f"gross seats {'lost' if case.loss else 'won'} ward by ward "
+                                     f"against {base}", official[0].source))
+            if compare(claim.quantity, gross) == Match.EXACT:
+                return finding(case, NET_CHANGE, Verdict.APPROXIMATELY_ACCURATE,
+                               f"{claimed_words(case).capitalize()} counts seats changing hands one way only: "
+                               f"{gross:g} gross, but the net change in {case.place_name} was {net:+g} "
+                               f"against {base}.", official)
+    explanation = (f"Official net change for {case.party} in {case.place_name}: {net:+g} seats against {base}, "
+                   f"when these seats were last fought; the claim says {claimed_words(case)}.")
+    return finding(case, NET_CHANGE, verdict_for(match), explanation, official)
+
+
+def gross_movement(case: Case) -> float | None:
+    rows = [r for r in case.rows("ward_seat_movements") if r.get("party_id") == case.party]
+    if not rows:
+        return None
+    if case.loss:
+        return float(sum(max(0, r["won_before"] - r["won_now"]) for r in rows))
+    return float(sum(max(0, r["won_now"] - r["won_before"]) for r in rows))
+
+
+def all_went_to(case: Case, rows: list[Row], official: list[Official]) -> Finding:
+    """ "they all went to the Tories": every other party's net gain went to the named party."""
+    other = case.claim.other_party_id
+    gainers = [r for r in rows if r.get("party_id") not in (case.party, other) and (r.get("seats_change") or 0) > 0]
+    official.extend(Official(float(r["seats_change"]), f"net change for {r['party_id']}", case.cite(r))
+                    for r in gainers)
+    if gainers:
+        names = ", ".join(f"{r['party_id']} {r['seats_change']:+g}" for r in gainers)
+        return finding(case, NET_CHANGE, Verdict.INACCURATE,
+                       f"Not all the seats went to {other} in {case.place_name}: {names}.", official)
+    return finding(case, NET_CHANGE, Verdict.ACCURATE,
+                   f"In {case.place_name} no party other than {other} made net gains.", official)
+
+
+def composition_change(case: Case) -> Finding:
+    """Where the seats cannot be compared election to election, compare the council's make-up."""
+    election = case.claim.election_date
+    year = int(election[:4]) if election else None
+    comp = [r for r in case.rows("council_composition_history") if r.get("party_id") == case.party]
+    after = [r for r in comp if r.get("as_of_year") == year]
+    before = [r for r in comp if year and r.get("as_of_year") in (year - 1,)]
+    candidates = []
+    for a in after:
+        b = next((r for r in before if r.get("source_id") == a.get("source_id")), before[0] if before else None)
+        if b is None:
+            continue
+        change = float(a["seats"] - b["seats"])
+        official = Official(change, f"change in seats held, {b['as_of_year']} to {a['as_of_year']} "
+                            "(composition, including by-elections and defections)", case.cite(a))
+        candidates.append((judge_change(case, change, case.claim.claim.quantity), official))
+    best = best_of(candidates)
+    if best is None:
+        return unverifiable(case, NET_CHANGE, f"no seat results for {case.place_name} at this election")
+    match, official = best
+    verdict = verdict_for(match)
+    return finding(case, NET_CHANGE, verdict, f"Seats held by {case.party} in {case.place_name} changed by "
+                   f"{official.value:+g} over the election year (no ward-by-ward baseline in the data); "
+                   f"the claim says {claimed_words(case)}.", [o for _, o in candidates])
+
+
+def national_change(case: Case) -> Finding:
+    """National councillor gains and losses, by publisher, final or mid-count."""
+    claim = case.claim.claim
+    rows = [r for r in case.rows("national_tally") if r.get("councillors_change") is not None]
+    scope = case.claim.place.code if case.claim.place else None
+    scoped = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()] or rows
+    if claim.as_of:
+        mid = [r for r in scoped if r.get("as_of")]
+        scoped = mid or [r for r in scoped if not r.get("as_of")]
+    else:
+        scoped = [r for r in scoped if not r.get("as_of")] or scoped
+    if not scoped:
+        return unverifiable(case, NATIONAL_CHANGE, "no national tally for this party and election")
+    candidates = []
+    for r in scoped:
+        when = f" as of {r['as_of']}" if r.get("as_of") else " (final)"
+        official = Official(float(r["councillors_change"]), f"{r['publisher']} tally, {r['scope']}{when}: "
+                            f"{r.get('basis') or ''}".strip(), case.cite(r))
+        candidates.append((judge_change(case, float(r["councillors_change"]), claim.quantity), official))
+    match, best = best_of(candidates)  # type: ignore[misc]
+    note = "" if not claim.as_of or scoped[0].get("as_of") else " No figure for that moment of the count is sourced, so the final figure is used."
+    explanation = (f"{best.basis.split(':')[0]} gives {best.value:+g} councillors for {case.party}; "
+                   f"the claim says {claimed_words(case)}.{note}")
+    return finding(case, NATIONAL_CHANGE, verdict_for(match), explanation, [o for _, o in candidates])
+
+
+def seat_change(case: Case) -> Finding:
+    place = case.claim.place
+    if place is not None and place.kind == "council":
+        return council_net_change(case)
+    if place is None and case.claim.claim.place:
+        return unverifiable(case, NET_CHANGE, f"{case.claim.claim.place!r} is not a council in the data")
+    return national_change(case)
+
+
+_FROM = re.compile(r"\bfrom\s+(\d{1,4})\b")
+
+
+def seat_count(case: Case) -> Finding:
+    """Seats a party holds or won: a number, or "the most councillors (but not a majority)"."""
+    claim = case.claim.claim
+    place = case.claim.place
+    if place is None or place.kind != "council":
+        return unverifiable(case, SEAT_COUNT, "the claim names no council in the data")
+    won = {r["party_id"]: r.get("seats_won") for r in case.rows("council_seat_change") if r.get("seats_won") is not None}
+    basis = "seats won at this election"
+    if not won:
+        published = case.rows("council_results_published")
+        won = {r["party_id"]: r["seats_won"] for r in published if r.get("seats_won") is not None}
+        basis = "seats won, as published"
+    if not won:
+        return unverifiable(case, SEAT_COUNT, f"no seat results for {case.place_name} at this election")
+    total = sum(v for v in won.values() if v)
+    mine = float(won.get(case.party) or 0)
+    cite_row = next((r for r in case.rows("council_seat_change") + case.rows("council_results_published")
+                     if r.get("party_id") == case.party), {})
+    official = [Official(mine, f"{basis} in {case.place_name} (of {total})", case.cite(cite_row))]
+    if {"largest", "most"} & set(claim.qualifiers) or claim.quantity is None:
+        largest = max(won, key=lambda p: won[p] or 0)
+        is_largest = won.get(case.party) == won[largest]
+        majority = mine > total / 2
+        wants_majority = "majority" in claim.qualifiers
+        ok = is_largest and (majority if wants_majority else True)
+        if "no_majority" in claim.qualifiers:
+            ok = ok and not majority
+        text = (f"{case.party} won {mine:g} of {total} seats in {case.place_name}; the largest party was "
+                f"{largest} with {won[largest]:g}" + (", a majority." if majority else ", short of a majority."))
+        return finding(case, SEAT_COUNT, Verdict.ACCURATE if ok else Verdict.INACCURATE, text, official)
+    match = compare(claim.quantity, mine)
+    baseline = _FROM.search(claim.text)
+    base_rows = case.rows("council_party_result", election=case.claim.baseline_date) if case.claim.baseline_date else []
+    base_published = [r for r in case.rows("council_results_published") if case.claim.baseline_date
+                      and str(r.get("election_date", ""))[:4] == case.claim.baseline_date[:4]]
+    before = party_row(base_rows, case.party) or party_row(base_published, case.party)
+    text = f"{case.party} won {mine:g} seats in {case.place_name}; the claim says {describe(claim.quantity)}."
+    if baseline and before is not None and before.get("seats_won") is not None:
+        then = float(before["seats_won"])
+        official.append(Official(then, f"seats won at {case.claim.baseline_date}", case.cite(before)))
+        base_match = compare(Quantity(float(baseline.group(1)), "seats"), then)
+        match = max(match, base_match, key=lambda m: [Match.EXACT, Match.CLOSE, Match.MISS].index(m))
+        text = f"{case.party} went from {then:g} seats ({case.claim.baseline_date[:4]}) to {mine:g} in {case.place_name}."
+    return finding(case, SEAT_COUNT, verdict_for(match), text, official)
+
+
+RULES = (
+    Rule(NET_CHANGE, "Net seat change in a council against the last time the seats were fought", seat_change),
+    Rule(SEAT_COUNT, "Seats won or held by a party in a council", seat_count),
+)

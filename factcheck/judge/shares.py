@@ -1,0 +1,106 @@
+"""Rules for vote shares: council shares (top-candidate and raw), share changes, projected national share."""
+
+from __future__ import annotations
+
+from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
+from factcheck.judge.tolerance import Match, compare, describe, signed
+from factcheck.model import Finding, Official, Verdict
+
+SHARE = "shares.council_share"
+SHARE_CHANGE = "shares.change"
+PROJECTED = "shares.projected_national"
+
+EFFECTIVE = "share of the vote counting each party's top candidate per ward (Rallings & Thrasher method)"
+RAW = "share of all votes cast for all candidates"
+
+
+def _party_rows(rows: list[Row], party: str | None) -> list[Row]:
+    return [r for r in rows if r.get("party_id") == party]
+
+
+def council_share(case: Case) -> Finding:
+    claim = case.claim.claim
+    place = case.claim.place
+    if place is None or place.kind != "council":
+        if claim.place is None and case.party:
+            return projected_share(case)
+        return unverifiable(case, SHARE, "vote shares are held per council; the claim names no council in the data")
+    if claim.quantity is None or not case.party:
+        return unverifiable(case, SHARE, "the claim gives no share or party")
+    candidates: list[tuple[Match, Official]] = []
+    for row in _party_rows(case.rows("council_share_change"), case.party):
+        for column, basis in (("share_effective", EFFECTIVE), ("share_raw", RAW)):
+            if row.get(column) is not None:
+                official = Official(round(float(row[column]), 2), basis, case.cite(row))
+                candidates.append((compare(claim.quantity, float(row[column])), official))
+    for row in _party_rows(case.rows("council_results_published"), case.party):
+        if row.get("share_pct") is not None:
+            official = Official(float(row["share_pct"]), "share as published", case.cite(row))
+            candidates.append((compare(claim.quantity, float(row["share_pct"])), official))
+    best = best_of(candidates)
+    if best is None:
+        return unverifiable(case, SHARE, f"no vote figures for {case.place_name} at this election")
+    match, official = best
+    return finding(case, SHARE, verdict_for(match),
+                   f"{case.party} took {official.value:g}% in {case.place_name} ({official.basis}); the claim says "
+                   f"{describe(claim.quantity)}.", [o for _, o in candidates])
+
+
+def share_change(case: Case) -> Finding:
+    claim = case.claim.claim
+    place = case.claim.place
+    if place is None or place.kind != "council" or claim.quantity is None or not case.party:
+        return unverifiable(case, SHARE_CHANGE, "the claim names no council, party or change in the data")
+    claimed = signed(claim.quantity, case.loss)
+    candidates: list[tuple[Match, Official]] = []
+    now_effective = None
+    for row in _party_rows(case.rows("council_share_change"), case.party):
+        now_effective = row.get("share_effective")
+        for column, basis in (("change_effective", EFFECTIVE), ("change_raw", RAW)):
+            if row.get(column) is not None:
+                official = Official(round(float(row[column]), 2), f"change against {row.get('baseline_date')}, "
+                                    f"{basis}", case.cite(row))
+                candidates.append((compare(claim.quantity, float(row[column]), signed_claim=claimed), official))
+    election_year = int(case.claim.election_date[:4]) if case.claim.election_date else None
+    for row in _party_rows(case.rows("council_results_published"), case.party):
+        year = int(str(row["election_date"])[:4])
+        if year == election_year and row.get("share_change") is not None:
+            official = Official(float(row["share_change"]), "change as published", case.cite(row))
+            candidates.append((compare(claim.quantity, float(row["share_change"]), signed_claim=claimed), official))
+        elif year != election_year and row.get("share_pct") is not None and now_effective is not None:
+            change = round(float(now_effective) - float(row["share_pct"]), 2)
+            official = Official(change, f"{EFFECTIVE} now, against the share published for {year}", case.cite(row))
+            candidates.append((compare(claim.quantity, change, signed_claim=claimed), official))
+    best = best_of(candidates)
+    if best is None:
+        return unverifiable(case, SHARE_CHANGE, f"no earlier vote figures for {case.place_name} to compare with")
+    match, official = best
+    return finding(case, SHARE_CHANGE, verdict_for(match),
+                   f"{case.party}'s share in {case.place_name} changed by {official.value:+g} points "
+                   f"({official.basis}); the claim says {claimed:+g}.", [o for _, o in candidates])
+
+
+def projected_share(case: Case) -> Finding:
+    claim = case.claim.claim
+    rows = [r for r in case.rows("projected_share") if r.get("share_pct") is not None]
+    if claim.quantity is None or not rows:
+        return unverifiable(case, PROJECTED, "no projected national share for this party and year")
+    preferred = [r for r in rows if "PNS" in str(r.get("measure"))] if "projected" in claim.text.lower() else rows
+    candidates = []
+    for r in preferred or rows:
+        official = Official(float(r["share_pct"]), f"{r['publisher']} {r['measure']} {r['election_year']}",
+                            case.cite(r))
+        candidates.append((compare(claim.quantity, float(r["share_pct"])), official))
+    match, best = best_of(candidates)  # type: ignore[misc]
+    return finding(case, PROJECTED, verdict_for(match),
+                   f"{best.basis} for {case.party}: {best.value:g}%; the claim says {describe(claim.quantity)}.",
+                   [o for _, o in candidates])
+
+
+RULES = (
+    Rule(SHARE, "A party's share of the vote in a council", council_share),
+    Rule(SHARE_CHANGE, "Change in a party's vote share against an earlier election", share_change),
+    Rule(PROJECTED, "Projected national share (PNS) and national equivalent vote (NEV)", projected_share),
+)
+
+__all__ = ["RULES", "Verdict"]

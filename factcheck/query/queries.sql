@@ -1,0 +1,125 @@
+-- Named queries the checker runs. Each verdict's evidence names the query and its parameters.
+-- Views used here are defined in factcheck/db/views.sql and documented in reference_data/README.md.
+
+-- name: gazetteer_places
+-- description: Every spelling of every council and mayoralty, for resolving places.
+SELECT a.alias, a.council_code AS code, c.name, 'council' AS kind
+FROM council_aliases a JOIN councils c USING (council_code)
+UNION
+SELECT c.name, c.council_code, c.name, 'council' FROM councils c
+UNION
+SELECT a.alias, a.mayoralty_code, m.name, 'mayoralty'
+FROM mayoralty_aliases a JOIN mayoralties m USING (mayoralty_code)
+UNION
+SELECT m.name, m.mayoralty_code, m.name, 'mayoralty' FROM mayoralties m;
+
+-- name: gazetteer_parties
+-- description: Every party label the sources use, with its canonical party id.
+SELECT alias, party_id FROM party_aliases
+UNION SELECT name, party_id FROM parties
+UNION SELECT short_name, party_id FROM parties WHERE short_name IS NOT NULL;
+
+-- name: election_places
+-- description: Which councils and mayoralties voted on which day, from every table that records results.
+SELECT DISTINCT CAST(election_date AS VARCHAR) AS election_date, council_code AS code FROM council_party_result
+UNION SELECT DISTINCT CAST(election_date AS VARCHAR), council_code FROM council_results
+UNION SELECT DISTINCT CAST(election_date AS VARCHAR), council_code FROM ward_party_votes
+UNION SELECT DISTINCT CAST(election_date AS VARCHAR), mayoralty_code FROM mayoral_results
+UNION SELECT DISTINCT CAST(election_date AS VARCHAR), scope FROM national_tallies;
+
+-- name: all_sources
+-- description: Every source, for citations.
+SELECT source_id, publisher, title, url, licence FROM sources;
+
+-- name: council_seat_change
+-- description: Seats won by each party in a council, and the net change against the last time the same seats were fought.
+SELECT * FROM council_seat_change
+WHERE CAST(election_date AS VARCHAR) = $election AND council_code = $council
+ORDER BY seats_won DESC NULLS LAST;
+
+-- name: council_party_result
+-- description: Seats and votes (raw and top-candidate "effective") per party in one council at one election.
+SELECT * FROM council_party_result
+WHERE CAST(election_date AS VARCHAR) = $election AND council_code = $council
+ORDER BY seats_won DESC NULLS LAST, votes_effective DESC NULLS LAST;
+
+-- name: council_share_change
+-- description: Vote share per party (effective and raw) and its change against the last time the seats were fought.
+SELECT * FROM council_share_change
+WHERE CAST(election_date AS VARCHAR) = $election AND council_code = $council
+ORDER BY share_effective DESC NULLS LAST;
+
+-- name: council_results_published
+-- description: Council-level results as a source published them (curated summaries, derived exports), in a year.
+SELECT * FROM council_results
+WHERE year(CAST(election_date AS DATE)) = $year AND council_code = $council
+ORDER BY source_id, seats_won DESC NULLS LAST;
+
+-- name: council_composition_history
+-- description: Seats held by each party in a council, year by year, as each source records them.
+SELECT * FROM council_composition
+WHERE council_code = $council
+ORDER BY as_of_year, source_id, seats DESC;
+
+-- name: council_control_history
+-- description: Who controlled a council each year: stated by a source, and derived from composition (a majority of all seats).
+SELECT council_code, as_of_year, control, basis, source_id, 'stated' AS how FROM council_control
+WHERE council_code = $council
+UNION ALL
+SELECT council_code, as_of_year, control, 'majority of all seats, from composition', source_id, 'derived'
+FROM council_control_derived WHERE council_code = $council
+ORDER BY as_of_year, how DESC, source_id;
+
+-- name: ward_seat_movements
+-- description: Seats a party won and lost ward by ward against the baseline election (gross gains and losses).
+WITH now AS (
+    SELECT coalesce(ward_code, lower(ward_name)) AS ward, party_id, sum(CASE WHEN elected THEN 1 ELSE 0 END) AS won
+    FROM candidates WHERE CAST(election_date AS VARCHAR) = $election AND council_code = $council
+    GROUP BY ALL
+), before AS (
+    SELECT coalesce(ward_code, lower(ward_name)) AS ward, party_id, sum(CASE WHEN elected THEN 1 ELSE 0 END) AS won
+    FROM candidates WHERE CAST(election_date AS VARCHAR) = $baseline AND council_code = $council
+    GROUP BY ALL
+)
+SELECT coalesce(now.ward, before.ward) AS ward, coalesce(now.party_id, before.party_id) AS party_id,
+       coalesce(now.won, 0) AS won_now, coalesce(before.won, 0) AS won_before
+FROM now FULL OUTER JOIN before ON now.ward = before.ward AND now.party_id = before.party_id
+WHERE coalesce(now.won, 0) <> coalesce(before.won, 0);
+
+-- name: national_tally
+-- description: National councillor and council tallies for a party at an election, by publisher, final and mid-count.
+SELECT * FROM national_tallies
+WHERE CAST(election_date AS VARCHAR) = $election AND party_id = $party
+ORDER BY as_of NULLS FIRST, publisher, scope;
+
+-- name: national_tallies_all
+-- description: Every party's national tallies at an election, by publisher (for rankings such as "the clear winner").
+SELECT * FROM national_tallies
+WHERE CAST(election_date AS VARCHAR) = $election AND as_of IS NULL
+ORDER BY publisher, scope, councillors DESC NULLS LAST;
+
+-- name: national_tally_year
+-- description: National tallies for a party at the main election of a year (for "down on 2012").
+SELECT * FROM national_tallies
+WHERE year(CAST(election_date AS DATE)) = $year AND party_id = $party AND as_of IS NULL
+ORDER BY publisher, scope;
+
+-- name: projected_share
+-- description: Projected national share (BBC PNS) and national equivalent vote (Rallings & Thrasher) for a year.
+SELECT * FROM projected_share
+WHERE election_year = $year AND party_id = $party
+ORDER BY measure, publisher;
+
+-- name: mayoral_contest
+-- description: Every candidate in a mayoral election, round by round.
+SELECT * FROM mayoral_results
+WHERE CAST(election_date AS VARCHAR) = $election AND mayoralty_code = $mayoralty
+ORDER BY round, votes DESC NULLS LAST;
+
+-- name: councillors_by_year
+-- description: Councillors held by each party across all councils, year by year (sum of composition rows).
+SELECT as_of_year, party_id, sum(seats) AS seats, count(DISTINCT council_code) AS councils, source_id
+FROM council_composition
+WHERE basis ILIKE '%open council data%' OR source_id ILIKE 'ocd%'
+GROUP BY as_of_year, party_id, source_id
+ORDER BY as_of_year, seats DESC;

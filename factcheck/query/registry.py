@@ -1,0 +1,94 @@
+"""Named, parameterised SQL: each query has a name, a description and `$param` placeholders.
+
+Queries live in `*.sql` files beside this module, each introduced by
+    -- name: council_seat_change
+    -- description: Net seat change for a party in a council against the last time the seats were fought.
+and run with duckdb's named parameters. The query name and parameters travel into each verdict's evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import Decimal
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from factcheck.model import Evidence
+
+_HEADER = re.compile(r"^--\s*name:\s*(?P<name>[a-z_0-9]+)\s*$", re.MULTILINE)
+_DESCRIPTION = re.compile(r"^--\s*description:\s*(?P<text>.+)$", re.MULTILINE)
+_PARAM = re.compile(r"\$([a-z_][a-z_0-9]*)")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    sql: str
+
+    @property
+    def params(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(_PARAM.findall(self.sql)))
+
+
+def parse_queries(text: str) -> dict[str, NamedQuery]:
+    """Split a .sql file into its named queries."""
+    queries: dict[str, NamedQuery] = {}
+    headers = list(_HEADER.finditer(text))
+    for i, header in enumerate(headers):
+        end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
+        body = text[header.end():end]
+        description = _DESCRIPTION.search(body)
+        sql = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("--")).strip()
+        name = header.group("name")
+        if name in queries:
+            raise ValueError(f"query {name!r} is defined twice")
+        queries[name] = NamedQuery(name, description.group("text").strip() if description else "", sql.rstrip(";"))
+    return queries
+
+
+@cache
+def all_queries() -> dict[str, NamedQuery]:
+    """Every named query shipped with factcheck."""
+    queries: dict[str, NamedQuery] = {}
+    for entry in sorted(resources.files("factcheck.query").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".sql"):
+            for name, query in parse_queries(entry.read_text(encoding="utf-8")).items():
+                if name in queries:
+                    raise ValueError(f"query {name!r} is defined twice")
+                queries[name] = query
+    return queries
+
+
+def run(con: Any, name: str, **params: Any) -> Evidence:
+    """Run a named query and return its evidence: name, SQL, parameters and rows as dicts."""
+    query = all_queries()[name]
+    missing = set(query.params) - set(params)
+    if missing:
+        raise KeyError(f"query {name!r} needs {sorted(missing)}")
+    used = {k: params[k] for k in query.params}
+    if hasattr(con, "cached"):  # a Checker: memoise, since many claims ask the same question
+        key = (name, tuple(sorted(used.items())))
+        return con.cached(key, lambda: _execute(con, query, used))
+    return _execute(con, query, used)
+
+
+def _execute(con: Any, query: NamedQuery, used: dict[str, Any]) -> Evidence:
+    cursor = con.execute(query.sql, used)
+    columns = [d[0] for d in cursor.description]
+    rows = tuple(
+        {column: plain(value) for column, value in zip(columns, row, strict=True)} for row in cursor.fetchall()
+    )
+    return Evidence(query=query.name, sql=query.sql, params=used, rows=rows)
+
+
+def plain(value: Any) -> Any:
+    """Dates as ISO strings and decimals as floats, so evidence serialises to JSON as it is."""
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value

@@ -1,0 +1,99 @@
+"""Which election a document is about: an option, a date in the text, or the claims' own support."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from factcheck.model import Election
+
+_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTH = r"(?P<month>" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _MONTHS) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>20\d\d|19\d\d)"
+DATE_PATTERNS = (
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 11 May 2023
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),  # May 11, 2023
+    re.compile(r"\b(?P<year>20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2023-05-11
+    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),  # May 2022
+    re.compile(rf"\b{_YEAR}\s+local\s+elections?\b", re.IGNORECASE),  # 2022 local elections
+)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """An ISO date or a written date ("11 May 2023", "May 2022") -> the date (day 1 when absent)."""
+    for pattern in DATE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            return _to_date(match.groupdict())
+    return None
+
+
+def _to_date(parts: Mapping[str, str | None]) -> dt.date | None:
+    month_text = parts.get("month") or "5"
+    month = int(month_text) if month_text.isdigit() else _MONTHS.index(
+        next(m for m in _MONTHS if m.startswith(month_text.lower()[:3]))) + 1
+    try:
+        return dt.date(int(parts["year"] or 0), month, int(parts.get("day") or 0) or 1)
+    except ValueError:
+        return None
+
+
+class ElectionCalendar:
+    """The polling days the reference database covers, and which places voted on each."""
+
+    def __init__(self, dates: Iterable[str], places_by_date: Mapping[str, Iterable[str]]):
+        self.dates = sorted(set(dates))
+        self.places_by_date = {d: frozenset(p) for d, p in places_by_date.items()}
+
+    def latest_on_or_before(self, day: dt.date) -> str | None:
+        iso = day.isoformat()
+        earlier = [d for d in self.dates if d <= iso]
+        return earlier[-1] if earlier else None
+
+    def date_in_year(self, year: int, place_code: str | None = None) -> str | None:
+        """The main election of a year (the one with most places, or the one this place voted in)."""
+        in_year = [d for d in self.dates if d.startswith(str(year))]
+        if place_code:
+            voted = [d for d in in_year if place_code in self.places_by_date.get(d, ())]
+            in_year = voted or in_year
+        if not in_year:
+            return None
+        return max(in_year, key=lambda d: len(self.places_by_date.get(d, ())))
+
+    def from_option(self, value: str) -> Election:
+        day = parse_date(value)
+        if day is None:
+            raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD)")
+        return Election(self.latest_on_or_before(day) or day.isoformat(), f"--date {value}")
+
+    def from_text(self, text: str, front_matter: Mapping[str, str] | None = None) -> Election | None:
+        """A date in the front matter, else the first written date in the text."""
+        for key in ("date", "election", "published"):
+            value = (front_matter or {}).get(key)
+            day = parse_date(str(value)) if value else None
+            if day:
+                chosen = self.latest_on_or_before(day + dt.timedelta(days=1))
+                if chosen:
+                    return Election(chosen, f"front matter {key}: {value}")
+        for pattern in DATE_PATTERNS:
+            match = pattern.search(text)
+            if not match:
+                continue
+            day = _to_date(match.groupdict())
+            chosen = self.latest_on_or_before(day + dt.timedelta(days=1)) if day else None
+            if day and "day" not in match.groupdict():
+                chosen = self.date_in_year(day.year) or chosen
+            if chosen:
+                return Election(chosen, f"the text mentions {match.group(0)!r}")
+        return None
+
+    def best_supported(self, place_codes: Sequence[str], limit: int = 3) -> list[str]:
+        """Elections in which the most of these places voted, best first (newest breaks ties)."""
+        counts: Counter[str] = Counter()
+        for day, places in self.places_by_date.items():
+            counts[day] = sum(1 for code in set(place_codes) if code in places)
+        ranked = sorted(self.dates, key=lambda d: (counts[d], len(self.places_by_date.get(d, ())), d), reverse=True)
+        return [d for d in ranked if counts[d] > 0][:limit] or ranked[:1]

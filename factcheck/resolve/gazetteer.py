@@ -1,0 +1,104 @@
+"""Place and party names -> codes, by alias lookup first and rapidfuzz second, with a confidence score."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from factcheck.model import Place
+from factcheck.names import fold, normalise
+
+# Whole-country phrases. These are names, not figures: each maps to the scope the national tallies use.
+NATIONAL_PLACES: Mapping[str, tuple[str, str]] = {
+    "britain": ("GB", "Great Britain"),
+    "great britain": ("GB", "Great Britain"),
+    "gb": ("GB", "Great Britain"),
+    "uk": ("GB", "Great Britain"),
+    "united kingdom": ("GB", "Great Britain"),
+    "country": ("GB", "Great Britain"),
+    "across country": ("GB", "Great Britain"),
+    "nationally": ("GB", "Great Britain"),
+    "local government": ("GB", "Great Britain"),
+    "england": ("England", "England"),
+    "scotland": ("Scotland", "Scotland"),
+    "wales": ("Wales", "Wales"),
+    "london": ("London", "London"),
+}
+
+FUZZY_CUTOFF = 86.0
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    """One spelling of a place, as the reference database lists it."""
+
+    alias: str
+    code: str
+    name: str
+    kind: str  # council, mayoralty, ward
+
+
+class Gazetteer:
+    """Every place and party spelling the reference database knows."""
+
+    def __init__(self, places: Iterable[PlaceName], parties: Mapping[str, str]):
+        self._by_kind: dict[str, dict[str, PlaceName]] = {}
+        for place in places:
+            key = normalise(place.alias)
+            self._by_kind.setdefault(place.kind, {}).setdefault(key, place)
+        self._parties = {fold(alias): party for alias, party in parties.items()}
+
+    def place_names(self) -> list[str]:
+        """Every alias, for the extractor's vocabulary."""
+        names = {p.alias for table in self._by_kind.values() for p in table.values()}
+        return sorted(names | set(NATIONAL_PLACES))
+
+    def party_aliases(self) -> dict[str, str]:
+        return dict(self._parties)
+
+    def party(self, text: str | None) -> str | None:
+        """A party label as written -> canonical party id, or None."""
+        if not text:
+            return None
+        key = fold(text)
+        for candidate in (key, key.removeprefix("the "), key.rstrip("s"), key.removesuffix(" party")):
+            if candidate in self._parties:
+                return self._parties[candidate]
+        from rapidfuzz import fuzz, process
+
+        match = process.extractOne(key, self._parties.keys(), scorer=fuzz.ratio, score_cutoff=90)
+        return self._parties[match[0]] if match else None
+
+    def place(self, text: str | None, *, prefer: tuple[str, ...] = ("council", "mayoralty")) -> Place | None:
+        """A place as written -> the best council, mayoralty or nation, with a confidence from 0 to 1."""
+        if not text:
+            return None
+        key = normalise(text)
+        national = NATIONAL_PLACES.get(key) or NATIONAL_PLACES.get(fold(text))
+        if national and "mayoralty" not in prefer[:1]:
+            return Place(code=national[0], name=national[1], kind="nation", confidence=1.0)
+        for kind in prefer:
+            exact = self._by_kind.get(kind, {}).get(key)
+            if exact:
+                return Place(code=exact.code, name=exact.name, kind=kind, confidence=1.0)
+        if national:
+            return Place(code=national[0], name=national[1], kind="nation", confidence=1.0)
+        return self._fuzzy(key, prefer)
+
+    def _fuzzy(self, key: str, prefer: tuple[str, ...]) -> Place | None:
+        from rapidfuzz import fuzz, process
+
+        best: tuple[float, int, PlaceName] | None = None
+        for rank, kind in enumerate(prefer):
+            table = self._by_kind.get(kind, {})
+            for alias, score, _ in process.extract(key, table.keys(), scorer=fuzz.token_set_ratio,
+                                                   score_cutoff=FUZZY_CUTOFF, limit=5):
+                # Break token-set ties by plain similarity, then by the preferred kind.
+                tiebreak = fuzz.ratio(key, alias) / 1000
+                candidate = (score + tiebreak, -rank, table[alias])
+                if best is None or candidate[:2] > best[:2]:
+                    best = candidate
+        if best is None:
+            return None
+        place = best[2]
+        return Place(code=place.code, name=place.name, kind=place.kind, confidence=round(min(best[0], 100) / 100, 3))

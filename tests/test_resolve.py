@@ -1,0 +1,90 @@
+"""Resolving places, parties and elections: aliases first, fuzzy matching second."""
+
+import pytest
+
+from factcheck.model import Election
+from factcheck.resolve import ElectionCalendar, Gazetteer, PlaceName
+
+PLACES = [
+    PlaceName("Kingston upon Hull, City of", "E06000010", "Kingston upon Hull", "council"),
+    PlaceName("Wirral", "E08000015", "Wirral", "council"),
+    PlaceName("Nuneaton and Bedworth", "E07000219", "Nuneaton and Bedworth", "council"),
+    PlaceName("Kensington and Chelsea", "E09000020", "Kensington and Chelsea", "council"),
+    PlaceName("Solihull", "E08000029", "Solihull", "council"),
+    PlaceName("Liverpool", "E08000012", "Liverpool", "council"),
+    PlaceName("Liverpool City Region", "liverpool-city-region", "Liverpool City Region", "mayoralty"),
+    PlaceName("Stoke-on-Trent", "E06000021", "Stoke-on-Trent", "council"),
+]
+PARTIES = {"Labour": "lab", "Conservative": "con", "Tories": "con", "Tory": "con", "Lib Dems": "ld",
+           "Liberal Democrats": "ld", "Green Party": "green", "Greens": "green"}
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer(PLACES, PARTIES)
+
+
+@pytest.mark.parametrize(("written", "code"), [
+    ("Hull", "E06000010"),
+    ("Hull City Council", "E06000010"),
+    ("the Wirral", "E08000015"),
+    ("Nuneaton", "E07000219"),
+    ("Kensington & Chelsea", "E09000020"),
+    ("Stoke On Trent", "E06000021"),
+    ("Liverpool", "E08000012"),
+])
+def test_places_resolve_through_aliases_and_fuzzy_matching(gazetteer, written, code):
+    place = gazetteer.place(written)
+    assert place is not None and place.code == code
+    assert 0.8 <= place.confidence <= 1.0
+
+
+def test_hull_is_not_solihull(gazetteer):
+    assert gazetteer.place("Hull").code != "E08000029"
+
+
+def test_a_mayoral_claim_prefers_the_city_region(gazetteer):
+    place = gazetteer.place("Liverpool city", prefer=("mayoralty", "council"))
+    assert place.code == "liverpool-city-region"
+
+
+def test_national_places(gazetteer):
+    assert gazetteer.place("Britain").code == "GB"
+    assert gazetteer.place("Scotland").kind == "nation"
+
+
+def test_unknown_places_do_not_resolve(gazetteer):
+    assert gazetteer.place("Atlantis") is None
+
+
+@pytest.mark.parametrize(("written", "party"), [("the Tories", "con"), ("Lib Dems", "ld"), ("Labour", "lab"),
+                                                 ("the Greens", "green"), ("Tory", "con")])
+def test_parties_resolve_through_aliases(gazetteer, written, party):
+    assert gazetteer.party(written) == party
+
+
+CALENDAR = ElectionCalendar(
+    ["2018-05-03", "2019-05-02", "2022-05-05", "2023-05-04"],
+    {"2018-05-03": {"E08000015", "E09000020"}, "2022-05-05": {"E08000015", "E09000020", "E07000219"},
+     "2023-05-04": {"E06000021"}, "2019-05-02": set()},
+)
+
+
+def test_a_publication_date_picks_the_latest_election_before_it():
+    election = CALENDAR.from_text("Posted May 11, 2023 by a reader\nLabour won.")
+    assert election == Election("2023-05-04", "the text mentions 'May 11, 2023'")
+
+
+def test_front_matter_date_wins():
+    election = CALENDAR.from_text("Labour won.", {"date": "2022-05-07"})
+    assert election.date == "2022-05-05" and "front matter" in election.how
+
+
+def test_the_option_wins_and_is_validated():
+    assert CALENDAR.from_option("2022-05-05").date == "2022-05-05"
+    with pytest.raises(ValueError):
+        CALENDAR.from_option("next Tuesday")
+
+
+def test_best_supported_counts_the_places_that_voted():
+    assert CALENDAR.best_supported(["E08000015", "E07000219"])[0] == "2022-05-05"
