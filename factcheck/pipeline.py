@@ -10,7 +10,7 @@ import os
 import threading
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,14 @@ class Checker:
 
     def database_info(self) -> DatabaseInfo:
         return self.info
+
+    def with_vocabulary(self, places: Mapping[str, str], parties: Mapping[str, str]) -> Checker:
+        """A checker that also knows a house vocabulary: {alias: official place name}, {alias: party}."""
+        from factcheck.extract.vocabulary import Vocabulary
+
+        gazetteer = self.gazetteer.extended(places, parties)
+        vocabulary = Vocabulary.build(gazetteer.place_names(), prose_party_aliases(gazetteer))
+        return replace(self, gazetteer=gazetteer, vocabulary=vocabulary)
 
     def check(self, text: str, path: str = "-", *, election: str | None = None,
               front_matter: Mapping[str, Any] | None = None) -> DocumentResult:
@@ -112,9 +120,14 @@ def open_checker(db_path: Path | None = None) -> Checker:
     calendar = ElectionCalendar(by_date.keys(), by_date)
     sources = {r["source_id"]: SourceRef(r["source_id"], r["publisher"] or "", r["title"] or "", r["url"] or "",
                                          r["licence"] or "") for r in run(connection, "all_sources").rows}
-    vocabulary = Vocabulary.from_names(gazetteer.place_names(), gazetteer.party_aliases())
+    vocabulary = Vocabulary.build(gazetteer.place_names(), prose_party_aliases(gazetteer))
     return Checker(connection=connection, info=database_info(connection), gazetteer=gazetteer, calendar=calendar,
                    vocabulary=vocabulary, sources=sources)
+
+
+def prose_party_aliases(gazetteer: Any) -> dict[str, str]:
+    """Party names worth looking for in prose: bare source codes such as "C" or "LD" are left out."""
+    return {alias: party for alias, party in gazetteer.party_aliases().items() if len(alias) >= 4}
 
 
 def debug_enabled() -> bool:

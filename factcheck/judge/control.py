@@ -131,6 +131,9 @@ def majority_change(case: Case) -> Finding:
     then = majority_of([r for r in comp if r.get("as_of_year") == year - 1], case.party)
     if now is None or then is None:
         return unverifiable(case, MAJORITY, f"no composition of {case.place_name} for {year - 1} and {year}")
+    if now[0] <= 0 and then[0] <= 0:
+        return unverifiable(case, MAJORITY, f"{case.party} holds no majority on {case.place_name} (ward majorities "
+                            "are not in the reference data)")
     change = now[0] - then[0]
     official = [Official(then[0], f"majority in {year - 1}", case.cite(then[1])),
                 Official(now[0], f"majority in {year}", case.cite(now[1]))]

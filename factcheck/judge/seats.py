@@ -44,28 +44,31 @@ def claimed_words(case: Case) -> str:
 def council_net_change(case: Case) -> Finding:
     """Net seats gained or lost in a council, against the last time the same seats were fought."""
     claim = case.claim.claim
-    rows = case.rows("council_seat_change")
     if not case.party:
         return unverifiable(case, NET_CHANGE, "the claim names no party")
+    rows = case.rows("council_seat_change")
+    held = held_before_candidates(case)
     if not rows:
-        return composition_change(case)
-    row = party_row(rows, case.party) or {"seats_won": 0, "seats_change": 0,
+        return held_before_verdict(case, held)
+    row = party_row(rows, case.party) or {"seats_won": 0, "seats_change": 0, "baseline_seats": 0,
                                           "baseline_date": rows[0].get("baseline_date"),
                                           "boundary_change": rows[0].get("boundary_change")}
-    if row.get("boundary_change") or row.get("seats_change") is None:
-        if row.get("boundary_change"):
-            return unverifiable(case, NET_CHANGE, f"{case.place_name}'s ward boundaries changed since "
-                                f"{row.get('baseline_date') or 'the last election'} and no notional baseline is sourced")
-        return composition_change(case)
-    net = float(row["seats_change"])
     base = row.get("baseline_date")
+    if row.get("boundary_change"):
+        return across_boundary_change(case, row)
+    if row.get("seats_change") is None:
+        return held_before_verdict(case, held)
+    net = float(row["seats_change"])
     official = [Official(net, f"net change against {base}, when these seats were last fought", case.cite(row))]
-    match = judge_change(case, net, claim.quantity)
+    official.extend(o for _, o in held)
     if "all" in claim.qualifiers and case.claim.other_party_id:
         return all_went_to(case, rows, official)
-    if match != Match.EXACT:
+    match = judge_change(case, net, claim.quantity)
+    default = (f"Official net change for {case.party} in {case.place_name}: {net:+g} seats against {base}, "
+               f"when these seats were last fought")
+    if match != Match.EXACT and claim.quantity and claim.quantity.value is not None:
         gross = gross_movement(case)
-        if gross is not None and claim.quantity and claim.quantity.value is not None:
+        if gross is not None:
             official.append(Official(gross, f"gross seats {'lost' if case.loss else 'won'} ward by ward "
                                      f"against {base}", official[0].source))
             if compare(claim.quantity, gross) == Match.EXACT:
@@ -73,9 +76,32 @@ def council_net_change(case: Case) -> Finding:
                                f"{claimed_words(case).capitalize()} counts seats changing hands one way only: "
                                f"{gross:g} gross, but the net change in {case.place_name} was {net:+g} "
                                f"against {base}.", official)
-    explanation = (f"Official net change for {case.party} in {case.place_name}: {net:+g} seats against {base}, "
-                   f"when these seats were last fought; the claim says {claimed_words(case)}.")
-    return finding(case, NET_CHANGE, verdict_for(match), explanation, official)
+        exact_held = next((o for m, o in held if m == Match.EXACT), None)
+        if exact_held is not None:
+            return finding(case, NET_CHANGE, Verdict.APPROXIMATELY_ACCURATE,
+                           f"Right on the seats-held-before basis ({exact_held.value:+g}, {exact_held.basis}); "
+                           f"{default[0].lower()}{default[1:]}.", official)
+    return finding(case, NET_CHANGE, verdict_for(match), f"{default}; the claim says {claimed_words(case)}.",
+                   official)
+
+
+def across_boundary_change(case: Case, row: Row) -> Finding:
+    """New wards: a raw comparison of seat totals is shown, but only an exact match counts for anything."""
+    base = row.get("baseline_date") or "the last election"
+    quantity = case.claim.claim.quantity
+    if row.get("seats_won") is not None and row.get("baseline_seats") is not None and quantity is not None:
+        raw = float(row["seats_won"] - row["baseline_seats"])
+        official = [Official(raw, f"raw change in seats won, {base} to now, across new ward boundaries",
+                             case.cite(row))]
+        if judge_change(case, raw, quantity) == Match.EXACT:
+            return finding(case, NET_CHANGE, Verdict.APPROXIMATELY_ACCURATE,
+                           f"The ward boundaries in {case.place_name} changed after {base}; the raw change in "
+                           f"seats won, {raw:+g}, matches the claim, but no notional baseline is sourced.", official)
+        return finding(case, NET_CHANGE, Verdict.UNVERIFIABLE,
+                       f"Cannot be checked: {case.place_name}'s ward boundaries changed after {base} and no "
+                       f"notional baseline is sourced (the raw change in seats won was {raw:+g}).", official)
+    return unverifiable(case, NET_CHANGE, f"{case.place_name}'s ward boundaries changed after {base} and no "
+                        "notional baseline is sourced")
 
 
 def gross_movement(case: Case) -> float | None:
@@ -101,30 +127,39 @@ def all_went_to(case: Case, rows: list[Row], official: list[Official]) -> Findin
                    f"In {case.place_name} no party other than {other} made net gains.", official)
 
 
-def composition_change(case: Case) -> Finding:
-    """Where the seats cannot be compared election to election, compare the council's make-up."""
+def held_before_candidates(case: Case) -> list[tuple[Match, Official]]:
+    """Seats held after the election against seats held before it (the PA convention), per source."""
     election = case.claim.election_date
-    year = int(election[:4]) if election else None
+    year = int(election[:4]) if election else 0
     comp = [r for r in case.rows("council_composition_history") if r.get("party_id") == case.party]
-    after = [r for r in comp if r.get("as_of_year") == year]
-    before = [r for r in comp if year and r.get("as_of_year") in (year - 1,)]
+    earlier_years = [r["as_of_year"] for r in comp if r["as_of_year"] < year]
+    if not earlier_years:
+        return []
+    last = max(earlier_years)
     candidates = []
-    for a in after:
-        b = next((r for r in before if r.get("source_id") == a.get("source_id")), before[0] if before else None)
-        if b is None:
-            continue
-        change = float(a["seats"] - b["seats"])
-        official = Official(change, f"change in seats held, {b['as_of_year']} to {a['as_of_year']} "
-                            "(composition, including by-elections and defections)", case.cite(a))
+    for after in (r for r in comp if r.get("as_of_year") == year):
+        before_rows = [r for r in comp if r["as_of_year"] == last]
+        before = next((r for r in before_rows if r.get("source_id") == after.get("source_id")), before_rows[0])
+        change = float(after["seats"] - before["seats"])
+        official = Official(change, f"change in seats held, {last} to {year} (council composition, "
+                            "including by-elections and defections)", case.cite(after))
         candidates.append((judge_change(case, change, case.claim.claim.quantity), official))
+    return candidates
+
+
+def held_before_verdict(case: Case, candidates: list[tuple[Match, Official]]) -> Finding:
+    """With no ward-by-ward baseline, judge on seats held; a difference of one seat may be a by-election."""
     best = best_of(candidates)
     if best is None:
         return unverifiable(case, NET_CHANGE, f"no seat results for {case.place_name} at this election")
     match, official = best
-    verdict = verdict_for(match)
-    return finding(case, NET_CHANGE, verdict, f"Seats held by {case.party} in {case.place_name} changed by "
-                   f"{official.value:+g} over the election year (no ward-by-ward baseline in the data); "
-                   f"the claim says {claimed_words(case)}.", [o for _, o in candidates])
+    quantity = case.claim.claim.quantity
+    claimed = signed(quantity, case.loss) if quantity else None
+    if match == Match.MISS and claimed is not None and abs(float(official.value) - claimed) <= 1:
+        match = Match.CLOSE
+    return finding(case, NET_CHANGE, verdict_for(match), f"Seats held by {case.party} in {case.place_name} changed "
+                   f"by {official.value:+g} ({official.basis}); no ward-by-ward baseline is in the data. The claim "
+                   f"says {claimed_words(case)}.", [o for _, o in candidates])
 
 
 def national_change(case: Case) -> Finding:
@@ -134,7 +169,7 @@ def national_change(case: Case) -> Finding:
     scope = case.claim.place.code if case.claim.place else None
     scoped = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()] or rows
     if claim.as_of:
-        mid = [r for r in scoped if r.get("as_of")]
+        mid = moment_rows([r for r in scoped if r.get("as_of")], claim.as_of)
         scoped = mid or [r for r in scoped if not r.get("as_of")]
     else:
         scoped = [r for r in scoped if not r.get("as_of")] or scoped
@@ -147,10 +182,37 @@ def national_change(case: Case) -> Finding:
                             f"{r.get('basis') or ''}".strip(), case.cite(r))
         candidates.append((judge_change(case, float(r["councillors_change"]), claim.quantity), official))
     match, best = best_of(candidates)  # type: ignore[misc]
-    note = "" if not claim.as_of or scoped[0].get("as_of") else " No figure for that moment of the count is sourced, so the final figure is used."
+    note = ("" if not claim.as_of or scoped[0].get("as_of") else
+            " No figure for that moment of the count is sourced, so the final figure is used.")
     explanation = (f"{best.basis.split(':')[0]} gives {best.value:+g} councillors for {case.party}; "
                    f"the claim says {claimed_words(case)}.{note}")
     return finding(case, NATIONAL_CHANGE, verdict_for(match), explanation, [o for _, o in candidates])
+
+
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b", re.IGNORECASE)
+_ISO_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
+MID_COUNT_WINDOW_MINUTES = 120
+
+
+def clock_minutes(text: str) -> int | None:
+    """ "4.30pm" -> 990; "2017-05-05T07:03:27Z" -> 423; None when the text gives no time of day."""
+    iso = _ISO_CLOCK.search(text)
+    if iso:
+        return int(iso.group(1)) * 60 + int(iso.group(2))
+    clock = _CLOCK.search(text)
+    if not clock:
+        return None
+    hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "pm" else 0)
+    return hour * 60 + int(clock.group(2) or 0)
+
+
+def moment_rows(rows: list[Row], as_of: str) -> list[Row]:
+    """Mid-count rows true at the claim's moment: within two hours of its clock time, or untimed."""
+    claimed = clock_minutes(as_of)
+    if claimed is None:
+        return rows
+    return [r for r in rows if (t := clock_minutes(str(r["as_of"]))) is None
+            or abs(t - claimed) <= MID_COUNT_WINDOW_MINUTES]
 
 
 def seat_change(case: Case) -> Finding:
@@ -159,7 +221,12 @@ def seat_change(case: Case) -> Finding:
         return council_net_change(case)
     if place is None and case.claim.claim.place:
         return unverifiable(case, NET_CHANGE, f"{case.claim.claim.place!r} is not a council in the data")
+    if _UNNAMED_PLACES.search(case.claim.claim.sentence or case.claim.claim.text):
+        return unverifiable(case, NET_CHANGE, "the places it covers are not named")
     return national_change(case)
+
+
+_UNNAMED_PLACES = re.compile(r"\b(?:everywhere|wherever|in many places|in some places)\b", re.IGNORECASE)
 
 
 _FROM = re.compile(r"\bfrom\s+(\d{1,4})\b")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
 from factcheck.judge.tolerance import Match, compare, describe, signed
-from factcheck.model import Finding, Official, Verdict
+from factcheck.model import ClaimType, Finding, Official, Verdict
 
+_PROJECTED = re.compile(r"\b(?:projected|projection|national equivalent|PNS|NEV)\b", re.IGNORECASE)
 SHARE = "shares.council_share"
 SHARE_CHANGE = "shares.change"
 PROJECTED = "shares.projected_national"
@@ -85,13 +88,21 @@ def projected_share(case: Case) -> Finding:
     rows = [r for r in case.rows("projected_share") if r.get("share_pct") is not None]
     if claim.quantity is None or not rows:
         return unverifiable(case, PROJECTED, "no projected national share for this party and year")
-    preferred = [r for r in rows if "PNS" in str(r.get("measure"))] if "projected" in claim.text.lower() else rows
+    projected = _PROJECTED.search(claim.sentence or claim.text) is not None
+    preferred = [r for r in rows if "PNS" in str(r.get("measure"))] if projected else rows
     candidates = []
     for r in preferred or rows:
         official = Official(float(r["share_pct"]), f"{r['publisher']} {r['measure']} {r['election_year']}",
                             case.cite(r))
         candidates.append((compare(claim.quantity, float(r["share_pct"])), official))
     match, best = best_of(candidates)  # type: ignore[misc]
+    if not projected and claim.type != ClaimType.NATIONAL_PROJECTED_SHARE:
+        # No actual national vote total exists for local elections: only projections can be compared.
+        if match == Match.MISS:
+            return finding(case, PROJECTED, Verdict.UNVERIFIABLE,
+                           f"Cannot be checked: no national vote total is published for local elections; "
+                           f"the projections give {best.value:g}% ({best.basis}).", [o for _, o in candidates])
+        match = Match.CLOSE
     return finding(case, PROJECTED, verdict_for(match),
                    f"{best.basis} for {case.party}: {best.value:g}%; the claim says {describe(claim.quantity)}.",
                    [o for _, o in candidates])

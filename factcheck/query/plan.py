@@ -35,6 +35,9 @@ def _requests(con: Any, rc: ResolvedClaim) -> Iterator[Evidence]:
             yield ask("council_seat_change", election=election, council=place.code)
             yield ask("council_share_change", election=election, council=place.code)
             yield ask("council_results_published", year=year, council=place.code)
+            if claim.type == ClaimType.VOTE_SHARE_CHANGE and year and not rc.baseline_date:
+                # Published shares from four years before: the seats' last contest in most cycles.
+                yield ask("council_results_published", year=year - 4, council=place.code)
             baseline = rc.baseline_date
             if baseline:
                 yield ask("council_party_result", election=baseline, council=place.code)

@@ -12,6 +12,7 @@ from factcheck.resolve.gazetteer import Gazetteer, PlaceName
 __all__ = ["ElectionCalendar", "Gazetteer", "PlaceName", "resolve_claim", "resolve_claims"]
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_MAYOR = re.compile(r"\bmayor(?:al|alty)?\b", re.IGNORECASE)
 _MAYORAL_FIRST = ("mayoralty", "council")
 _COUNCIL_FIRST = ("council", "mayoralty")
 
@@ -25,7 +26,8 @@ def resolve_claims(claims: Iterable[Claim], gazetteer: Gazetteer, election: Elec
 def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election,
                   calendar: ElectionCalendar) -> ResolvedClaim:
     notes: list[str] = []
-    mayoral = "mayoral" in claim.qualifiers or claim.type == ClaimType.MAYORAL_RESULT
+    mayoral = ("mayoral" in claim.qualifiers or claim.type == ClaimType.MAYORAL_RESULT
+               or _MAYOR.search(claim.sentence or claim.text) is not None)
     place = gazetteer.place(claim.place, prefer=_MAYORAL_FIRST if mayoral else _COUNCIL_FIRST)
     if claim.place and place is None:
         notes.append(f"the place {claim.place!r} is not in the reference database")

@@ -48,6 +48,19 @@ class Gazetteer:
             self._by_kind.setdefault(place.kind, {}).setdefault(key, place)
         self._parties = {fold(alias): party for alias, party in parties.items()}
 
+    def extended(self, places: Mapping[str, str], parties: Mapping[str, str]) -> Gazetteer:
+        """A copy that also knows house aliases: {alias: official place name}, {alias: party label or id}."""
+        known = [p for table in self._by_kind.values() for p in table.values()]
+        extra = []
+        for alias, official in places.items():
+            target = self.place(official)
+            if target is not None and target.kind in ("council", "mayoralty"):
+                extra.append(PlaceName(alias, target.code, target.name, target.kind))
+        party_ids = dict(self._parties)
+        for alias, party in parties.items():
+            party_ids[fold(alias)] = self.party(party) or party
+        return Gazetteer(known + extra, party_ids)
+
     def place_names(self) -> list[str]:
         """Every alias, for the extractor's vocabulary."""
         names = {p.alias for table in self._by_kind.values() for p in table.values()}
@@ -81,6 +94,11 @@ class Gazetteer:
             exact = self._by_kind.get(kind, {}).get(key)
             if exact:
                 return Place(code=exact.code, name=exact.name, kind=kind, confidence=1.0)
+            if kind == "mayoralty" and kind == prefer[0]:
+                # In a mayoral context "Liverpool" means the city region before it means the council.
+                near = self._fuzzy(key, (kind,))
+                if near is not None:
+                    return near
         if national:
             return Place(code=national[0], name=national[1], kind="nation", confidence=1.0)
         return self._fuzzy(key, prefer)

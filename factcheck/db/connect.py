@@ -1,0 +1,77 @@
+"""Open the reference database read-only, rebuilding it first when it is missing, unreadable or outdated."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck.db.build import BuildError, build_database, schema_stamp
+from factcheck.model import DatabaseInfo, SourceRef
+from factcheck.paths import database_path, reference_data_dir, reference_data_fingerprint
+
+if TYPE_CHECKING:
+    import duckdb
+
+
+class DatabaseUnavailable(Exception):
+    """No usable database and it could not (or may not) be built. The message is one line."""
+
+
+def open_database(path: Path | None = None, *, build_if_missing: bool = True) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the reference database at `path` (default: paths.database_path())."""
+    path = Path(path or database_path())
+    problem = _problem_with(path)
+    if problem is None:
+        return _connect(path)
+    if not build_if_missing:
+        raise DatabaseUnavailable(f"the reference database at {path} is {problem} "
+                                  "(run `factcheck data build`)")
+    print(f"factcheck: rebuilding the reference database ({problem})", file=sys.stderr, flush=True)
+    try:
+        build_database(path)
+    except BuildError as error:
+        raise DatabaseUnavailable(str(error)) from error
+    return _connect(path)
+
+
+def _connect(path: Path) -> duckdb.DuckDBPyConnection:
+    import duckdb
+
+    try:
+        return duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as error:
+        raise DatabaseUnavailable(f"cannot open {path}: {str(error).splitlines()[0]}") from error
+
+
+def _problem_with(path: Path) -> str | None:
+    """None if the database is usable, else why not: missing, unreadable or built from older data/schema."""
+    import duckdb
+
+    if not path.is_file():
+        return "missing"
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            row = con.execute("SELECT fingerprint, schema_version FROM meta").fetchone()
+    except duckdb.Error:
+        return "unreadable or incomplete"
+    if row is None:
+        return "unreadable or incomplete"
+    fingerprint, stamp = row
+    if stamp != schema_stamp():
+        return "built with an older schema"
+    reference = reference_data_dir()
+    if (reference / "tables").is_dir() and fingerprint != reference_data_fingerprint(reference):
+        return "built from older reference data"
+    return None
+
+
+def database_info(con: duckdb.DuckDBPyConnection) -> DatabaseInfo:
+    """When the open database was built, its file and every source it holds."""
+    built = con.execute("SELECT built_at FROM meta").fetchone()[0]
+    path_row = con.execute(
+        "SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    rows = con.execute(
+        "SELECT source_id, publisher, title, url, licence FROM sources ORDER BY source_id").fetchall()
+    sources = tuple(SourceRef(*(value or "" for value in row)) for row in rows)
+    return DatabaseInfo(built=built, path=(path_row[0] if path_row else "") or "", sources=sources)

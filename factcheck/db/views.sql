@@ -1,0 +1,290 @@
+-- Views over the reference tables, created by `factcheck data build` (factcheck/db/build.py).
+-- Documented in reference_data/README.md. Every figure here is computed from imported rows; nothing is typed in.
+-- Dates are ISO strings; `year(CAST(election_date AS DATE))` gives the year.
+
+-- A ward name reduced so spellings from different files meet ("St. Mary's & Grove" = "st marys and grove").
+CREATE OR REPLACE MACRO ward_norm(name) AS
+    trim(regexp_replace(replace(replace(lower(name), '&', ' and '), '''', ''), '[^a-z0-9]+', ' ', 'g'));
+
+-- Which candidate file speaks for a council at an election when several cover it (Trafford: LEAP and the
+-- council's own file). The order is factcheck.importers.candidate_rows.PREFERRED_CANDIDATE_SOURCES, loaded by
+-- the build into `candidate_source_preference`; unlisted sources come last, alphabetically.
+CREATE OR REPLACE VIEW candidate_source_choice AS
+SELECT election_date, council_code, source_id
+FROM (SELECT DISTINCT c.election_date, c.council_code, c.source_id, coalesce(p.rank, 1000000) AS rank
+      FROM candidates c LEFT JOIN candidate_source_preference p USING (source_id))
+QUALIFY row_number() OVER (PARTITION BY election_date, council_code ORDER BY rank, source_id) = 1;
+
+-- The candidate rows of the chosen source only, with a ward id (unique within one election) and a ward key
+-- for matching wards across elections (GSS code, else the normalised name).
+CREATE OR REPLACE VIEW preferred_candidates AS
+SELECT c.*,
+       coalesce(c.ward_code, '') || '|' || coalesce(c.ward_name, '') AS ward_id,
+       coalesce(c.ward_code, ward_norm(c.ward_name)) AS ward_key
+FROM candidates c JOIN candidate_source_choice s USING (election_date, council_code, source_id);
+
+-- One row per ward contest: seats filled (the source's count, else the number elected) and vote totals.
+CREATE OR REPLACE VIEW ward_contest AS
+SELECT election_date, council_code, ward_id, any_value(ward_code) AS ward_code, any_value(ward_name) AS ward_name,
+       ward_norm(any_value(ward_name)) AS ward_name_norm,
+       coalesce(max(seats), count(*) FILTER (WHERE elected)) AS seats,
+       count(*) FILTER (WHERE elected) AS elected,
+       count(*) AS candidates,
+       CAST(sum(votes) AS BIGINT) AS votes_raw,
+       CAST(sum(votes) FILTER (WHERE vote_effective) AS BIGINT) AS votes_effective,
+       any_value(source_id) AS source_id
+FROM preferred_candidates
+GROUP BY election_date, council_code, ward_id;
+
+-- Council size per year: each composition source's total (its stated total, else the sum of seats), then the
+-- value most sources agree on (ties: the larger).
+CREATE OR REPLACE VIEW council_size AS
+WITH per_source AS (
+    SELECT council_code, as_of_year, source_id, coalesce(max(total_seats), sum(seats)) AS total_seats
+    FROM council_composition GROUP BY council_code, as_of_year, source_id
+)
+SELECT council_code, as_of_year, total_seats, count(*) AS sources
+FROM per_source
+WHERE total_seats > 0
+GROUP BY council_code, as_of_year, total_seats
+QUALIFY row_number() OVER (PARTITION BY council_code, as_of_year ORDER BY count(*) DESC, total_seats DESC) = 1;
+
+-- One row per council and polling day with candidate-level results.
+-- total_seats: council size from composition in the election year, else the nearest year within two.
+-- pattern (and all_out):
+--   'all_out'      seats_up >= 90% of the council; or, when the size is unknown, the council is a type that
+--                  always elects all-out (county, London borough, Scottish, Welsh) or its wards elect 1.5 or
+--                  more seats each on average (thirds and halves elect about one seat per ward);
+--   'by_elections' under 20% of the council (by-elections on a polling day);
+--   'partial'      otherwise: a third or a half of the council (by-thirds and by-halves cycles).
+CREATE OR REPLACE VIEW council_election AS
+WITH contests AS (
+    SELECT election_date, council_code, CAST(sum(seats) AS INTEGER) AS seats_up, count(*) AS wards,
+           CAST(sum(votes_raw) AS BIGINT) AS votes_raw, CAST(sum(votes_effective) AS BIGINT) AS votes_effective,
+           any_value(source_id) AS source_id
+    FROM ward_contest GROUP BY election_date, council_code
+), sized AS (
+    SELECT c.*, s.total_seats, s.as_of_year AS size_year
+    FROM contests c LEFT JOIN council_size s
+      ON s.council_code = c.council_code
+     AND abs(s.as_of_year - year(CAST(c.election_date AS DATE))) <= 2
+    QUALIFY row_number() OVER (PARTITION BY c.election_date, c.council_code
+                               ORDER BY abs(s.as_of_year - year(CAST(c.election_date AS DATE))),
+                                        s.as_of_year DESC) = 1
+), typed AS (
+    SELECT s.*, k.council_type, k.nation,
+           CASE
+               WHEN s.total_seats IS NOT NULL AND s.seats_up >= 0.9 * s.total_seats THEN 'all_out'
+               WHEN s.total_seats IS NOT NULL AND s.seats_up >= 1.5 * s.wards
+                    AND s.seats_up >= 0.6 * s.total_seats THEN 'all_out'
+               WHEN s.total_seats IS NOT NULL AND s.seats_up < 0.2 * s.total_seats THEN 'by_elections'
+               WHEN s.total_seats IS NOT NULL THEN 'partial'
+               WHEN k.council_type IN ('county', 'london_borough', 'scottish', 'welsh') THEN 'all_out'
+               WHEN s.seats_up >= 1.5 * s.wards THEN 'all_out'
+               ELSE 'partial'
+           END AS pattern
+    FROM sized s LEFT JOIN councils k USING (council_code)
+)
+SELECT election_date, council_code, seats_up, wards, total_seats, pattern = 'all_out' AS all_out, pattern,
+       year(CAST(election_date AS DATE)) AS election_year,
+       -- The May 2020 elections were postponed to May 2021: partial elections held in 2021 fought the seats
+       -- due in 2020, so their place in the four-year cycle (nominal_year) is 2020.
+       CASE WHEN pattern = 'partial' AND year(CAST(election_date AS DATE)) = 2021 THEN 2020
+            ELSE year(CAST(election_date AS DATE)) END AS nominal_year,
+       council_type, nation, votes_raw, votes_effective, size_year, source_id
+FROM typed;
+
+-- The last time the same seats were fought, per council election.
+--   all-out election  -> the council's latest earlier all-out election in the data (London 2022 -> 2018,
+--                        counties 2021 -> 2017, Scotland/Wales 2022 -> 2017, Bristol 2024 -> 2021);
+--   partial election  -> the election whose nominal_year is four years earlier (2022 -> 2018, 2024 -> 2021,
+--                        2021 (nominal 2020) -> 2016, 2023 -> 2019), unless an all-out election came later
+--                        (new wards: Trafford 2023 before 2024), which then is the last time the seats were
+--                        fought; against an all-out election the seats are not comparable one for one
+--                        (seats_comparable false);
+--   by-elections only -> no baseline.
+-- boundary_change: under 80% of the wards match between the two elections (see `matched`), or, for two
+-- all-out elections, the council's seats up differ by more than 10%. (Partial elections often fill an extra
+-- seat or two through casual vacancies, so their seat totals are not compared.)
+CREATE OR REPLACE VIEW council_baseline AS
+WITH candidates_for_base AS (
+    SELECT e.election_date, e.council_code, e.pattern, e.nominal_year, e.seats_up,
+           b.election_date AS baseline_date, b.pattern AS baseline_pattern, b.seats_up AS baseline_seats_up
+    FROM council_election e
+    LEFT JOIN council_election b
+      ON b.council_code = e.council_code
+     AND b.election_date < e.election_date
+     AND ((e.pattern = 'all_out' AND b.pattern = 'all_out')
+          OR (e.pattern = 'partial' AND b.pattern IN ('partial', 'all_out') AND b.nominal_year = e.nominal_year - 4)
+          OR (e.pattern = 'partial' AND b.pattern = 'all_out' AND b.nominal_year > e.nominal_year - 4))
+    QUALIFY row_number() OVER (PARTITION BY e.election_date, e.council_code ORDER BY b.election_date DESC) = 1
+), ward_counts AS (
+    SELECT election_date, council_code, count(*) AS wards FROM ward_contest GROUP BY ALL
+), matched AS (
+    -- A ward of this election that the baseline also fought. Partial elections: same GSS code or same name
+    -- (handbooks sometimes carry a ward's later code). All-out elections: same code where both files give
+    -- one, else same name and same number of seats.
+    SELECT p.election_date, p.council_code, count(DISTINCT n.ward_id) AS wards_matched
+    FROM candidates_for_base p
+    JOIN ward_contest n ON n.election_date = p.election_date AND n.council_code = p.council_code
+    JOIN ward_contest o ON o.election_date = p.baseline_date AND o.council_code = p.council_code
+     AND CASE WHEN p.pattern = 'all_out' AND n.ward_code IS NOT NULL AND o.ward_code IS NOT NULL
+              THEN n.ward_code = o.ward_code
+              WHEN p.pattern = 'all_out' THEN n.ward_name_norm = o.ward_name_norm AND n.seats = o.seats
+              ELSE n.ward_code = o.ward_code OR n.ward_name_norm = o.ward_name_norm END
+    GROUP BY p.election_date, p.council_code
+), measured AS (
+    SELECT p.*, coalesce(m.wards_matched, 0) / greatest(wn.wards, wb.wards) AS ward_overlap
+    FROM candidates_for_base p
+    LEFT JOIN matched m USING (election_date, council_code)
+    LEFT JOIN ward_counts wn ON wn.election_date = p.election_date AND wn.council_code = p.council_code
+    LEFT JOIN ward_counts wb ON wb.election_date = p.baseline_date AND wb.council_code = p.council_code
+)
+SELECT election_date, council_code, baseline_date,
+       CASE WHEN baseline_date IS NULL THEN NULL
+            ELSE ward_overlap < 0.8
+                 OR (pattern = 'all_out' AND baseline_pattern = 'all_out'
+                     AND abs(seats_up - baseline_seats_up) > 0.1 * greatest(seats_up, baseline_seats_up))
+       END AS boundary_change,
+       baseline_date IS NOT NULL AND pattern = baseline_pattern AS seats_comparable,
+       round(ward_overlap, 3) AS ward_overlap, pattern, baseline_pattern,
+       CASE
+           WHEN pattern = 'by_elections' THEN 'by-elections only: no baseline'
+           WHEN pattern = 'all_out' AND baseline_date IS NULL
+               THEN 'all-out election: no earlier all-out election of this council in the data'
+           WHEN pattern = 'all_out' THEN 'all-out election: compared with the previous all-out election'
+           WHEN baseline_date IS NULL
+               THEN 'partial election: no election four years earlier in the cycle in the data'
+           WHEN baseline_pattern = 'all_out'
+               THEN 'partial election: the seats were last fought at an all-out election, not comparable seat for seat'
+           WHEN year(CAST(election_date AS DATE)) = 2021
+               THEN 'partial election: postponed from 2020, compared with four years before 2020'
+           WHEN year(CAST(baseline_date AS DATE)) = 2021
+               THEN 'partial election: compared with the 2021 election (the postponed 2020 cycle)'
+           ELSE 'partial election: compared with the election four years earlier in the cycle'
+       END AS rule
+FROM measured;
+
+-- Seats and votes per party from candidate rows (one preferred source per council and polling day).
+-- share_raw: all candidates' votes / all votes cast; share_effective: each party's top candidate per ward
+-- (vote_effective) / the sum of those top votes (the Rallings & Thrasher and Wikipedia method). Percentages.
+CREATE OR REPLACE VIEW council_party_result AS
+WITH party AS (
+    SELECT election_date, council_code, party_id,
+           count(*) FILTER (WHERE elected) AS seats_won,
+           count(*) AS candidates,
+           CAST(sum(votes) AS BIGINT) AS votes_raw,
+           CAST(sum(votes) FILTER (WHERE vote_effective) AS BIGINT) AS votes_effective,
+           string_agg(DISTINCT source_id, ';') AS source_ids
+    FROM preferred_candidates GROUP BY election_date, council_code, party_id
+)
+SELECT p.election_date, p.council_code, p.party_id, e.seats_up, p.seats_won, p.candidates,
+       p.votes_raw, p.votes_effective,
+       round(100.0 * p.votes_raw / nullif(e.votes_raw, 0), 2) AS share_raw,
+       round(100.0 * p.votes_effective / nullif(e.votes_effective, 0), 2) AS share_effective,
+       p.source_ids
+FROM party p JOIN council_election e USING (election_date, council_code);
+
+-- Seat change against the baseline. Parties standing on only one side count 0 seats on the other.
+-- seats_change is NULL when boundaries changed (no notional baseline is sourced), or when the baseline was not
+-- the same kind of election (a third against a whole council).
+CREATE OR REPLACE VIEW council_seat_change AS
+WITH parties AS (
+    SELECT b.election_date, b.council_code, r.party_id
+    FROM council_baseline b JOIN council_party_result r USING (election_date, council_code)
+    UNION
+    SELECT b.election_date, b.council_code, r.party_id
+    FROM council_baseline b JOIN council_party_result r
+      ON r.election_date = b.baseline_date AND r.council_code = b.council_code
+)
+SELECT p.election_date, p.council_code, p.party_id,
+       coalesce(n.seats_won, 0) AS seats_won,
+       b.baseline_date,
+       CASE WHEN b.baseline_date IS NOT NULL THEN coalesce(o.seats_won, 0) END AS baseline_seats,
+       CASE WHEN b.seats_comparable AND NOT b.boundary_change
+            THEN coalesce(n.seats_won, 0) - coalesce(o.seats_won, 0) END AS seats_change,
+       b.boundary_change, b.rule
+FROM parties p
+JOIN council_baseline b USING (election_date, council_code)
+LEFT JOIN council_party_result n
+  ON n.election_date = p.election_date AND n.council_code = p.council_code AND n.party_id = p.party_id
+LEFT JOIN council_party_result o
+  ON o.election_date = b.baseline_date AND o.council_code = p.council_code AND o.party_id = p.party_id;
+
+-- Vote share change (percentage points) against the baseline; a party that did not stand has share 0.
+-- Shares are compared even across boundary changes (boundary_change says so); changes are NULL without a baseline.
+CREATE OR REPLACE VIEW council_share_change AS
+WITH parties AS (
+    SELECT b.election_date, b.council_code, r.party_id
+    FROM council_baseline b JOIN council_party_result r USING (election_date, council_code)
+    UNION
+    SELECT b.election_date, b.council_code, r.party_id
+    FROM council_baseline b JOIN council_party_result r
+      ON r.election_date = b.baseline_date AND r.council_code = b.council_code
+), sides AS (
+    SELECT p.election_date, p.council_code, p.party_id, b.baseline_date, b.boundary_change,
+           coalesce(n.share_effective, 0) AS share_effective, coalesce(n.share_raw, 0) AS share_raw,
+           CASE WHEN b.baseline_date IS NOT NULL THEN coalesce(o.share_effective, 0) END AS baseline_share_effective,
+           CASE WHEN b.baseline_date IS NOT NULL THEN coalesce(o.share_raw, 0) END AS baseline_share_raw
+    FROM parties p
+    JOIN council_baseline b USING (election_date, council_code)
+    LEFT JOIN council_party_result n
+      ON n.election_date = p.election_date AND n.council_code = p.council_code AND n.party_id = p.party_id
+    LEFT JOIN council_party_result o
+      ON o.election_date = b.baseline_date AND o.council_code = p.council_code AND o.party_id = p.party_id
+)
+SELECT election_date, council_code, party_id, share_effective, share_raw, baseline_date,
+       baseline_share_effective, baseline_share_raw,
+       round(share_effective - baseline_share_effective, 2) AS change_effective,
+       round(share_raw - baseline_share_raw, 2) AS change_raw,
+       boundary_change
+FROM sides;
+
+-- Control from composition: a party holding more than half of all seats, else 'noc'. One row per council,
+-- year and source (sources that disagree both appear). Where the catch-all 'other' holds a majority, control
+-- is NULL: it groups several parties and independents. Ties for largest party list both ids, ';'-separated.
+CREATE OR REPLACE VIEW council_control_derived AS
+WITH per_source AS (
+    SELECT council_code, as_of_year, any_value(as_of) AS as_of, any_value(basis) AS basis, source_id,
+           coalesce(max(total_seats), sum(seats)) AS total_seats, max(seats) AS largest_seats
+    FROM council_composition GROUP BY council_code, as_of_year, source_id
+), ranked AS (
+    SELECT s.*, 
+           (SELECT string_agg(c.party_id, ';' ORDER BY c.party_id) FROM council_composition c
+             WHERE c.council_code = s.council_code AND c.as_of_year = s.as_of_year
+               AND c.source_id = s.source_id AND c.seats = s.largest_seats) AS largest_party
+    FROM per_source s
+)
+SELECT council_code, as_of_year,
+       CASE WHEN 2 * largest_seats > total_seats AND largest_party = 'other' THEN NULL
+            WHEN 2 * largest_seats > total_seats THEN largest_party
+            ELSE 'noc' END AS control,
+       largest_party, largest_seats, total_seats, total_seats // 2 + 1 AS majority_needed, as_of, basis, source_id
+FROM ranked;
+
+-- Council-level results from every basis, so elections without candidate rows (2023) are covered too:
+--   'candidates'   computed above from candidate rows;
+--   'ward totals'  summed from ward_party_votes (votes only; seats won are not known for multi-seat wards);
+--   'published'    council_results rows as a source published them (one row per source).
+-- The last two appear only for council elections that have no candidate rows.
+CREATE OR REPLACE VIEW council_party_result_all AS
+SELECT election_date, council_code, party_id, 'candidates' AS basis, seats_up, seats_won,
+       votes_raw, votes_effective, share_raw, share_effective, NULL::DOUBLE AS share_published,
+       NULL::INTEGER AS seats_change_published, source_ids
+FROM council_party_result
+UNION ALL
+SELECT w.election_date, w.council_code, w.party_id, 'ward totals', t.seats_up, NULL, w.votes, NULL,
+       round(100.0 * w.votes / nullif(t.votes, 0), 2), NULL, NULL, NULL, w.source_ids
+FROM (SELECT election_date, council_code, party_id, sum(votes) AS votes, string_agg(DISTINCT source_id, ';') AS source_ids
+      FROM ward_party_votes GROUP BY ALL) w
+JOIN (SELECT election_date, council_code, sum(votes) AS votes, sum(ward_seats) AS seats_up
+      FROM (SELECT election_date, council_code, ward_name, max(seats) AS ward_seats, sum(votes) AS votes
+            FROM ward_party_votes GROUP BY ALL) GROUP BY ALL) t USING (election_date, council_code)
+WHERE NOT EXISTS (SELECT 1 FROM candidates c
+                  WHERE c.election_date = w.election_date AND c.council_code = w.council_code)
+UNION ALL
+SELECT r.election_date, r.council_code, r.party_id, 'published', r.seats_up, r.seats_won, r.votes, NULL, NULL, NULL,
+       r.share_pct, r.seats_change, r.source_id
+FROM council_results r
+WHERE NOT EXISTS (SELECT 1 FROM candidates c
+                  WHERE c.election_date = r.election_date AND c.council_code = r.council_code);

@@ -1,0 +1,143 @@
+"""Which files `factcheck lint PATH...` checks: files, folders (walked respecting .gitignore) and globs.
+
+- A file named on the command line is checked whatever its suffix, unless an `exclude` glob matches it.
+- A folder is walked for `.md`, `.markdown`, `.txt`, `.html` and `.htm` files, skipping `.git` and anything
+  a `.gitignore` (in the folder, below it, or above it up to the repository root) ignores.
+- A glob (`drafts/**/*.md`) is expanded from the working directory, keeping the same suffixes.
+Files found in folders and by globs must match an `include` glob when there are any; `exclude` globs drop
+files from every route. Both are gitignore-style patterns relative to the config file's folder.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
+
+SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+GLOB_CHARS = frozenset("*?[")
+GITIGNORE = ".gitignore"
+
+
+class DiscoveryError(Exception):
+    """A path on the command line that does not exist. One line."""
+
+
+@dataclass(frozen=True)
+class Discovered:
+    """The files to check (absolute paths, stable order) and notes for stderr (globs that matched nothing)."""
+
+    files: tuple[Path, ...]
+    notes: tuple[str, ...] = ()
+
+
+def discover(paths: Sequence[str], *, root: Path, include: Sequence[str] = (),
+             exclude: Sequence[str] = (), cwd: Path | None = None) -> Discovered:
+    """Expand PATH arguments into files. Raises DiscoveryError for a named path that does not exist."""
+    import pathspec
+
+    cwd = (cwd or Path.cwd()).resolve()
+    root = root.resolve()
+    included = pathspec.GitIgnoreSpec.from_lines(include) if include else None
+    excluded = pathspec.GitIgnoreSpec.from_lines(exclude)
+
+    def selected(path: Path, *, explicit: bool) -> bool:
+        relative = _relative_to_root(path, root)
+        if excluded.match_file(relative):
+            return False
+        return explicit or included is None or included.match_file(relative)
+
+    found: list[Path] = []
+    notes: list[str] = []
+    for arg in paths:
+        path = _absolute(Path(arg), cwd)
+        if GLOB_CHARS & set(arg) and not path.exists():
+            pattern = arg if Path(arg).is_absolute() else glob.escape(str(cwd)) + os.sep + arg
+            matches = [Path(m) for m in sorted(glob.glob(pattern, recursive=True))]
+            files = [p for p in matches if p.is_file() and p.suffix.lower() in SUFFIXES]
+            files += [f for p in matches if p.is_dir() for f in walk(p)]
+            if not files:
+                notes.append(f"no files match {arg!r}")
+            found += [p for p in files if selected(p, explicit=False)]
+        elif path.is_dir():
+            found += [p for p in walk(path) if selected(p, explicit=False)]
+        elif path.is_file():
+            if selected(path, explicit=True):
+                found.append(path)
+        else:
+            raise DiscoveryError(f"{arg}: no such file or directory")
+    return Discovered(files=tuple(dict.fromkeys(found)), notes=tuple(notes))
+
+
+def walk(folder: Path) -> list[Path]:
+    """Draft files under a folder (absolute, sorted), leaving out `.git` and what .gitignore ignores."""
+    top = Path(os.path.normpath(folder.absolute()))
+    ignores = _ancestor_ignores(top)
+    out: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(top):
+        absolute = Path(dirpath)
+        if all(base != absolute for base, _ in ignores):
+            spec = _read_ignore(absolute / GITIGNORE)
+            if spec is not None:
+                ignores.append((absolute, spec))
+        active = [(base, spec) for base, spec in ignores if absolute == base or base in absolute.parents]
+        dirnames[:] = sorted(d for d in dirnames if d != ".git"
+                             and not _ignored(absolute / d, active, is_dir=True))
+        for name in sorted(filenames):
+            if Path(name).suffix.lower() in SUFFIXES and not _ignored(absolute / name, active, is_dir=False):
+                out.append(absolute / name)
+    return out
+
+
+def _ancestor_ignores(top: Path) -> list[tuple[Path, GitIgnoreSpec]]:
+    """.gitignore files above the folder, up to the repository root (the folder holding `.git`)."""
+    chain: list[Path] = []
+    for folder in top.parents:
+        chain.append(folder)
+        if (folder / ".git").exists():
+            break
+    else:
+        return []  # not inside a git repository: only the folder's own .gitignore files count
+    out: list[tuple[Path, GitIgnoreSpec]] = []
+    for folder in reversed(chain):
+        spec = _read_ignore(folder / GITIGNORE)
+        if spec is not None:
+            out.append((folder, spec))
+    return out
+
+
+def _read_ignore(path: Path) -> GitIgnoreSpec | None:
+    import pathspec
+
+    if not path.is_file():
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+def _ignored(path: Path, specs: Iterable[tuple[Path, GitIgnoreSpec]], *, is_dir: bool) -> bool:
+    for base, spec in specs:
+        relative = path.relative_to(base).as_posix() + ("/" if is_dir else "")
+        if spec.match_file(relative):
+            return True
+    return False
+
+
+def _relative_to_root(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _absolute(path: Path, cwd: Path) -> Path:
+    return Path(os.path.normpath(cwd / path)) if not path.is_absolute() else Path(os.path.normpath(path))

@@ -1,0 +1,50 @@
+"""`factcheck lint --format github`: GitHub Actions workflow commands that annotate the pull request.
+
+    ::error file=drafts/a.md,line=3,col=5,endLine=3,endColumn=40,title=factcheck inaccurate [seats.x]::...
+
+A finding at or above the fail-on level is an `error`; below it, `misleading` is a `warning` and
+`unverifiable` a `notice`. Suppressed findings are left out. Values are escaped as the runner expects:
+`%`, CR and LF everywhere, and also `:` and `,` inside properties.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.lint.records import LintRecord, lint_records
+from factcheck.model import Severity
+
+if TYPE_CHECKING:
+    from factcheck.lint import LintReport
+
+LOWER_LEVELS = {Severity.MISLEADING: "warning", Severity.UNVERIFIABLE: "notice"}
+
+
+def escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(level: str, message: str, **properties: object) -> str:
+    props = ",".join(f"{name}={escape_property(str(value))}" for name, value in properties.items())
+    return f"::{level} {props}::{escape_data(message)}" if props else f"::{level}::{escape_data(message)}"
+
+
+def level_for(record: LintRecord, threshold: Severity) -> str:
+    return "error" if record.severity >= threshold else LOWER_LEVELS.get(record.severity, "notice")
+
+
+def render(report: LintReport) -> str:
+    threshold = report.config.threshold
+    lines = [
+        command(level_for(r, threshold), r.message, file=report.repo_path(r.path), line=r.line, col=r.column,
+                endLine=r.end_line, endColumn=r.end_column - 1,
+                title=f"factcheck {r.verdict.value} [{r.rule}]")
+        for r in lint_records(report.documents, include_suppressed=False)
+    ]
+    lines += [command("error", doc.error or "could not be checked", file=report.repo_path(doc.path),
+                      title="factcheck could not check this file") for doc in report.errors]
+    return "".join(line + "\n" for line in lines)
