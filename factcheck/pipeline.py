@@ -38,6 +38,7 @@ class Checker:
     calendar: Any
     vocabulary: Any
     sources: Mapping[str, SourceRef]
+    party_names: Mapping[str, str]
     _cache: dict[tuple[str, tuple[tuple[str, Any], ...]], Evidence] = field(default_factory=dict)
     _local: threading.local = field(default_factory=threading.local)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -86,7 +87,7 @@ class Checker:
         from factcheck.judge import judge
         from factcheck.query.plan import gather
 
-        return judge(resolved, gather(self, resolved), self.sources)
+        return judge(resolved, gather(self, resolved), self.sources, self.party_names)
 
     # The query stage calls back through execute(), so results are cached and each thread has its own cursor.
     def execute(self, sql: str, params: Mapping[str, Any]) -> Any:
@@ -121,8 +122,9 @@ def open_checker(db_path: Path | None = None) -> Checker:
     sources = {r["source_id"]: SourceRef(r["source_id"], r["publisher"] or "", r["title"] or "", r["url"] or "",
                                          r["licence"] or "") for r in run(connection, "all_sources").rows}
     vocabulary = Vocabulary.build(gazetteer.place_names(), prose_party_aliases(gazetteer))
+    party_names = {r["party_id"]: r["name"] for r in run(connection, "party_names").rows}
     return Checker(connection=connection, info=database_info(connection), gazetteer=gazetteer, calendar=calendar,
-                   vocabulary=vocabulary, sources=sources)
+                   vocabulary=vocabulary, sources=sources, party_names=party_names)
 
 
 def prose_party_aliases(gazetteer: Any) -> dict[str, str]:

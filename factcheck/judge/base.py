@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.judge.tolerance import Match
 from factcheck.model import Direction, Evidence, Finding, Official, ResolvedClaim, SourceRef, Verdict
 
 Row = Mapping[str, Any]
+
+# Short names for the ids that stand for something other than a party.
+PARTY_WORDS = {
+    "noc": "no overall control", "other": "other parties", "ind": "Independents", "lab": "Labour",
+    "con": "the Conservatives", "ld": "the Liberal Democrats", "green": "the Greens", "snp": "the SNP",
+    "pc": "Plaid Cymru", "reform": "Reform UK", "ukip": "UKIP", "residents": "residents' groups",
+}
 
 
 @dataclass(frozen=True)
@@ -19,6 +26,19 @@ class Case:
     claim: ResolvedClaim
     evidence: tuple[Evidence, ...]
     sources: Mapping[str, SourceRef]
+    party_names: Mapping[str, str] = field(default_factory=dict)
+
+    def name(self, party_id: object) -> str:
+        """A party id as readers know it: "lab" -> "Labour", "noc" -> "no overall control"."""
+        if party_id is None:
+            return "no party"
+        key = str(party_id)
+        return PARTY_WORDS.get(key) or self.party_names.get(key, key)
+
+    @property
+    def party_label(self) -> str:
+        name = self.name(self.claim.party_id)
+        return name[0].upper() + name[1:]
 
     def rows(self, query: str, **params: Any) -> list[Row]:
         """Rows of a named query (optionally only the run with these parameters)."""

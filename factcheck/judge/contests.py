@@ -54,10 +54,10 @@ def vote_ratio(case: Case) -> Finding:
         return unverifiable(case, RATIO, f"no votes for both parties in {case.place_name}")
     ratio = float(votes[case.party]) / float(votes[other])
     row = next(r for r in rows if r["party_id"] == case.party)
-    official = [Official(round(ratio, 2), f"{case.party} to {other}, {basis}", case.cite(row))]
+    official = [Official(round(ratio, 2), f"{case.party_label} to {case.name(other)}, {basis}", case.cite(row))]
     match = compare(claim.quantity, ratio)
     return finding(case, RATIO, verdict_for(match),
-                   f"In {case.place_name}, {case.party} won {ratio:.2f} times {other}'s vote ({basis}); the claim "
+                   f"In {case.place_name}, {case.party_label} won {ratio:.2f} times {case.name(other)}'s vote ({basis}); the claim "
                    f"says {describe(claim.quantity)}.", official)
 
 
@@ -79,7 +79,7 @@ def mayoral_ranking(case: Case) -> Finding:
         winner = next((r for r in final if r.get("elected") in (True, "true", 1)), final[0])
         ok = winner.get("party_id") == case.party
         verdict = Verdict.ACCURATE if ok else Verdict.INACCURATE
-        text = f"{winner.get('candidate')} ({winner.get('party_id')}) won the {case.place_name} mayoralty"
+        text = f"{winner.get('candidate')} ({case.name(winner.get('party_id'))}) won the {case.place_name} mayoralty"
         if ok and "narrow" in (claim.sentence or claim.text).lower() and len(final) > 1:
             margin = _margin(final)
             official.append(Official(margin, "final-round margin in percentage points"))
@@ -89,7 +89,7 @@ def mayoral_ranking(case: Case) -> Finding:
         return finding(case, RANKING, verdict, text + ".", official)
     ok = pos1 == wanted or posf == wanted
     return finding(case, RANKING, Verdict.ACCURATE if ok else Verdict.INACCURATE,
-                   f"{case.party} came {_ordinal(pos1)} in round 1" + (f" and {_ordinal(posf)} in the final round"
+                   f"{case.party_label} came {_ordinal(pos1)} in round 1" + (f" and {_ordinal(posf)} in the final round"
                                                                        if final is not first else "") +
                    f" in {case.place_name}.", official)
 
@@ -145,7 +145,7 @@ def national_ranking(case: Case) -> Finding:
         return unverifiable(case, RANKING, "no national tallies for this election")
     match, official = best
     return finding(case, RANKING, verdict_for(match),
-                   f"On the {official.basis}, the leading party was {official.value}.", [o for _, o in candidates])
+                   f"On the {official.basis}, the leading party was {case.name(official.value)}.", [o for _, o in candidates])
 
 
 def mayoral_result(case: Case) -> Finding:
@@ -158,7 +158,7 @@ def mayoral_result(case: Case) -> Finding:
         best = best_of(candidates)
         if best is None:
             return unverifiable(case, MAYORAL, "no share for this candidate")
-        return finding(case, MAYORAL, verdict_for(best[0]), f"{case.party} took {best[1].value:g}% "
+        return finding(case, MAYORAL, verdict_for(best[0]), f"{case.party_label} took {best[1].value:g}% "
                        f"({best[1].basis}) in {case.place_name}.", [o for _, o in candidates])
     if claim.direction in (Direction.GAIN, Direction.NONE, Direction.HOLD):
         return mayoral_ranking(case)

@@ -57,11 +57,12 @@ def control_change(case: Case) -> Finding:
         ok = before == party and after != party
         if ok and case.claim.other_party_id and after != case.claim.other_party_id:
             return finding(case, CONTROL, Verdict.APPROXIMATELY_ACCURATE,
-                           f"{party} lost {case.place_name}, but to {after}, not {case.claim.other_party_id}.",
+                           f"{case.party_label} lost {case.place_name}, but to {case.name(after)}, not "
+                           f"{case.name(case.claim.other_party_id)}.",
                            official)
-        text = (f"{party} controlled {case.place_name} before the election and "
+        text = (f"{case.party_label} controlled {case.place_name} before the election and "
                 f"{'did not' if ok else 'still did' if after == party else 'had not before it'} after it "
-                f"(control: {before} -> {after}).")
+                f"(control: {case.name(before)} -> {case.name(after)}).")
         verdict = Verdict.ACCURATE if ok else Verdict.INACCURATE
         years = _YEARS.search(claim.sentence or claim.text)
         if ok and years:
@@ -70,11 +71,12 @@ def control_change(case: Case) -> Finding:
         return finding(case, CONTROL, verdict, text, official)
     if claim.direction == Direction.GAIN and before == party and after == party:
         return finding(case, CONTROL, Verdict.INACCURATE,
-                       f"{party} already controlled {case.place_name}: it held the council rather than gaining it.",
+                       f"{case.party_label} already controlled {case.place_name}: it held the council rather than "
+                       "gaining it.",
                        official)
     ok = after == party
-    text = (f"After the {year} election {case.place_name} was controlled by {after}"
-            + (f" (before: {before})." if before else "."))
+    text = (f"After the {year} election {case.place_name} was controlled by {case.name(after)}"
+            + (f" (before: {case.name(before)})." if before else "."))
     return finding(case, CONTROL, Verdict.ACCURATE if ok else Verdict.INACCURATE, text, official)
 
 
@@ -107,7 +109,7 @@ def council_count(case: Case) -> Finding:
         candidates.append((match, official))
     match, best = best_of(candidates)  # type: ignore[misc]
     return finding(case, COUNCIL_COUNT, verdict_for(match),
-                   f"{best.basis.split(':')[0]} gives {best.value:+g} councils for {case.party}; "
+                   f"{best.basis.split(':')[0]} gives {best.value:+g} councils for {case.party_label}; "
                    f"the claim says {describe(claim.quantity)}.", [o for _, o in candidates])
 
 
@@ -132,14 +134,14 @@ def majority_change(case: Case) -> Finding:
     if now is None or then is None:
         return unverifiable(case, MAJORITY, f"no composition of {case.place_name} for {year - 1} and {year}")
     if now[0] <= 0 and then[0] <= 0:
-        return unverifiable(case, MAJORITY, f"{case.party} holds no majority on {case.place_name} (ward majorities "
+        return unverifiable(case, MAJORITY, f"{case.party_label} holds no majority on {case.place_name} (ward majorities "
                             "are not in the reference data)")
     change = now[0] - then[0]
     official = [Official(then[0], f"majority in {year - 1}", case.cite(then[1])),
                 Official(now[0], f"majority in {year}", case.cite(now[1]))]
     ok = (change > 0) if claim.direction in (Direction.GAIN, Direction.UP, Direction.NONE) else (change < 0)
     return finding(case, MAJORITY, Verdict.ACCURATE if ok else Verdict.INACCURATE,
-                   f"{case.party}'s majority in {case.place_name} went from {then[0]:g} to {now[0]:g}.", official)
+                   f"{case.party_label}'s majority in {case.place_name} went from {then[0]:g} to {now[0]:g}.", official)
 
 
 def history_claim(case: Case) -> Finding:
@@ -165,9 +167,9 @@ def history_claim(case: Case) -> Finding:
             official.append(Official(controller(history[others[0]]), f"control in {others[0]}",
                                      case.cite(history[others[0]][0])))
         return finding(case, HISTORY, Verdict.INACCURATE if others else Verdict.ACCURATE,
-                       (f"{case.place_name} was not always {case.party}-controlled: in {others[0]} control was "
+                       (f"{case.place_name} was not always {case.party_label}-controlled: in {others[0]} control was "
                         f"{controller(history[others[0]])}." if others else
-                        f"{case.place_name} was {case.party}-controlled in every year from {years[0]} to {year - 1}."),
+                        f"{case.place_name} was {case.party_label}-controlled in every year from {years[0]} to {year - 1}."),
                        official)
     since = _SINCE.search(text)
     if not since:
@@ -178,7 +180,7 @@ def history_claim(case: Case) -> Finding:
     current = controller(history.get(year - 1, []))
     while controller(history.get(run_start - 1, [])) == current and run_start - 1 >= years[0]:
         run_start -= 1
-    official = [Official(float(run_start), f"{current} controlled {case.place_name} continuously from this year "
+    official = [Official(float(run_start), f"{case.name(current)} controlled {case.place_name} continuously from this year "
                          f"until {year}", case.cite(history.get(run_start, [{}])[0]))]
     match = Match.EXACT if abs(run_start - claimed) <= 1 else Match.MISS
     return finding(case, HISTORY, verdict_for(match),
@@ -207,14 +209,15 @@ def national_first(case: Case) -> Finding:
     last = previous[-1] if previous else None
     official = [Official(largest[year][0], f"largest party by councillors in {year}", case.cite(largest[year][1]))]
     if last:
-        official.append(Official(float(last), f"previous year {case.party} was the largest party"))
+        official.append(Official(float(last), f"previous year {case.party_label} was the largest party"))
     ok = is_largest and last is not None and abs(last - claimed) <= 1
     if is_largest and last is None and min(largest) > claimed:
         return finding(case, HISTORY, Verdict.UNVERIFIABLE,
-                       f"{case.party} was the largest party in {year}, but the totals only go back to {min(largest)}.",
+                       f"{case.party_label} was the largest party in {year}, but the totals only go back to {min(largest)}.",
                        official)
     return finding(case, HISTORY, Verdict.ACCURATE if ok else Verdict.INACCURATE,
-                   f"Largest party by councillors in {year}: {largest[year][0]}; {case.party} was last largest "
+                   f"Largest party by councillors in {year}: {case.name(largest[year][0])}; {case.party_label} was last "
+                   "largest "
                    f"in {last or 'none of the years held'}.", official)
 
 

@@ -64,7 +64,7 @@ def council_net_change(case: Case) -> Finding:
     if "all" in claim.qualifiers and case.claim.other_party_id:
         return all_went_to(case, rows, official)
     match = judge_change(case, net, claim.quantity)
-    default = (f"Official net change for {case.party} in {case.place_name}: {net:+g} seats against {base}, "
+    default = (f"Official net change for {case.party_label} in {case.place_name}: {net:+g} seats against {base}, "
                f"when these seats were last fought")
     if match != Match.EXACT and claim.quantity and claim.quantity.value is not None:
         gross = gross_movement(case)
@@ -117,14 +117,14 @@ def all_went_to(case: Case, rows: list[Row], official: list[Official]) -> Findin
     """ "they all went to the Tories": every other party's net gain went to the named party."""
     other = case.claim.other_party_id
     gainers = [r for r in rows if r.get("party_id") not in (case.party, other) and (r.get("seats_change") or 0) > 0]
-    official.extend(Official(float(r["seats_change"]), f"net change for {r['party_id']}", case.cite(r))
+    official.extend(Official(float(r["seats_change"]), f"net change for {case.name(r['party_id'])}", case.cite(r))
                     for r in gainers)
     if gainers:
-        names = ", ".join(f"{r['party_id']} {r['seats_change']:+g}" for r in gainers)
+        names = ", ".join(f"{case.name(r['party_id'])} {r['seats_change']:+g}" for r in gainers)
         return finding(case, NET_CHANGE, Verdict.INACCURATE,
-                       f"Not all the seats went to {other} in {case.place_name}: {names}.", official)
+                       f"Not all the seats went to {case.name(other)} in {case.place_name}: {names}.", official)
     return finding(case, NET_CHANGE, Verdict.ACCURATE,
-                   f"In {case.place_name} no party other than {other} made net gains.", official)
+                   f"In {case.place_name} no party other than {case.name(other)} made net gains.", official)
 
 
 def held_before_candidates(case: Case) -> list[tuple[Match, Official]]:
@@ -157,7 +157,7 @@ def held_before_verdict(case: Case, candidates: list[tuple[Match, Official]]) ->
     claimed = signed(quantity, case.loss) if quantity else None
     if match == Match.MISS and claimed is not None and abs(float(official.value) - claimed) <= 1:
         match = Match.CLOSE
-    return finding(case, NET_CHANGE, verdict_for(match), f"Seats held by {case.party} in {case.place_name} changed "
+    return finding(case, NET_CHANGE, verdict_for(match), f"Seats held by {case.party_label} in {case.place_name} changed "
                    f"by {official.value:+g} ({official.basis}); no ward-by-ward baseline is in the data. The claim "
                    f"says {claimed_words(case)}.", [o for _, o in candidates])
 
@@ -184,7 +184,7 @@ def national_change(case: Case) -> Finding:
     match, best = best_of(candidates)  # type: ignore[misc]
     note = ("" if not claim.as_of or scoped[0].get("as_of") else
             " No figure for that moment of the count is sourced, so the final figure is used.")
-    explanation = (f"{best.basis.split(':')[0]} gives {best.value:+g} councillors for {case.party}; "
+    explanation = (f"{best.basis.split(':')[0]} gives {best.value:+g} councillors for {case.party_label}; "
                    f"the claim says {claimed_words(case)}.{note}")
     return finding(case, NATIONAL_CHANGE, verdict_for(match), explanation, [o for _, o in candidates])
 
@@ -259,8 +259,8 @@ def seat_count(case: Case) -> Finding:
         ok = is_largest and (majority if wants_majority else True)
         if "no_majority" in claim.qualifiers:
             ok = ok and not majority
-        text = (f"{case.party} won {mine:g} of {total} seats in {case.place_name}; the largest party was "
-                f"{largest} with {won[largest]:g}" + (", a majority." if majority else ", short of a majority."))
+        text = (f"{case.party_label} won {mine:g} of {total} seats in {case.place_name}; the largest party was "
+                f"{case.name(largest)} with {won[largest]:g}" + (", a majority." if majority else ", short of a majority."))
         return finding(case, SEAT_COUNT, Verdict.ACCURATE if ok else Verdict.INACCURATE, text, official)
     match = compare(claim.quantity, mine)
     baseline = _FROM.search(claim.text)
@@ -268,13 +268,13 @@ def seat_count(case: Case) -> Finding:
     base_published = [r for r in case.rows("council_results_published") if case.claim.baseline_date
                       and str(r.get("election_date", ""))[:4] == case.claim.baseline_date[:4]]
     before = party_row(base_rows, case.party) or party_row(base_published, case.party)
-    text = f"{case.party} won {mine:g} seats in {case.place_name}; the claim says {describe(claim.quantity)}."
+    text = f"{case.party_label} won {mine:g} seats in {case.place_name}; the claim says {describe(claim.quantity)}."
     if baseline and before is not None and before.get("seats_won") is not None:
         then = float(before["seats_won"])
         official.append(Official(then, f"seats won at {case.claim.baseline_date}", case.cite(before)))
         base_match = compare(Quantity(float(baseline.group(1)), "seats"), then)
         match = max(match, base_match, key=lambda m: [Match.EXACT, Match.CLOSE, Match.MISS].index(m))
-        text = f"{case.party} went from {then:g} seats ({case.claim.baseline_date[:4]}) to {mine:g} in {case.place_name}."
+        text = f"{case.party_label} went from {then:g} seats ({case.claim.baseline_date[:4]}) to {mine:g} in {case.place_name}."
     return finding(case, SEAT_COUNT, verdict_for(match), text, official)
 
 

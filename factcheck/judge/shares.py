@@ -45,7 +45,7 @@ def council_share(case: Case) -> Finding:
         return unverifiable(case, SHARE, f"no vote figures for {case.place_name} at this election")
     match, official = best
     return finding(case, SHARE, verdict_for(match),
-                   f"{case.party} took {official.value:g}% in {case.place_name} ({official.basis}); the claim says "
+                   f"{case.party_label} took {official.value:g}% in {case.place_name} ({official.basis}); the claim says "
                    f"{describe(claim.quantity)}.", [o for _, o in candidates])
 
 
@@ -79,7 +79,7 @@ def share_change(case: Case) -> Finding:
         return unverifiable(case, SHARE_CHANGE, f"no earlier vote figures for {case.place_name} to compare with")
     match, official = best
     return finding(case, SHARE_CHANGE, verdict_for(match),
-                   f"{case.party}'s share in {case.place_name} changed by {official.value:+g} points "
+                   f"{case.party_label}'s share in {case.place_name} changed by {official.value:+g} points "
                    f"({official.basis}); the claim says {claimed:+g}.", [o for _, o in candidates])
 
 
@@ -104,7 +104,7 @@ def projected_share(case: Case) -> Finding:
                            f"the projections give {best.value:g}% ({best.basis}).", [o for _, o in candidates])
         match = Match.CLOSE
     return finding(case, PROJECTED, verdict_for(match),
-                   f"{best.basis} for {case.party}: {best.value:g}%; the claim says {describe(claim.quantity)}.",
+                   f"{best.basis} for {case.party_label}: {best.value:g}%; the claim says {describe(claim.quantity)}.",
                    [o for _, o in candidates])
 
 

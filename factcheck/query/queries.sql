@@ -19,6 +19,10 @@ SELECT alias, party_id FROM party_aliases
 UNION SELECT name, party_id FROM parties
 UNION SELECT short_name, party_id FROM parties WHERE short_name IS NOT NULL;
 
+-- name: party_names
+-- description: Each party's display name.
+SELECT party_id, name FROM parties;
+
 -- name: election_places
 -- description: Which councils and mayoralties voted on which day, from every table that records results.
 SELECT DISTINCT CAST(election_date AS VARCHAR) AS election_date, council_code AS code FROM council_party_result
@@ -33,9 +37,11 @@ SELECT source_id, publisher, title, url, licence FROM sources;
 
 -- name: council_seat_change
 -- description: Seats won by each party in a council, and the net change against the last time the same seats were fought.
-SELECT * FROM council_seat_change
-WHERE CAST(election_date AS VARCHAR) = $election AND council_code = $council
-ORDER BY seats_won DESC NULLS LAST;
+SELECT s.*, p.source_ids
+FROM council_seat_change s
+LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
+WHERE CAST(s.election_date AS VARCHAR) = $election AND s.council_code = $council
+ORDER BY s.seats_won DESC NULLS LAST;
 
 -- name: council_party_result
 -- description: Seats and votes (raw and top-candidate "effective") per party in one council at one election.
@@ -45,9 +51,11 @@ ORDER BY seats_won DESC NULLS LAST, votes_effective DESC NULLS LAST;
 
 -- name: council_share_change
 -- description: Vote share per party (effective and raw) and its change against the last time the seats were fought.
-SELECT * FROM council_share_change
-WHERE CAST(election_date AS VARCHAR) = $election AND council_code = $council
-ORDER BY share_effective DESC NULLS LAST;
+SELECT s.*, p.source_ids
+FROM council_share_change s
+LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
+WHERE CAST(s.election_date AS VARCHAR) = $election AND s.council_code = $council
+ORDER BY s.share_effective DESC NULLS LAST;
 
 -- name: council_results_published
 -- description: Council-level results as a source published them (curated summaries, derived exports), in a year.

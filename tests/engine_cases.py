@@ -1,0 +1,32 @@
+"""Claims as a reader would write them, with the verdict the bundled reference data should give.
+
+Each case: (text, election date or None, expected claim type, expected verdict). Sentences are our own;
+the figures they are checked against are in reference_data/ (sources in reference_data/SOURCES.md).
+"""
+
+CASES = [
+    # Seats against the last time the same seats were fought (2022 thirds compare with 2018).
+    ("The Liberal Democrats gained two seats in Sunderland.", "2022-05-05", "seat_change", "accurate"),
+    ("Labour lost five councillors in Sunderland.", "2022-05-05", "seat_change", "inaccurate"),
+    ("In Derbyshire the Conservatives gained 8 seats.", "2021-05-06", "seat_change", "accurate"),
+    ("In Derbyshire the Conservatives gained 15 seats.", "2021-05-06", "seat_change", "inaccurate"),
+    ("Labour lost 10 seats in Derbyshire.", "2021-05-06", "seat_change", "accurate"),
+    # National tallies, by publisher and with hedges.
+    ("Across England the Tories lost around 330 councillors.", "2022-05-05", "seat_change", "accurate"),
+    ("The Lib Dems gained nearly 200 seats in England.", "2022-05-05", "seat_change", "accurate"),
+    ("The Conservatives gained more than 500 councillors in England.", "2022-05-05", "seat_change", "inaccurate"),
+    # Council control: a majority of all seats.
+    ("Labour lost control of Hull to the Liberal Democrats.", "2022-05-05", "council_control", "accurate"),
+    ("Labour gained control of Wandsworth.", "2022-05-05", "council_control", "accurate"),
+    ("The Conservatives gained control of Barnet.", "2022-05-05", "council_control", "inaccurate"),
+    # Vote shares: top candidate per party per ward, judged at the claim's precision.
+    ("Labour's vote share in Wirral was 42.7%.", "2022-05-05", "vote_share", "accurate"),
+    ("Labour's vote share in Wirral was 51%.", "2022-05-05", "vote_share", "inaccurate"),
+    # Projected national share.
+    ("Labour's projected national share was 35%.", "2022-05-05", "national_projected_share", "accurate"),
+    ("The Conservatives' projected national share was 40%.", "2022-05-05", "national_projected_share",
+     "inaccurate"),
+    # Mayoral contests: first round against final round.
+    ("The Conservatives narrowly won the West Midlands mayoralty.", "2017-05-04", "ranking", "accurate"),
+    ("Labour came second in the Tees Valley mayoral election.", "2017-05-04", "ranking", "accurate"),
+]

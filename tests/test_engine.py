@@ -1,0 +1,41 @@
+"""The whole engine on sentences we wrote, against the bundled reference data."""
+
+import pytest
+
+from engine_cases import CASES
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    from factcheck.db.build import build_database
+    from factcheck.pipeline import open_checker
+
+    path = tmp_path_factory.mktemp("db") / "reference.duckdb"
+    build_database(path)
+    return open_checker(path)
+
+
+@pytest.mark.parametrize(("text", "date", "claim_type", "verdict"), CASES, ids=[c[0][:50] for c in CASES])
+def test_claims_get_the_verdict_the_official_figures_support(checker, text, date, claim_type, verdict):
+    result = checker.check(text, election=date)
+    found = [(f.claim.claim.type.value, f.verdict.value, f.explanation) for f in result.findings]
+    assert (claim_type, verdict) in [(t, v) for t, v, _ in found], found
+
+
+def test_every_official_figure_comes_with_a_basis(checker):
+    result = checker.check("Labour lost five councillors in Sunderland.", election="2022-05-05")
+    finding = result.findings[0]
+    assert finding.official and all(o.basis for o in finding.official)
+    assert finding.official[0].source is not None
+    assert finding.evidence[0].query == "council_seat_change"
+
+
+def test_the_election_is_chosen_from_the_claims_when_no_date_is_given(checker):
+    result = checker.check("Labour gained control of Wandsworth and the Conservatives lost Barnet.")
+    assert result.election.date == "2022-05-05"
+    assert "best supported" in result.election.how
+
+
+def test_text_with_no_claims_gives_no_findings(checker):
+    assert checker.check("The weather in Hull was mild.").findings == ()
+    assert checker.check("").findings == ()
