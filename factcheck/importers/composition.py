@@ -123,8 +123,13 @@ def ocd_control(
 
 
 def read_ocd(path: Path, source_id: str, gazetteer: Gazetteer) -> tuple[list[dict], list[dict]]:
-    """One Open Council Data history file -> composition and control rows (years from 2012)."""
+    """One Open Council Data history file -> composition and control rows.
+
+    Before the 1990s and 2009 reorganisations two authorities (a county and a district of the same name)
+    can resolve to one modern code (two rows called "Durham"); such council-years are left out, not guessed.
+    """
     composition, control = [], []
+    names_by_code_year: dict[tuple[str, int], set[str]] = {}
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         fields = {f.strip().lower() for f in reader.fieldnames or [] if f}
@@ -141,6 +146,7 @@ def read_ocd(path: Path, source_id: str, gazetteer: Gazetteer) -> tuple[list[dic
             code = _council(gazetteer, row["authority"], year, source_id, gss)
             if code is None:
                 continue
+            names_by_code_year.setdefault((code, year), set()).add(f"{line}:{row['authority']}")
             total = _int(row["total"], path, line, "total")
             seats: dict[str, int] = {}
             for column in _OCD_PARTY_COLUMNS:
@@ -178,7 +184,9 @@ def read_ocd(path: Path, source_id: str, gazetteer: Gazetteer) -> tuple[list[dic
                         "source_id": source_id,
                     }
                 )
-    return composition, control
+    clashes = {key for key, names in names_by_code_year.items() if len(names) > 1}
+    keep = lambda r: (r["council_code"], r["as_of_year"]) not in clashes  # noqa: E731
+    return [r for r in composition if keep(r)], [r for r in control if keep(r)]
 
 
 # --- Commons Library workbooks --------------------------------------------------------------------------
