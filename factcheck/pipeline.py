@@ -66,7 +66,8 @@ class Checker:
             provisional = resolve_claims(claims, self.gazetteer, Election(None, ""), self.calendar)
             chosen = self._best_supported(claims, candidate_dates(provisional, self.calendar))
         resolved = resolve_claims(claims, self.gazetteer, chosen, self.calendar)
-        findings = tuple(self._judge(rc) for rc in resolved)
+        by_id = {rc.claim.id: rc for rc in resolved}
+        findings = tuple(self._judge_referring(rc, by_id) if referred_ids(rc) else self._judge(rc) for rc in resolved)
         return DocumentResult(path=path, text=text, election=chosen, findings=findings)
 
     def _best_supported(self, claims: Sequence[Any], dates: Sequence[str]) -> Election:
@@ -82,6 +83,20 @@ class Checker:
         best = max(dates, key=lambda d: (scores[d], -dates.index(d)))
         return Election(best, f"best supported by the claims: {scores[best]} check out against {best}"
                         + "".join(f", {scores[d]} against {d}" for d in dates if d != best))
+
+    def _judge_referring(self, resolved: ResolvedClaim, by_id: Mapping[str, ResolvedClaim]) -> Finding:
+        """ "they all went to the Tories": judge the claim at each place it refers back to; the worst counts."""
+        findings = []
+        for ref in (by_id[i] for i in referred_ids(resolved) if i in by_id):
+            at_place = replace(resolved, place=ref.place, party_id=resolved.party_id or ref.party_id)
+            findings.append(self._judge(at_place))
+        if not findings:
+            return self._judge(resolved)
+        worst = max(findings, key=lambda f: (f.severity, f.verdict != Verdict.ACCURATE))
+        official = tuple(o for f in findings for o in f.official)
+        explanation = " ".join(f.explanation for f in findings)
+        return replace(worst, claim=resolved, official=official, explanation=explanation,
+                       evidence=tuple(e for f in findings for e in f.evidence))
 
     def _judge(self, resolved: ResolvedClaim) -> Finding:
         from factcheck.judge import judge
@@ -127,9 +142,31 @@ def open_checker(db_path: Path | None = None) -> Checker:
                    vocabulary=vocabulary, sources=sources, party_names=party_names)
 
 
+def referred_ids(resolved: ResolvedClaim) -> list[str]:
+    """Claim ids a claim refers back to (qualifier `refers:c21,c22`)."""
+    for qualifier in resolved.claim.qualifiers:
+        if qualifier.startswith("refers:"):
+            return qualifier.split(":", 1)[1].split(",")
+    return []
+
+
+PARTY_WORDS = frozenset("party independents independent alliance residents association associations group first "
+                        "movement coalition democrats greens union".split())
+
+
 def prose_party_aliases(gazetteer: Any) -> dict[str, str]:
-    """Party names worth looking for in prose: bare source codes such as "C" or "LD" are left out."""
-    return {alias: party for alias, party in gazetteer.party_aliases().items() if len(alias) >= 4}
+    """Party names worth looking for in prose: named groups ("X Independents", "Y Residents' Association").
+
+    Source codes ("C", "LD") and labels that are only a place ("Thurrock" for Thurrock Independents) are left
+    out; the extractor knows the national parties' everyday names itself.
+    """
+    places = {p.lower() for p in gazetteer.place_names()}
+    keep = {}
+    for alias, party in gazetteer.party_aliases().items():
+        words = alias.split()
+        if len(words) >= 2 and words[-1] in PARTY_WORDS and alias not in places:
+            keep[alias] = party
+    return keep
 
 
 def debug_enabled() -> bool:

@@ -99,7 +99,19 @@ def test_open_council_data_nationalist_column_follows_the_nation(tmp_path):
         ("W06000015", 2),
         ("S12000049", 30),
     }
-    assert {r["as_of_year"] for r in rows} == {2012}
+    assert {r["as_of_year"] for r in rows} == {2011, 2012}
+
+
+def test_open_council_data_leaves_out_two_authorities_that_share_a_modern_code(tmp_path):
+    path = write(
+        tmp_path / "early.csv",
+        "id,authority,year,total,con,lab,ld,other,nat,majority,plurality\n"
+        "1,Cardiff,1980,75,7,46,16,4,2,Lab,Lab\n2,Cardiff,1980,60,30,20,5,5,0,NOC,Con plurality\n"
+        "1,Cardiff,1981,75,7,46,16,4,2,Lab,Lab\n",
+    )
+    rows, control = composition.read_ocd(path, "ocd", TinyGazetteer())
+    assert {r["as_of_year"] for r in rows} == {1981}
+    assert {c["as_of_year"] for c in control} == {1981}
 
 
 def test_open_council_data_rejects_seats_that_do_not_add_up(tmp_path):

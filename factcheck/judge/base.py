@@ -14,7 +14,7 @@ Row = Mapping[str, Any]
 # Short names for the ids that stand for something other than a party.
 PARTY_WORDS = {
     "noc": "no overall control", "other": "other parties", "ind": "Independents", "lab": "Labour",
-    "con": "the Conservatives", "ld": "the Liberal Democrats", "green": "the Greens", "snp": "the SNP",
+    "con": "Conservatives", "ld": "Liberal Democrats", "green": "Greens", "snp": "SNP",
     "pc": "Plaid Cymru", "reform": "Reform UK", "ukip": "UKIP", "residents": "residents' groups",
 }
 

@@ -14,6 +14,7 @@ COUNCIL_COUNT = "control.council_count"
 MAJORITY = "control.majority"
 HISTORY = "control.history"
 
+MAJOR_PARTIES = frozenset({"con", "lab", "ld", "green", "snp", "pc", "ukip", "reform"})
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
@@ -69,12 +70,16 @@ def control_change(case: Case) -> Finding:
             verdict, extra = held_for(history, party, year, years.group(1), official)
             text += extra
         return finding(case, CONTROL, verdict, text, official)
-    if claim.direction == Direction.GAIN and before == party and after == party:
+    if claim.direction == Direction.GAIN and before == party and after == party and "won" not in claim.qualifiers:
         return finding(case, CONTROL, Verdict.INACCURATE,
                        f"{case.party_label} already controlled {case.place_name}: it held the council rather than "
                        "gaining it.",
                        official)
     ok = after == party
+    if not ok and after == "other" and party not in MAJOR_PARTIES:
+        return finding(case, CONTROL, Verdict.APPROXIMATELY_ACCURATE,
+                       f"After the {year} election {case.place_name} was controlled by groups outside the main "
+                       f"parties, which the source does not break down (before: {case.name(before)}).", official)
     text = (f"After the {year} election {case.place_name} was controlled by {case.name(after)}"
             + (f" (before: {case.name(before)})." if before else "."))
     return finding(case, CONTROL, Verdict.ACCURATE if ok else Verdict.INACCURATE, text, official)

@@ -54,6 +54,8 @@ def council_net_change(case: Case) -> Finding:
                                           "baseline_date": rows[0].get("baseline_date"),
                                           "boundary_change": rows[0].get("boundary_change")}
     base = row.get("baseline_date")
+    if "all" in claim.qualifiers and case.claim.other_party_id:
+        return all_went_to(case, rows, [])
     if row.get("boundary_change"):
         return across_boundary_change(case, row)
     if row.get("seats_change") is None:
@@ -61,8 +63,8 @@ def council_net_change(case: Case) -> Finding:
     net = float(row["seats_change"])
     official = [Official(net, f"net change against {base}, when these seats were last fought", case.cite(row))]
     official.extend(o for _, o in held)
-    if "all" in claim.qualifiers and case.claim.other_party_id:
-        return all_went_to(case, rows, official)
+    if "exception" in claim.qualifiers:
+        return exception_to(case, net, base, official)
     match = judge_change(case, net, claim.quantity)
     default = (f"Official net change for {case.party_label} in {case.place_name}: {net:+g} seats against {base}, "
                f"when these seats were last fought")
@@ -83,6 +85,14 @@ def council_net_change(case: Case) -> Finding:
                            f"{default[0].lower()}{default[1:]}.", official)
     return finding(case, NET_CHANGE, verdict_for(match), f"{default}; the claim says {claimed_words(case)}.",
                    official)
+
+
+def exception_to(case: Case, net: float, base: object, official: list[Official]) -> Finding:
+    """ "The exception is Barnet": the pattern just described (say, Labour gains) did not happen there."""
+    pattern_held = sign_match(net, case) == Match.EXACT
+    return finding(case, NET_CHANGE, Verdict.INACCURATE if pattern_held else Verdict.ACCURATE,
+                   f"{case.party_label}'s net change in {case.place_name} was {net:+g} against {base}, so it "
+                   f"{'followed' if pattern_held else 'was indeed an exception to'} the pattern described.", official)
 
 
 def across_boundary_change(case: Case, row: Row) -> Finding:
@@ -116,15 +126,24 @@ def gross_movement(case: Case) -> float | None:
 def all_went_to(case: Case, rows: list[Row], official: list[Official]) -> Finding:
     """ "they all went to the Tories": every other party's net gain went to the named party."""
     other = case.claim.other_party_id
-    gainers = [r for r in rows if r.get("party_id") not in (case.party, other) and (r.get("seats_change") or 0) > 0]
-    official.extend(Official(float(r["seats_change"]), f"net change for {case.name(r['party_id'])}", case.cite(r))
+    raw = any(r.get("boundary_change") for r in rows)
+    gainers = [r for r in rows if r.get("party_id") not in (case.party, other) and seat_gain(r) > 0]
+    basis = "raw change in seats won across new ward boundaries" if raw else "net change"
+    official.extend(Official(seat_gain(r), f"{basis} for {case.name(r['party_id'])}", case.cite(r))
                     for r in gainers)
     if gainers:
-        names = ", ".join(f"{case.name(r['party_id'])} {r['seats_change']:+g}" for r in gainers)
+        names = ", ".join(f"{case.name(r['party_id'])} {seat_gain(r):+g}" for r in gainers)
         return finding(case, NET_CHANGE, Verdict.INACCURATE,
                        f"Not all the seats went to {case.name(other)} in {case.place_name}: {names}.", official)
     return finding(case, NET_CHANGE, Verdict.ACCURATE,
                    f"In {case.place_name} no party other than {case.name(other)} made net gains.", official)
+
+
+def seat_gain(row: Row) -> float:
+    """Net change where comparable, else the raw difference in seats won."""
+    if row.get("seats_change") is not None and not row.get("boundary_change"):
+        return float(row["seats_change"])
+    return float((row.get("seats_won") or 0) - (row.get("baseline_seats") or 0))
 
 
 def held_before_candidates(case: Case) -> list[tuple[Match, Official]]:
@@ -230,6 +249,7 @@ _UNNAMED_PLACES = re.compile(r"\b(?:everywhere|wherever|in many places|in some p
 
 
 _FROM = re.compile(r"\bfrom\s+(\d{1,4})\b")
+LARGEST_QUALIFIERS = {"largest", "most", "most_seats", "largest_party"}
 
 
 def seat_count(case: Case) -> Finding:
@@ -238,6 +258,8 @@ def seat_count(case: Case) -> Finding:
     place = case.claim.place
     if place is None or place.kind != "council":
         return unverifiable(case, SEAT_COUNT, "the claim names no council in the data")
+    if not case.party:
+        return unverifiable(case, SEAT_COUNT, "the party is not one the reference data names")
     won = {r["party_id"]: r.get("seats_won") for r in case.rows("council_seat_change") if r.get("seats_won") is not None}
     basis = "seats won at this election"
     if not won:
@@ -251,7 +273,7 @@ def seat_count(case: Case) -> Finding:
     cite_row = next((r for r in case.rows("council_seat_change") + case.rows("council_results_published")
                      if r.get("party_id") == case.party), {})
     official = [Official(mine, f"{basis} in {case.place_name} (of {total})", case.cite(cite_row))]
-    if {"largest", "most"} & set(claim.qualifiers) or claim.quantity is None:
+    if LARGEST_QUALIFIERS & set(claim.qualifiers) or claim.quantity is None:
         largest = max(won, key=lambda p: won[p] or 0)
         is_largest = won.get(case.party) == won[largest]
         majority = mine > total / 2
@@ -263,7 +285,8 @@ def seat_count(case: Case) -> Finding:
                 f"{case.name(largest)} with {won[largest]:g}" + (", a majority." if majority else ", short of a majority."))
         return finding(case, SEAT_COUNT, Verdict.ACCURATE if ok else Verdict.INACCURATE, text, official)
     match = compare(claim.quantity, mine)
-    baseline = _FROM.search(claim.text)
+    from_qualifier = next((q.split(":", 1)[1] for q in claim.qualifiers if q.startswith("from:")), None)
+    baseline = _FROM.search(f"from {from_qualifier}" if from_qualifier else claim.text)
     base_rows = case.rows("council_party_result", election=case.claim.baseline_date) if case.claim.baseline_date else []
     base_published = [r for r in case.rows("council_results_published") if case.claim.baseline_date
                       and str(r.get("election_date", ""))[:4] == case.claim.baseline_date[:4]]

@@ -1,0 +1,167 @@
+"""What a reader carries from clause to clause: the party being talked about, the scene ("In Scotland ..."),
+the last place named ("there", "the council"), and the previous sentence's claims ("The exception is X").
+
+Where a party or place is carried, the claim's `context_from` says from where: "sentence" (an earlier
+clause of the same sentence, including "In Trafford (where ...), ..."), "previous_sentence", or
+"document" (the party the text talks about most, for "we" and for claims with no subject at all).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.vocabulary import Mention, Vocabulary, matchers
+
+# "In Scotland ...", "But in Tees Valley (...)", "Down in Portsmouth", "Across Wales": a scene-setting place.
+_SCENE = re.compile(
+    r"^\W*(?:(?:But|And|So|Meanwhile|However|Elsewhere|Similarly|Now),?\s+)?(?:(?:over|down|up|out|back)\s+)?"
+    r"(?:in|across|throughout|at)\s+",
+    re.I,
+)
+_FIRST_PERSON = frozenset({"we", "our", "us"})
+
+
+@dataclass
+class Carried:
+    """A party or place with where it came from (None when named in the claim itself)."""
+
+    text: str | None
+    source: str | None = None
+    others: tuple[str, ...] = ()  # more subjects of the same claim ("the Lib Dems and Greens")
+
+
+@dataclass
+class Context:
+    """Document state while sentences are read in order."""
+
+    vocabulary: Vocabulary
+    paragraph: int = -1
+    sentence_index: int = -1
+    scene: Mention | None = None
+    scene_sentence: int = -1
+    last_place: Mention | None = None
+    previous_places: list[Mention] = field(default_factory=list)
+    frame_party: str | None = None
+    frame_sentence: int = -1
+    party_counts: Counter[str] = field(default_factory=Counter)
+    party_names: dict[str, str] = field(default_factory=dict)  # canonical id (or folded name) -> first spelling
+    previous_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
+    current_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
+
+    # --- sentence boundaries --------------------------------------------------------------------
+    def begin(self, view: SentenceView, paragraph: int) -> None:
+        """Start a sentence: a new paragraph forgets the scene and the party frame."""
+        self.sentence_index += 1
+        if paragraph != self.paragraph:
+            self.paragraph, self.scene, self.frame_party = paragraph, None, None
+        scene = _SCENE.match(view.text)
+        if scene:
+            place = view.place_at(scene.end())
+            if place is not None:
+                self.scene, self.scene_sentence = place, self.sentence_index
+
+    def end(self, view: SentenceView) -> None:
+        """Finish a sentence: remember its last place and its claims."""
+        places = [p for p in view.places if not view.in_parentheses(p.start)]
+        if places:
+            self.last_place = places[-1]
+        self.previous_places = places
+        self.previous_claims, self.current_claims = self.current_claims, []
+
+    # --- parties --------------------------------------------------------------------------------
+    def party_for(self, draft: Draft, view: SentenceView) -> Carried | None:
+        """The claim's party. None means the draft needs an explicit subject and has none: drop it."""
+        if draft.party:
+            return Carried(draft.party)
+        if draft.subject == "we":
+            return Carried(self.topic_party(), "document")
+        if draft.subject == "none":
+            return Carried(None)
+        if draft.subject == "sentence":
+            mention, _ = view.subject_before(draft.verb)
+            mention = mention or view.nearest_party_before(draft.verb)
+            return Carried(mention.text if mention else None, "sentence" if mention else None)
+        if draft.subject == "nearest":
+            party = view.nearest_party_before(draft.verb)
+            return Carried(party.text, "sentence") if party else self._carried()
+        if draft.subject in ("auto", "explicit"):
+            mention, pronoun = view.subject_before(draft.verb)
+            if mention is not None:
+                if not view.in_where_clause(draft.verb):
+                    self.frame_party, self.frame_sentence = mention.text, self.sentence_index
+                group = view.coordinated(mention)
+                return Carried(group[0].text, None, tuple(p.text for p in group[1:]))
+            if draft.subject == "explicit":
+                return None
+            if pronoun in _FIRST_PERSON:
+                return Carried(self.topic_party(), "document")
+            if pronoun:
+                return self._carried()
+        if self.frame_party and self.frame_sentence == self.sentence_index:
+            return Carried(self.frame_party, "sentence")
+        party = view.nearest_party_before(draft.verb)
+        if party is not None and draft.subject != "none":
+            return Carried(party.text, "sentence")
+        return self._carried()
+
+    def _carried(self) -> Carried:
+        if self.frame_party:
+            source = "sentence" if self.frame_sentence == self.sentence_index else "previous_sentence"
+            return Carried(self.frame_party, source)
+        topic = self.topic_party()
+        return Carried(topic, "document" if topic else None)
+
+    def count_parties(self, text: str) -> None:
+        """Read the whole document once for the party it talks about most (its topic)."""
+        for match in matchers(self.vocabulary).parties.finditer(text):
+            name = match.group()
+            if not (name[0].isupper() or name.startswith("independent")):
+                continue
+            key = self.vocabulary.party_id(name) or name.lower()
+            self.party_counts[key] += 1
+            self.party_names.setdefault(key, name)
+
+    def topic_party(self) -> str | None:
+        """The party the document names most: who "we" are, and who an unattributed claim is about."""
+        if not self.party_counts:
+            return None
+        key, _ = self.party_counts.most_common(1)[0]
+        return self.party_names[key]
+
+    # --- places ---------------------------------------------------------------------------------
+    def places_for(self, draft: Draft, view: SentenceView) -> list[Carried]:
+        """One or more places for the claim (an empty text means no place: a national claim)."""
+        if draft.places:
+            return [Carried(p) for p in draft.places]
+        before = view.places_before(draft.verb)
+        if draft.place_ref in ("there", "council"):
+            if before:
+                return [Carried(before[-1].text, "sentence")]
+            if self.last_place is not None:
+                return [Carried(self.last_place.text, "previous_sentence")]
+            return [Carried(None)]
+        if draft.place_ref == "both":
+            named = [p for p in self.previous_places if p.slot in ("prep", "vocab")][-2:]
+            return [Carried(p.text, "previous_sentence") for p in named] or [Carried(None)]
+        if draft.place_ref == "refers":
+            return [Carried(None)]
+        clause = view.clause_start(draft.verb)
+        if before and (view.in_where_clause(draft.verb) or before[-1].start >= clause):
+            return [Carried(before[-1].text, "sentence")]
+        if self.scene is not None:
+            here = self.scene_sentence == self.sentence_index
+            return [Carried(self.scene.text, "sentence" if here else "previous_sentence")]
+        return [Carried(None)]
+
+    def remember(self, draft: Draft, party: str | None, place: str | None) -> None:
+        self.current_claims.append((draft, party, place))
+
+    def frame_for_exception(self) -> tuple[Draft, str | None] | None:
+        """The claim an "exception" sentence refers to: the previous sentence's last claim."""
+        if not self.previous_claims:
+            return None
+        draft, party, _ = self.previous_claims[-1]
+        return draft, party

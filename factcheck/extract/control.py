@@ -1,0 +1,202 @@
+"""Council control claims: "gained control of A, B and C", "won back X", "lost control of X after 10 years
+to the Lib Dems", "no overall control", and council_count_change ("lost control of 10 councils")."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.numbers import parse_number, quantity_from
+from factcheck.extract.patterns import CHANGE_VERB_NEEDLES, RGX_NUMBER, quantity
+from factcheck.model import ClaimType, Direction, Quantity
+
+# "gained control of", "lost overall control of", "kept control of".
+CONTROL_OF = re.compile(
+    r"\b(?P<verb>(?:re)?gain(?:ed|ing|s)?|w[oi]n(?:ning|s)?|took|tak(?:e|es|ing)|seiz(?:ed|ing|es?)"
+    r"|captur(?:ed|ing|es?)|grabb?(?:ed|ing|s)?|wrest(?:ed|ing)?|snatch(?:ed|ing|es)?|los(?:t|e|es|ing)"
+    r"|ced(?:ed|ing|es?)|surrender(?:ed|ing|s)?|held|hold(?:s|ing)?|kept|keep(?:s|ing)?|retain(?:ed|ing|s)?)"
+    r"\s+(?:back\s+)?(?:overall\s+|majority\s+|outright\s+)?control\s+of\s+",
+    re.I,
+)
+# "won back Stoke-on-Trent", "took Plymouth", "held Sunderland": a council as the direct object.
+CONTROL_DIRECT = re.compile(
+    r"\b(?P<verb>w[oi]n(?:ning|s)?\s+back|took\s+back|tak(?:e|es|ing)\s+back|regain(?:ed|ing|s)?|recaptur(?:ed|ing|es?)"
+    r"|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|snatch(?:ed|ing|es)?|took|tak(?:es|ing)|gain(?:ed|ing|s)?"
+    r"|held\s+on\s+to|held|hold(?:s|ing)?\s+on\s+to|retain(?:ed|ing|s)?|kept|lost|los(?:es|ing)|won|win(?:ning|s)?)"
+    r"\s+(?=(?:the\s+)?[A-Z])"
+)
+# "winning in Newport, Torfaen and Neath Port Talbot".
+CONTROL_WIN_IN = re.compile(
+    r"\b(?P<verb>win(?:ning|s)?|won|victor(?:y|ies)|triumph(?:ed|s)?)\s+in\s+(?=(?:the\s+)?[A-Z])"
+)
+# "made important inroads into areas such as A, B, C".
+CONTROL_INROADS = re.compile(r"\b(?P<verb>inroads|breakthroughs?|advances)\s+(?:into|in)\s+", re.I)
+# "Labour's least difficult possible council gain".
+CONTROL_GAIN_NOUN = re.compile(r"\b(?P<verb>council)\s+(?P<what>gains?|loss(?:es)?|holds?)\b", re.I)
+# "Trafford fell to no overall control", "remains under no overall control".
+CONTROL_NOC = re.compile(
+    r"\b(?P<verb>fell|falls|fall(?:ing)?|went|goes|go(?:ing)?|slipped|moved|is|was|remains|remained|stays|stayed"
+    r"|now|back)\s+(?:in(?:to)?|to|under|as)\s+(?:a\s+)?(?:hung\s+council|no\s+overall\s+control|NOC)\b"
+    r"|\bhung\s+council\b",
+    re.I,
+)
+# "independents who beat Labour candidates in Merthyr and Blaenau Gwent".
+CONTROL_BEAT = re.compile(
+    r"\b(?P<verb>beat(?:ing|s)?|defeat(?:ed|ing|s)?|ousted|unseated|toppled|routed|trounced)\s+"
+    r"(?P<other>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:candidates?|councillors?|incumbents?))?"
+    r"\s+(?:in|on|at|across)\s+",
+)
+# "the worst results were in areas ... such as in Derbyshire".
+CONTROL_RESULTS_SUCH_AS = re.compile(
+    r"\b(?P<verb>worst|best|heaviest|biggest|most\s+painful)\s+(?P<what>results?|losses|defeats?|gains|wins)\b"
+    r"[^.;]{0,140}?\b(?:such\s+as|like|including)\s+(?:in\s+)?(?=(?:the\s+)?[A-Z])",
+    re.I,
+)
+# "the newly created Cumberland administrative district".
+CONTROL_NEW_AUTHORITY = re.compile(r"\b(?P<verb>newly[\s-]+(?:created|formed|established))\s+(?=[A-Z])", re.I)
+# What may follow a control claim: "after 10 years", "to the Lib Dems", "for the first time".
+_AFTER_YEARS = re.compile(
+    rf"\s+after\s+(?P<num>{RGX_NUMBER})\s+years(?:\s+(?:of|in)\s+(?:power|control|charge))?", re.I
+)
+_TO_PARTY = re.compile(r"\s*,?\s+(?:to|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
+_MAYOR_AFTER = re.compile(
+    r"(?:\s*\([^)]{0,300}\))?\s+(?:metro\s+)?mayor(?:alty|al\s+(?:race|election|contest))?\b", re.I
+)
+_NOT_COUNCIL_AFTER = re.compile(
+    r"\s*(?:'s?\b|(?:\s+\w+){0,2}\s+(?:by-election|ward|division|constituency|seat)\b)", re.I)
+_COUNT_OF = re.compile(
+    rf"{quantity()}\s+(?:more\s+|new\s+|further\s+)?(?:councils|authorities|local\s+authorities)\b", re.I
+)
+
+_LIST_AFTER_COUNT = re.compile(r"\s*(?:[:,]|\s-|\s+(?:including|namely|in))\s*")
+_GAIN_WORDS = re.compile(r"(?:re)?gain|w[oi]n\w*\s+back|took|tak|seiz|captur|grab|wrest|snatch|recaptur", re.I)
+_LOSS_WORDS = re.compile(r"los|ced|surrender", re.I)
+_HOLD_WORDS = re.compile(r"held|hold|kept|keep|retain", re.I)
+
+
+def find(view: SentenceView) -> list[Draft]:
+    """Every control claim in a sentence."""
+    drafts: list[Draft] = []
+    for m in view.scan(CONTROL_OF, "control of"):
+        count = _COUNT_OF.match(view.text, m.end())
+        listed = _LIST_AFTER_COUNT.match(view.text, count.end()) if count else None
+        if count and not (listed and view.place_at(listed.end())):
+            drafts.append(_council_count(view, m, count))
+            continue
+        items, end = view.place_list(listed.end() if listed else m.end())
+        ref = None
+        if not items and view.text.lower().startswith("the council", m.end()):
+            ref, end = "council", m.end() + len("the council")
+        if items or ref:
+            drafts.append(_control(view, m, [p.text for p in items], end, _verb_direction(m.group("verb")), ref))
+    for m in view.scan(CONTROL_DIRECT, *CHANGE_VERB_NEEDLES):
+        place = view.place_at(m.end())
+        if place is None or _MAYOR_AFTER.match(view.text, place.end) or _NOT_COUNCIL_AFTER.match(view.text, place.end):
+            continue
+        items, end = view.place_list(m.end(), lead_in=False)
+        verb = m.group("verb").lower()
+        direction = Direction.NONE if verb.startswith(("won", "win")) and "back" not in verb else _verb_direction(verb)
+        draft = _control(view, m, [p.text for p in items], end, direction, None, priority=1)
+        if direction == Direction.NONE:
+            draft.qualifiers.append("won")
+        drafts.append(draft)
+    for m in view.scan(CONTROL_WIN_IN, "win", "won", "victor", "triumph"):
+        items, end = view.place_list(m.end(), lead_in=False)
+        items = [p for p in items if not _NOT_COUNCIL_AFTER.match(view.text, p.end)]
+        if items:
+            draft = _control(view, m, [p.text for p in items], end, Direction.NONE, None, priority=1)
+            draft.qualifiers.append("won")
+            drafts.append(draft)
+    for m in view.scan(CONTROL_INROADS, "inroads", "breakthrough", "advances"):
+        items, end = view.place_list(m.end())
+        if items:
+            drafts.append(_control(view, m, [p.text for p in items], end, Direction.GAIN, None, priority=1))
+    for m in view.scan(CONTROL_GAIN_NOUN, "council gain", "council loss", "council hold"):
+        what = m.group("what").lower()
+        direction = Direction.HOLD
+        if what.startswith(("gain", "loss")):
+            direction = Direction.GAIN if what.startswith("gain") else Direction.LOSS
+        draft = Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start(), direction=direction, priority=1)
+        _possessive_party(view, draft)
+        drafts.append(draft)
+    for m in view.scan(CONTROL_NOC, "overall control", "hung", "noc"):
+        draft = Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start(), subject="none", priority=1)
+        draft.qualifiers.append("no_overall_control")
+        places = view.places_before(m.start())
+        if places and not view.text[places[-1].end:m.start()].strip(" ,"):
+            draft.start, draft.places = places[-1].start, [places[-1].text]
+        drafts.append(draft)
+    for m in view.scan(CONTROL_BEAT, "beat", "defeat", "ousted", "unseated", "toppled", "routed", "trounced"):
+        other = view.party_at(m.start("other"), m.end("other"))
+        items, end = view.place_list(m.end(), lead_in=False)
+        if other is None or not items:
+            continue
+        draft = _control(view, m, [p.text for p in items], end, Direction.NONE, None, priority=1)
+        draft.other_party = other.text
+        draft.qualifiers.append("beat")
+        drafts.append(draft)
+    for m in view.scan(CONTROL_RESULTS_SUCH_AS, "such as", "like", "including"):
+        items, end = view.place_list(m.end(), lead_in=False)
+        if not items:
+            continue
+        good = m.group("verb").lower() == "best" or m.group("what").lower() in ("gains", "wins")
+        draft = _control(view, m, [p.text for p in items], end, Direction.GAIN if good else Direction.LOSS, None)
+        party = view.party_at(m.start(), end)
+        draft.party = party.text if party else None
+        draft.qualifiers.append("worst_results" if not good else "best_results")
+        drafts.append(draft)
+    for m in view.scan(CONTROL_NEW_AUTHORITY, "newly"):
+        place = view.place_at(m.end())
+        if place is None:
+            continue
+        draft = _control(view, m, [place.text], place.end, Direction.NONE, None)
+        draft.qualifiers += ["won", "new_authority"]
+        draft.subject = "nearest"
+        drafts.append(draft)
+    return drafts
+
+
+def _verb_direction(verb: str) -> Direction:
+    if _LOSS_WORDS.match(verb):
+        return Direction.LOSS
+    if _HOLD_WORDS.match(verb):
+        return Direction.HOLD
+    return Direction.GAIN if _GAIN_WORDS.match(verb) else Direction.NONE
+
+
+def _control(view: SentenceView, m: re.Match[str], places: list[str], end: int, direction: Direction,
+             ref: str | None, priority: int = 2) -> Draft:
+    draft = Draft(ClaimType.COUNCIL_CONTROL, m.start(), end, m.start("verb"), places=places, place_ref=ref,
+                  direction=direction, priority=priority)
+    years = _AFTER_YEARS.match(view.text, draft.end)
+    if years:
+        value, _ = parse_number(years.group("num"))
+        if value is not None:
+            draft.quantity = Quantity(value=value, unit="years", text=years.group().strip())
+            draft.qualifiers.append("after_years")
+            draft.end = years.end()
+    to_party = _TO_PARTY.match(view.text, draft.end)
+    if to_party:
+        party = view.party_at(to_party.end())
+        if party is not None and party.start <= to_party.end() + 4:
+            draft.other_party = party.text
+            word = view.text[to_party.start():to_party.end()].strip(" ,").lower()
+            draft.qualifiers.append(f"{word}:{party.text}")
+            draft.end = party.end
+    return draft
+
+
+def _council_count(view: SentenceView, m: re.Match[str], count: re.Match[str]) -> Draft:
+    draft = Draft(ClaimType.COUNCIL_COUNT_CHANGE, m.start(), count.end(), m.start("verb"), priority=3)
+    draft.quantity = quantity_from(count.groupdict(), "num", "councils", count.group().strip())
+    draft.direction = _verb_direction(m.group("verb"))
+    return draft
+
+
+def _possessive_party(view: SentenceView, draft: Draft) -> None:
+    """ "Labour's ... council gain": the party is the possessive a few words before."""
+    clause = view.clause_start(draft.start)
+    for party in reversed(view.parties):
+        if clause <= party.start < draft.start and view.text.startswith("'s", party.end):
+            draft.party, draft.start = party.text, party.start
+            return

@@ -1,0 +1,189 @@
+"""A claim while it is being built (Draft), and the sentence it is read from (SentenceView).
+
+Family modules read a SentenceView and return Drafts with what the sentence says outright; the engine
+then fills the party and place from context (see `context.py`) and turns each Draft into a Claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.extract.patterns import (
+    RGX_CONDITIONAL_BEFORE,
+    RGX_MODAL_BEFORE,
+    RGX_NEGATION_BEFORE,
+    RGX_PRONOUN,
+    RGX_SUBJECT_FILLER,
+)
+from factcheck.extract.vocabulary import Mention
+from factcheck.model import ClaimType, Direction, Quantity
+
+_SUBJECT_TAIL = re.compile(rf"{RGX_SUBJECT_FILLER}$")
+_PRONOUN_END = re.compile(rf"\b(?P<pronoun>{RGX_PRONOUN}|who|which)\s*$", re.I)
+_POSSESSIVE = re.compile(r"'s?\s*$")
+_MODAL = re.compile(RGX_MODAL_BEFORE, re.I)
+_NEGATION = re.compile(RGX_NEGATION_BEFORE, re.I)
+_CONDITIONAL = re.compile(RGX_CONDITIONAL_BEFORE, re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\s-\s")
+# Words that lead into a list of places: "some big councils, ", "areas such as ", "such as in ".
+_LIST_LEAD_IN = re.compile(
+    r"\s*(?:(?:[a-z]+\s+){0,4}?(?:councils?|areas?|places?|authorities|boroughs|cities|towns|wards|seats)"
+    r"\s*(?:,|:|\s-|such\s+as|like|including|of|in)\s*(?:in\s+|the\s+councils?\s+of\s+)?"
+    r"|(?:such\s+as|like|including|notably)\s+(?:in\s+)?)?"
+)
+_AND_GAP = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?|\s*&\s*(?:the\s+)?")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+)?|\s+(?:and|or|&|as\s+well\s+as)\s+)")
+
+
+@dataclass
+class Draft:
+    """A claim under construction. Offsets are relative to the sentence."""
+
+    type: ClaimType
+    start: int
+    end: int
+    verb: int  # where the claim's verb (or trigger) starts: subject search and guards look before it
+    party: str | None = None  # named in the pattern itself ("new Labour councils", "Labour's share")
+    subject: str = "auto"  # "auto": look before `verb`; "none": do not look; "we": first person
+    other_party: str | None = None
+    places: list[str] = field(default_factory=list)  # one claim per place
+    place_ref: str | None = None  # "there", "council", "both", "none"
+    quantity: Quantity | None = None
+    direction: Direction = Direction.NONE
+    baseline: str | None = None
+    election_hint: str | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    priority: int = 0  # where claims overlap, the higher priority wins
+    keep_modal: bool = False  # a claim the modal guard must not drop ("projected", "predicted")
+
+
+@dataclass
+class SentenceView:
+    """One folded sentence with its party and place mentions (offsets relative to the sentence)."""
+
+    text: str
+    offset: int
+    parties: list[Mention]
+    places: list[Mention]
+    _place_starts: dict[int, Mention] = field(default_factory=dict, repr=False)
+    lower: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+        for place in self.places:
+            self._place_starts.setdefault(place.start, place)
+            if place.text.lower().startswith("the "):
+                self._place_starts.setdefault(place.start + 4, place)
+
+    def scan(self, pattern: re.Pattern[str], *needles: str) -> list[re.Match[str]]:
+        """`pattern.finditer` over the sentence, skipped unless one of the (lower-case) needles occurs."""
+        if needles and not any(n in self.lower for n in needles):
+            return []
+        return list(pattern.finditer(self.text))
+
+    # --- parties --------------------------------------------------------------------------------
+    def party_at(self, start: int, end: int | None = None) -> Mention | None:
+        """The party mention inside [start, end) (or starting at `start`)."""
+        for party in self.parties:
+            if end is None and party.start <= start < party.end:
+                return party
+            if end is not None and start <= party.start and party.end <= end:
+                return party
+        return None
+
+    def subject_before(self, verb: int) -> tuple[Mention | None, str | None]:
+        """The party or pronoun directly before a verb ("Labour have actually gained" -> Labour)."""
+        tail = _SUBJECT_TAIL.search(self.text, max(0, verb - 80), verb)
+        end = tail.start() if tail else verb
+        head = self.text[max(0, end - 60):end]
+        possessive = _POSSESSIVE.search(head)
+        if possessive:
+            end -= len(possessive.group())
+        for party in reversed(self.parties):
+            if party.end == end or (party.end <= end and not self.text[party.end:end].strip()):
+                return party, None
+            if party.end < end:
+                break
+        pronoun = _PRONOUN_END.search(self.text, max(0, end - 10), end)
+        if pronoun:
+            return None, pronoun.group("pronoun").lower()
+        return None, None
+
+    def coordinated(self, party: Mention) -> list[Mention]:
+        """Parties listed with a subject: "the Lib Dems and Greens have..." -> [Lib Dems, Greens]."""
+        group = [party]
+        earlier = [p for p in self.parties if p.end <= party.start]
+        gap = _AND_GAP
+        while earlier and gap.fullmatch(self.text, earlier[-1].end, group[0].start):
+            group.insert(0, earlier.pop())
+            gap = _COORDINATION
+        return group
+
+    def nearest_party_before(self, pos: int) -> Mention | None:
+        """The last party named before `pos`, outside a "where"/"while" clause."""
+        for party in reversed(self.parties):
+            if party.end <= pos and not self.in_where_clause(party.start):
+                return party
+        return None
+
+    # --- places ---------------------------------------------------------------------------------
+    def place_at(self, pos: int) -> Mention | None:
+        """The place mention starting at `pos` (after spaces)."""
+        while pos < len(self.text) and self.text[pos] == " ":
+            pos += 1
+        return self._place_starts.get(pos)
+
+    def place_list(self, pos: int, lead_in: bool = True) -> tuple[list[Mention], int]:
+        """Places listed from `pos` ("Wandsworth, Westminster and Barnet"), and where the list ends."""
+        if lead_in:
+            lead = _LIST_LEAD_IN.match(self.text, pos)
+            if lead and lead.end() > pos and self.place_at(lead.end()):
+                pos = lead.end()
+        first = self.place_at(pos)
+        if first is None:
+            return [], pos
+        items, end = [first], first.end
+        while True:
+            sep = _LIST_SEPARATOR.match(self.text, end)
+            if not sep:
+                break
+            nxt = self.place_at(sep.end())
+            if nxt is None:
+                break
+            items.append(nxt)
+            end = nxt.end
+        return items, end
+
+    def places_before(self, pos: int) -> list[Mention]:
+        """Places named before `pos`, outside brackets, nearest last."""
+        return [p for p in self.places if p.end <= pos and not self.in_parentheses(p.start)]
+
+    # --- clauses --------------------------------------------------------------------------------
+    def in_parentheses(self, pos: int) -> bool:
+        return self.text.count("(", 0, pos) > self.text.count(")", 0, pos)
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause holding `pos` (after the last comma, semicolon, colon or bracket)."""
+        last = 0
+        for m in _CLAUSE_BREAK.finditer(self.text, 0, pos):
+            last = m.end()
+        return last
+
+    def in_where_clause(self, pos: int) -> bool:
+        """True inside "..., where the Tories gained 1" or "while the Greens won 3"."""
+        start = self.clause_start(pos)
+        return bool(re.search(r"\b(?:where|whereas|while|whilst)\b", self.text[start:pos], re.I))
+
+    def hedged_away(self, verb: int) -> bool:
+        """True when a modal, hope, negation or condition governs the verb: not a claim about results."""
+        head = self.text[max(0, verb - 60):verb]
+        clause = self.text[self.clause_start(verb):verb]
+        return bool(_MODAL.search(head) or _NEGATION.search(head) or _CONDITIONAL.search(clause))
+
+    def is_question_at(self, pos: int) -> bool:
+        """True when the clause holding `pos` ends with a question mark."""
+        rest = self.text[pos:]
+        mark = rest.find("?")
+        return mark != -1 and not re.search(r"[,;:.!]|\s-\s", rest[:mark])

@@ -1,0 +1,172 @@
+"""The extract stage, top to bottom: fold the text, split sentences, find mentions, run every claim family,
+drop guarded and overlapping drafts, carry party and place from context, and build Claims."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Callable, Sequence
+
+from factcheck.extract import control, history, ranking, seats, shares
+from factcheck.extract.context import Context
+from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.patterns import RGX_AS_OF, RGX_ELECTION_HINT
+from factcheck.extract.sentences import Prepared, Sentence, prepare, split_sentences
+from factcheck.extract.vocabulary import DEFAULT_VOCABULARY, NATIONAL_PLACE_WORDS, Vocabulary, find_mentions
+from factcheck.model import Claim, ClaimType, Direction, Span
+
+logger = logging.getLogger(__name__)
+
+FAMILIES: tuple[Callable[[SentenceView], list[Draft]], ...] = (
+    seats.find, control.find, shares.find, ranking.find, history.find,
+)
+# A sentence with none of these words holds no claim: skip the families (mentions are still read).
+_CLAIM_HINT = re.compile(
+    r"\d|%|\b(?:gain|won|win|lost|los[ei]|seat|council|control|share|vote|majorit|first\s+time|always|never"
+    r"|loss|gains|largest|biggest|winner|came|come|finish|exception|turnout|mayor|decline|results?|inroads|took|held|beat"
+    r"|defeat|newly|times|twice|half|scores|dozens|hundreds|elected|shed|captur|seiz|snatch|retain|kept)",
+    re.I,
+)
+_AS_OF = re.compile(RGX_AS_OF, re.I)
+_ELECTION_HINT = re.compile(RGX_ELECTION_HINT, re.I)
+
+
+def extract_claims(text: str, vocabulary: Vocabulary | None = None, *, sentence_engine: str = "regex") -> list[Claim]:
+    """Every checkable results claim in `text`, in order, with spans into `text` exactly as given.
+
+    Never raises on odd input: a sentence that cannot be read is skipped (and logged)."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        return _extract(text, vocabulary or DEFAULT_VOCABULARY, sentence_engine, strict=False)
+    except Exception:  # noqa: BLE001 - the stage promises partial results, never a traceback
+        logger.exception("extract failed on a document of %d characters", len(text))
+        return []
+
+
+def _extract(text: str, vocabulary: Vocabulary, sentence_engine: str, strict: bool) -> list[Claim]:
+    prepared = prepare(text)
+    lines = _LineIndex(text)
+    context = Context(vocabulary)
+    context.count_parties(prepared.text)
+    claims: list[Claim] = []
+    for sentence in split_sentences(prepared.text, sentence_engine):
+        try:
+            claims.extend(_sentence_claims(text, prepared, lines, context, sentence, len(claims)))
+        except Exception:
+            if strict:
+                raise
+            logger.warning("skipped a sentence at offset %d that could not be read", sentence.start, exc_info=True)
+    return claims
+
+
+def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context: Context, sentence: Sentence,
+                     numbered: int) -> list[Claim]:
+    folded = prepared.text[sentence.start:sentence.end]
+    parties, places = find_mentions(folded, context.vocabulary)
+    view = SentenceView(folded, sentence.start, parties, places)
+    context.begin(view, sentence.paragraph)
+    drafts = _select(view, [d for family in FAMILIES for d in family(view)]) if _CLAIM_HINT.search(folded) else []
+    sentence_text = source[prepared.to_source(sentence.start):prepared.to_source(sentence.end)]
+    claims: list[Claim] = []
+    previous_end = 0
+    as_of_matches = list(_AS_OF.finditer(folded)) if drafts else []
+    for draft in sorted(drafts, key=lambda d: (d.start, d.verb)):
+        if "exception" in draft.qualifiers and not _apply_frame(context, draft):
+            continue
+        party = context.party_for(draft, view)
+        if party is None:
+            continue
+        _extend_to_subject(view, draft)
+        as_of = _as_of(as_of_matches, draft)
+        hint = draft.election_hint or _election_hint(view, draft, previous_end)
+        previous_end = draft.end
+        start = prepared.to_source(sentence.start + draft.start)
+        end = max(start, prepared.to_source(sentence.start + draft.end))
+        line, column = lines.position(start)
+        for party_text in (party.text, *party.others):
+            for place in context.places_for(draft, view):
+                qualifiers = list(draft.qualifiers)
+                if as_of:
+                    qualifiers.append("partial_count")
+                if place.text and re.sub(r"^the\s+", "", place.text.lower()) in NATIONAL_PLACE_WORDS:
+                    qualifiers.append("national")
+                if draft.place_ref == "refers":
+                    qualifiers.append("refers:" + ",".join(_referred(claims, party_text)))
+                claims.append(Claim(
+                    id=f"c{numbered + len(claims) + 1}", type=draft.type, span=Span(start, end, line, column),
+                    text=source[start:end], sentence=sentence_text, party=party_text,
+                    other_party=draft.other_party, place=place.text, quantity=draft.quantity,
+                    direction=draft.direction, baseline=draft.baseline, election_hint=hint, as_of=as_of,
+                    qualifiers=tuple(dict.fromkeys(qualifiers)), context_from=party.source or place.source,
+                ))
+                context.remember(draft, party_text, place.text)
+    context.end(view)
+    return claims
+
+
+def _select(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
+    """Drop questions, predictions and negations; where drafts overlap keep the higher priority, then longer."""
+    kept = [d for d in drafts if not view.is_question_at(d.verb) and (d.keep_modal or not view.hedged_away(d.verb))]
+    kept.sort(key=lambda d: (-d.priority, -(d.end - d.start), d.start))
+    chosen: list[Draft] = []
+    for draft in kept:
+        if not any(draft.verb < other.end and other.verb < draft.end for other in chosen):
+            chosen.append(draft)
+    return chosen
+
+
+def _apply_frame(context: Context, draft: Draft) -> bool:
+    """ "The exception is Barnet": the previous claim's type, party and direction, in the new place."""
+    frame = context.frame_for_exception()
+    if frame is None:
+        return False
+    previous, party = frame
+    draft.type, draft.direction, draft.party = previous.type, previous.direction, party
+    return True
+
+
+def _extend_to_subject(view: SentenceView, draft: Draft) -> None:
+    """Start the claim's text at its subject (or subjects) when they sit right before the verb."""
+    mention, _ = view.subject_before(draft.verb)
+    if mention is not None:
+        first = view.coordinated(mention)[0]
+        draft.start = min(draft.start, first.start)
+
+
+def _as_of(matches: list[re.Match[str]], draft: Draft) -> str | None:
+    found = [m for m in matches if m.start() < draft.end]
+    return found[-1].group().strip() if found else None
+
+
+def _election_hint(view: SentenceView, draft: Draft, previous_end: int) -> str | None:
+    """A time phrase tied to the claim: in its own words, or in the leading clause before it."""
+    lo = previous_end if previous_end <= draft.start else 0
+    for m in reversed(list(_ELECTION_HINT.finditer(view.text, lo, draft.end))):
+        phrase = m.group().strip()
+        if draft.baseline and draft.baseline in phrase:
+            continue
+        return phrase
+    return None
+
+
+def _referred(claims: Sequence[Claim], party: str | None) -> list[str]:
+    """ "they all went to the Tories": the run of this sentence's losses, by the same party, just before."""
+    ids: list[str] = []
+    for claim in reversed(claims):
+        if claim.type != ClaimType.SEAT_CHANGE or claim.party != party or claim.direction != Direction.LOSS:
+            break
+        ids.append(claim.id)
+    return list(reversed(ids))
+
+
+class _LineIndex:
+    """1-based line and column of an offset, by bisecting the newline positions."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1

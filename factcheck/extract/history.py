@@ -1,0 +1,131 @@
+"""Claims about history: historical_first ("for the first time since 2004", "has always been Tory", "took over
+the council in 2008"), and "The exception is Barnet", which repeats the previous claim's frame."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.numbers import parse_number
+from factcheck.extract.patterns import RGX_NUMBER, RGX_YEAR
+from factcheck.model import ClaimType, Direction, Quantity
+
+# "for the first time since 2004", "for the first time in 20 years", "for the first time ever".
+FIRST_SINCE = re.compile(
+    rf"\b(?P<verb>for\s+the\s+first\s+time)\s+(?:(?:since|in)\s+(?:(?P<year>{RGX_YEAR})|(?P<num>{RGX_NUMBER})\s+"
+    rf"(?P<span>years|decades)|a\s+(?P<vague>generation|decade|century))|ever\b|in\s+(?:its\s+|their\s+)?history)",
+    re.I,
+)
+# Words that say what happened for the first time; the claim starts at the nearest one before it.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:secur(?:ed|ing|es?)|becam\w*|becom\w*|won|winning|took|taking|gain(?:ed|ing)|los(?:t|ing)|held|holding"
+    r"|seiz(?:ed|ing)|captur(?:ed|ing)|elected|returned|topped|emerged)\b",
+    re.I,
+)
+# "which has always been Tory", "has always voted Labour".
+ALWAYS_BEEN = re.compile(
+    r"\b(?P<verb>(?:has|have|had)\s+always\s+(?:been|voted|gone|backed|returned|elected))\s+(?:a\s+)?"
+    r"(?P<party>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!')"
+    r"(?P<noun>\s+(?:council|seat|stronghold|area|territory|borough|heartland|controlled|run|majority))?"
+    r"\s*(?=[,.;:)!?-]|$|\s+(?:and|but|since|until|ever|territory)\b)"
+)
+# "has never had a Labour council", "has never voted Tory".
+NEVER_BEEN = re.compile(
+    r"\b(?P<verb>(?:has|have|had)\s+never\s+(?:been|voted|had|elected|returned))\s+(?:an?\s+)?"
+    r"(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!')(?:\s+(?:council|seat|majority|administration|councillors?))?\b"
+)
+# "took over the council in 2008", "has run Hull since 2011".
+TOOK_OVER = re.compile(
+    rf"\b(?P<verb>took\s+over|took\s+control\s+of|won\s+control\s+of|gained\s+control\s+of|seized\s+control\s+of"
+    rf"|ha(?:s|ve|d)\s+(?:run|controlled|held|led)|ran|controlled|led)\s+(?P<what>the\s+council|(?:the\s+)?[A-Z][\w-]*"
+    rf"(?:\s+[A-Z][\w-]*){{0,3}})\s+(?P<prep>in|since|from)\s+(?P<year>{RGX_YEAR})\b"
+)
+# "The exception is Barnet": the previous claim, in another place, does not hold there.
+EXCEPTION = re.compile(
+    r"^\W*(?:(?:But|And|However),?\s+)?(?:the|one|a\s+notable|the\s+only|the\s+big|the\s+main)\s+"
+    r"(?P<verb>exceptions?)\s+(?:is|was|being|came\s+in|were|:)\s+(?:in\s+)?(?=(?:the\s+)?[A-Z])",
+    re.I,
+)
+
+
+def find(view: SentenceView) -> list[Draft]:
+    """Every historical claim in a sentence, and the exception frame."""
+    drafts: list[Draft] = []
+    for m in view.scan(FIRST_SINCE, "first time"):
+        drafts.append(_first_since(view, m))
+    for m in view.scan(ALWAYS_BEEN, "always"):
+        party = view.party_at(m.start("party"), m.end("party"))
+        if party is None:
+            continue
+        draft = Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), party=party.text,
+                      subject="none", priority=2, qualifiers=["always"])
+        _subject_place(view, draft)
+        drafts.append(draft)
+    for m in view.scan(NEVER_BEEN, "never"):
+        party = view.party_at(m.start("party"), m.end("party"))
+        if party is None:
+            continue
+        draft = Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), party=party.text,
+                      subject="none", priority=2, qualifiers=["never"])
+        _subject_place(view, draft)
+        drafts.append(draft)
+    for m in view.scan(TOOK_OVER, "in 1", "in 2", "since", "from"):
+        draft = Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), priority=2)
+        what = m.group("what")
+        if what.lower() == "the council":
+            draft.place_ref = "council"
+        else:
+            place = view.place_at(m.start("what"))
+            if place is None:
+                continue
+            draft.places = [place.text]
+        since = m.group("prep").lower() in ("since", "from")
+        draft.baseline = m.group("year") if since else None
+        draft.election_hint = None if since else m.group("year")
+        draft.qualifiers.append("control_since" if since else "took_control")
+        drafts.append(draft)
+    m = EXCEPTION.match(view.text)
+    if m:
+        place = view.place_at(m.end())
+        if place is not None:
+            drafts.append(Draft(ClaimType.SEAT_CHANGE, m.start("verb"), place.end, m.start("verb"),
+                                places=[place.text], subject="none", priority=1, qualifiers=["exception"]))
+    return drafts
+
+
+def _first_since(view: SentenceView, m: re.Match[str]) -> Draft:
+    clause = view.clause_start(m.start())
+    events = list(_EVENT_BEFORE.finditer(view.text, clause, m.start()))
+    anchor = events[-1].start() if events else clause
+    while anchor < m.start() and view.text[anchor] == " ":
+        anchor += 1
+    draft = Draft(ClaimType.HISTORICAL_FIRST, anchor, m.end(), anchor, priority=4)
+    draft.baseline = m.group("year")
+    if m.group("num"):
+        value, _ = parse_number(m.group("num"))
+        if value is not None:
+            draft.quantity = Quantity(value=value, unit="years", text=m.group())
+    elif m.group("vague"):
+        draft.qualifiers.append(m.group("vague").lower())
+    event = view.text[clause:m.start()].lower()
+    if "control" in event:
+        draft.qualifiers.append("control")
+    if re.search(r"largest|biggest", event):
+        draft.qualifiers.append("largest_party")
+    if re.search(r"\blos[te]|\blosing", event):
+        draft.direction = Direction.LOSS
+    elif re.search(r"\b(?:won|win\w*|gain\w*|took|tak\w+|seiz\w+|captur\w+|secur\w+|becam\w*)\b", event):
+        draft.direction = Direction.GAIN
+    if re.search(r"\bour\s+position\b", event):
+        draft.subject = "we"
+    place = view.text.lower().find("the council", clause, m.start())
+    if place != -1:
+        draft.place_ref = "council"
+    return draft
+
+
+def _subject_place(view: SentenceView, draft: Draft) -> None:
+    """ "X, which has always been Tory": the place is the one just named."""
+    places = view.places_before(draft.verb)
+    if places:
+        draft.places = [places[-1].text]

@@ -1,0 +1,200 @@
+"""Placings and majorities: ranking ("came second", "largest party", "secured a shock win", "narrowly took the
+West Midlands mayor"), majority_change ("increased its majority in Swansea") and mayoral_result ("was
+elected mayor with 52% in the second round")."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.numbers import parse_ordinal, quantity_from
+from factcheck.extract.patterns import RGX_PERCENT_SIGN, RGX_YEAR, quantity
+from factcheck.model import ClaimType, Direction, Quantity
+
+# "came second", "finished 2nd to last", "coming third in the mayor vote".
+RANK_PLACE = re.compile(
+    r"\b(?P<verb>came|come|coming|comes|finished|finishing|finish(?:es)?|placed|ended\s+up|end(?:ed|ing)?\s+up)\s+"
+    r"(?:a\s+(?:close|distant|strong|poor|respectable|creditable|humiliating)\s+|in\s+)?"
+    r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|last|\d{1,2}(?:st|nd|rd|th))"
+    r"(?P<last>\s+(?:to|from)\s+(?:the\s+)?(?:last|bottom))?(?:\s+place)?\b",
+    re.I,
+)
+# "was the largest party", "securing our position as the largest party".
+RANK_LARGEST = re.compile(
+    r"\b(?P<verb>is|was|are|were|became|become|becoming|remain(?:s|ed|ing)?|emerged\s+as|as|now|stays?|stayed)\s+"
+    r"(?:the\s+)?(?:single\s+|clear\s+|comfortably\s+the\s+)?(?P<what>largest|biggest)\s+party\b",
+    re.I,
+)
+# "is the clear winner", "emerged as the overall winners".
+RANK_WINNER = re.compile(
+    r"\b(?P<verb>is|was|are|were|emerged\s+as|as|named|declared)\s+(?:the\s+)?"
+    r"(?:(?:clear|overall|outright|big|biggest|undisputed|real|runaway)\s+)?winners?\b(?!\s+of\s+the\s+(?:lottery|award))",
+    re.I,
+)
+# "the Conservatives secured a shock win", "won a narrow victory".
+RANK_WIN = re.compile(
+    r"\b(?P<verb>secur(?:ed|es?|ing)|won|win(?:ning|s)?|claim(?:ed|ing|s)?|scor(?:ed|ing|es?)|pull(?:ed|ing|s)?\s+off"
+    r"|achiev(?:ed|ing|es?)|record(?:ed|ing|s)?|seal(?:ed|ing|s)?|clinch(?:ed|ing|es)?)\s+(?:a|an)\s+"
+    r"(?P<adj>(?:(?:shock|surprise|surprising|narrow|comfortable|convincing|resounding|landslide|historic|stunning"
+    r"|famous|big|clear|decisive|emphatic|knife-edge|clean|sensational|unexpected|crushing)\s+)+)(?:win|victory)\b",
+    re.I,
+)
+# "narrowly took the West Midlands (...) mayor", "won the Tees Valley mayoralty".
+RANK_MAYOR = re.compile(
+    r"\b(?P<verb>took|tak(?:e|es|ing)|won|win(?:s|ning)?|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|snatch(?:ed|ing|es)?"
+    r"|held|hold(?:s|ing)?|retain(?:ed|ing|s)?|gain(?:ed|ing|s)?|lost|los(?:es|ing))\s+(?=(?:the\s+)?[A-Z])"
+)
+_MAYOR_AFTER = re.compile(
+    r"(?:\s*\([^)]{0,300}\))?\s+(?:metro\s+)?(?:mayor(?:alty|al\s+(?:race|election|contest|vote))?|mayor)\b", re.I)
+# "increased its majority in Swansea", "achieved significant majorities", "beating the majority she got in 2021".
+MAJORITY = re.compile(
+    rf"\b(?P<verb>increas(?:ed|es?|ing)|extend(?:ed|ing|s)?|boost(?:ed|ing|s)?|grew|grow(?:s|ing)?|doubl(?:ed|ing|es?)"
+    rf"|cut(?:s|ting)?|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?|halv(?:ed|ing|es?)|held|hold(?:s|ing)?|achiev(?:ed|ing|es?)"
+    rf"|secur(?:ed|ing|es?)|won|win(?:ning|s)?|beat(?:ing|s)?|overturn(?:ed|ing|s)?|smash(?:ed|ing|es)?"
+    rf"|defend(?:ed|ing|s)?|retain(?:ed|ing|s)?|kept|keep(?:s|ing)?|built|lost|los(?:es|ing)|improv(?:ed|ing|es?))\s+"
+    rf"(?P<owner>its|their|his|her|our|a|an|the)?\s*(?P<adj>(?:(?:\w+|\w+\s+and\s+\w+)\s+){{0,3}}?)"
+    rf"majorit(?:y|ies)\b(?:\s+(?:she|he|they|it|we|the\s+party)\s+(?:got|had|won|secured|achieved|enjoyed)"
+    rf"\s+(?:in|at)\s+(?P<year>{RGX_YEAR}))?",
+    re.I,
+)
+_IN_PLACE = re.compile(r"\s+(?:in|on|at)\s+(?=(?:the\s+)?[A-Z])")
+# "was elected mayor of Bristol with 52% in the second round".
+MAYOR_ELECTED = re.compile(
+    r"\b(?P<verb>(?:was|were|been|is|being|got)\s+(?:re-?)?elected)\s+(?:as\s+)?(?:the\s+)?(?:first\s+)?"
+    r"(?:metro\s+|directly[\s-]+elected\s+)?mayor\b",
+    re.I,
+)
+_MAYOR_TAIL = re.compile(
+    rf"\s+with\s+{quantity()}\s*(?P<unit>{RGX_PERCENT_SIGN}|votes|first[\s-]preference\s+votes)", re.I
+)
+_ROUND = re.compile(r"\b(?:in|after|on)\s+the\s+(?P<round>first|second|final|1st|2nd)\s+(?:round|count)\b", re.I)
+_NARROW_BEFORE = re.compile(r"\b(?:very\s+)?(?:narrowly|just)\s+$", re.I)
+_MAYORAL_NEAR = re.compile(r"\bmayor(?:al|alty)?\b", re.I)
+
+
+def find(view: SentenceView) -> list[Draft]:
+    """Every placing, majority and mayoral claim in a sentence."""
+    drafts: list[Draft] = []
+    for m in view.scan(RANK_PLACE, "came", "come", "finish", "placed", "ended", "end up", "ending"):
+        rank = parse_ordinal(m.group("ord"))
+        draft = _draft(ClaimType.RANKING, m, priority=2)
+        draft.quantity = Quantity(value=rank, unit="rank", text=m.group("ord"))
+        if m.group("last") or m.group("ord").lower() == "last":
+            draft.qualifiers.append("from_last")
+        _place_after(view, draft)
+        _mayoral_context(view, draft)
+        drafts.append(draft)
+    for m in view.scan(RANK_LARGEST, "largest", "biggest"):
+        draft = _draft(ClaimType.RANKING, m, priority=1)
+        draft.quantity = Quantity(value=1, unit="rank", text=m.group("what"))
+        draft.qualifiers.append("largest_party")
+        if re.search(r"\bour\s+position\s+$", view.text[: m.start()], re.I):
+            draft.subject = "we"
+        drafts.append(draft)
+    for m in view.scan(RANK_WINNER, "winner"):
+        draft = _draft(ClaimType.RANKING, m, priority=1)
+        draft.quantity = Quantity(value=1, unit="rank", text="winner")
+        drafts.append(draft)
+    for m in view.scan(RANK_WIN, " win", "victory"):
+        draft = _draft(ClaimType.RANKING, m, priority=1)
+        draft.quantity = Quantity(value=1, unit="rank", text="win")
+        draft.qualifiers += [w.lower() for w in m.group("adj").split() if w.lower() in ("narrow", "shock", "surprise")]
+        _place_after(view, draft)
+        _mayoral_context(view, draft)
+        drafts.append(draft)
+    for m in view.scan(RANK_MAYOR, "mayor"):
+        place = view.place_at(m.end())
+        mayor = _MAYOR_AFTER.match(view.text, place.end) if place else None
+        if place is None or mayor is None:
+            continue
+        draft = Draft(ClaimType.RANKING, m.start(), mayor.end(), m.start("verb"), places=[place.text], priority=3)
+        verb = m.group("verb").lower()
+        draft.quantity = Quantity(value=1, unit="rank", text="mayor")
+        draft.direction = Direction.LOSS if verb.startswith("los") else Direction.HOLD if verb.startswith(
+            ("held", "hold", "retain")) else Direction.GAIN
+        draft.qualifiers.append("mayoral")
+        narrow = _NARROW_BEFORE.search(view.text, max(0, m.start() - 20), m.start())
+        if narrow:
+            draft.qualifiers.append("narrow")
+        drafts.append(draft)
+    for m in view.scan(MAJORITY, "majorit"):
+        draft = _majority(view, m)
+        if draft is not None:
+            drafts.append(draft)
+    for m in view.scan(MAYOR_ELECTED, "mayor"):
+        draft = _draft(ClaimType.MAYORAL_RESULT, m, priority=2)
+        draft.qualifiers.append("mayoral")
+        draft.subject = "sentence"  # the winner is usually a person: a party only if the sentence names one
+        of_place = re.match(r"\s+(?:of|for)\s+", view.text[m.end():])
+        if of_place:
+            place = view.place_at(m.end() + of_place.end())
+            if place:
+                draft.places, draft.end = [place.text], place.end
+        tail = _MAYOR_TAIL.match(view.text, draft.end)
+        if tail:
+            unit = "percent" if "%" in tail.group("unit") or "cent" in tail.group("unit") else "votes"
+            draft.quantity = quantity_from(tail.groupdict(), "num", unit, tail.group().strip())
+            draft.end = tail.end()
+        _round(view, draft)
+        drafts.append(draft)
+    return drafts
+
+
+def _draft(kind: ClaimType, m: re.Match[str], priority: int) -> Draft:
+    return Draft(kind, m.start(), m.end(), m.start("verb"), priority=priority)
+
+
+def _place_after(view: SentenceView, draft: Draft) -> None:
+    """ "came third in Bristol", "a shock win in Tees Valley": the places named right after."""
+    tail = _IN_PLACE.match(view.text, draft.end)
+    if tail:
+        items, end = view.place_list(tail.end(), lead_in=False)
+        if items:
+            draft.places, draft.end = [p.text for p in items], end
+
+
+def _mayoral_context(view: SentenceView, draft: Draft) -> None:
+    """Tag a placing as mayoral when the clause talks about a mayor, and take the place it names."""
+    clause = view.text[view.clause_start(draft.verb):draft.end + 40]
+    if _MAYORAL_NEAR.search(clause):
+        draft.qualifiers.append("mayoral")
+        _round(view, draft)
+
+
+def _round(view: SentenceView, draft: Draft) -> None:
+    found = _ROUND.search(view.text, draft.start, min(len(view.text), draft.end + 60))
+    if found:
+        word = found.group("round").lower()
+        draft.qualifiers.append("round1" if word in ("first", "1st") else "round2")
+
+
+def _majority(view: SentenceView, m: re.Match[str]) -> Draft | None:
+    verb = m.group("verb").lower()
+    owner = (m.group("owner") or "").lower()
+    if re.search(r"\b(?:a|an|the|with)\s+$", view.text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "with a secure majority": an adjective, not a verb
+    adjectives = m.group("adj").lower().split()
+    if owner in ("a", "an") and not adjectives and re.match(r"w[oi]n|secur|achiev", verb):
+        return None  # "won a majority": control, not the size of a majority
+    if "overall" in adjectives or "working" in adjectives:
+        return None
+    draft = _draft(ClaimType.MAJORITY_CHANGE, m, priority=2)
+    if re.match(r"cut|reduc|slash|halv|los", verb):
+        draft.direction = Direction.DOWN
+    elif re.match(r"held|hold|defend|retain|kept|keep", verb):
+        draft.direction = Direction.HOLD
+    elif re.match(r"increas|extend|boost|grew|grow|doubl|beat|smash|improv|built", verb):
+        draft.direction = Direction.UP
+    draft.baseline = m.group("year")
+    draft.qualifiers += [w for w in adjectives if w in ("significant", "massive", "huge", "large", "big", "small",
+                                                        "narrow", "slim", "comfortable", "increased")][:1]
+    tail = _IN_PLACE.match(view.text, m.end())
+    if tail:
+        items, end = view.place_list(tail.end(), lead_in=False)
+        if items:
+            draft.places, draft.end = [p.text for p in items], end
+    if re.search(r"\bboth\s+(?:\w+\s+)?$", view.text[: m.start()], re.I):
+        draft.place_ref = "both"
+        draft.start = view.text.lower().rfind("both", 0, m.start())
+        draft.subject = "none"
+    return draft

@@ -1,0 +1,253 @@
+"""Seat claims: seat_change ("lost 3 in Sunderland"), seat_count ("went from 19 seats to 26") and
+council_count_change ("won 22 new councils")."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.numbers import parse_number, quantity_from
+from factcheck.extract.patterns import (
+    CHANGE_VERB_NEEDLES as _VERBS,
+)
+from factcheck.extract.patterns import (
+    NUMBERISH_NEEDLES as _NUMBERISH,
+)
+from factcheck.extract.patterns import (
+    RGX_DIGITS,
+    RGX_GAIN_VERB,
+    RGX_IMPLIED_UNIT_END,
+    RGX_LOSS_VERB,
+    RGX_NUMBER,
+    RGX_SEAT_ADJ,
+    RGX_SEAT_NOUN,
+    RGX_YEAR,
+    quantity,
+)
+from factcheck.model import ClaimType, Direction, Quantity
+
+# "gained 4 seats", "lost 3 councillors", "lost 4" (councillors implied), "won 22 new Labour councils".
+SEAT_DELTA = re.compile(
+    rf"\b(?P<verb>{RGX_GAIN_VERB}|{RGX_LOSS_VERB})\s+(?:(?P<net>a\s+net|net)\s+(?:total\s+of\s+)?)?"
+    rf"{quantity()}(?:\s+(?P<adj>{RGX_SEAT_ADJ})?"
+    rf"(?:(?P<noun>{RGX_SEAT_NOUN})|(?P<councils>(?:(?P<cparty>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+)?"
+    rf"(?:councils?|authorities|local\s+authorities)\b))|{RGX_IMPLIED_UNIT_END})",
+    re.I,
+)
+# "won seats", "lost seats", "lost a handful of seats": a direction without a number.
+SEAT_BARE = re.compile(
+    rf"\b(?P<verb>{RGX_GAIN_VERB}|{RGX_LOSS_VERB})\s+(?P<how>(?:a\s+)?(?:handful|clutch|raft|string|swathe|number)"
+    rf"\s+of\s+|(?:many|several|some|lots\s+of|plenty\s+of)\s+)?(?:council\s+)?(?:seats|councillors)\b(?!\s+(?:than|to))",
+    re.I,
+)
+# "made significant gains", "suffered heavy losses".
+SEAT_MADE = re.compile(
+    r"\b(?P<verb>made|making|make|makes|recorded|posted|saw|enjoyed|suffered|racked\s+up|notched\s+up|chalked\s+up)"
+    r"\s+(?P<adj>(?:(?:some|big|significant|important|huge|major|substantial|sweeping|modest|small|heavy|serious"
+    r"|strong|further|net|real|considerable|massive|notable|dramatic|widespread|large|steady|solid|impressive"
+    r"|good|decent|limited|minor|marginal)\s+(?:and\s+)?)*)(?P<what>gains|losses|seat\s+gains|seat\s+losses)\b",
+    re.I,
+)
+# "made a net gain of 536 seats", "a loss of 40 councillors".
+SEAT_NOMINAL = re.compile(
+    rf"\b(?P<verb>made|recorded|posted|saw|with|suffered|enjoyed|secured|achieved)\s+(?:a\s+)?(?P<net>net\s+)?"
+    rf"(?P<what>gain|loss|increase|decrease|fall|rise)\s+of\s+{quantity()}\s+(?:{RGX_SEAT_ADJ})?{RGX_SEAT_NOUN}",
+    re.I,
+)
+# "increasing our number of councillors by 536", "taking its tally of seats to 40".
+SEAT_BY = re.compile(
+    rf"\b(?P<verb>increas\w*|boost\w*|rais\w*|grow\w*|grew|cut|cutting|reduc\w*|swell\w*|tak(?:e|es|ing)|took"
+    rf"|bring\w*|brought|push\w*)\s+(?P<owner>its|their|our|his|her|the\s+party's)\s+(?:number|tally|total|count|haul)"
+    rf"\s+of\s+(?:council\s+)?(?:seats|councillors)\s+(?P<prep>by|to)\s+{quantity()}",
+    re.I,
+)
+# "went from 19 seats in 2014 to 26 seats".
+SEAT_FROM_TO = re.compile(
+    rf"\b(?P<verb>went|go(?:es|ing)?|gone|rose|ris(?:e|es|ing)|fell|fall(?:s|ing)?|increased|jumped|climbed|dropped"
+    rf"|grew|moved|slumped)\s+from\s+(?P<from>{RGX_NUMBER})\s+(?P<noun1>{RGX_SEAT_NOUN}\s+)?"
+    rf"(?:(?:in|at|after)\s+(?P<year>{RGX_YEAR})\s+)?to\s+(?P<to>{RGX_NUMBER})(?P<noun2>\s+{RGX_SEAT_NOUN})?",
+    re.I,
+)
+# "elected 3 councillors to X Council", "now has 40 seats".
+SEAT_HELD = re.compile(
+    rf"\b(?P<verb>elected|returned|ha(?:s|ve)|had|holds?|held|now\s+ha(?:s|ve)|ended\s+(?:up\s+)?with|finished\s+with"
+    rf"|on)\s+{quantity()}\s+(?:{RGX_SEAT_ADJ})?{RGX_SEAT_NOUN}",
+    re.I,
+)
+# "have the most councillors (but not a majority) in A, B and C".
+SEAT_MOST = re.compile(
+    r"\b(?P<verb>ha(?:ve|s|d)|hold(?:s|ing)?|held|won|win(?:s|ning)?|with|took|tak(?:e|es|ing)|returned)\s+(?:the\s+)?"
+    r"most\s+(?:seats|councillors)(?P<nomaj>\s*\(?\s*,?\s*but\s+(?:not|short\s+of)\s+(?:a|an\s+overall)\s+majority\s*\)?)?",
+    re.I,
+)
+# "the decline of Labour ... continued".
+SEAT_TREND = re.compile(
+    r"\b(?P<what>decline|collapse|slump|retreat|fall|rise|advance|surge|revival|recovery)\s+of\s+"
+    r"(?P<party>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})[^.;]{0,120}?"
+    r"\b(?P<verb>continued|continues|went\s+on|carried\s+on|deepened|accelerated|gathered\s+pace)\b"
+)
+# "the Labour results were down on the high point of 2012".
+SEAT_RESULTS_VS = re.compile(
+    rf"\bresults?\s+(?P<verb>were|was|are|is)\s+(?:\w+\s+)?(?P<dir>down|up|worse|better|lower|higher)\s+"
+    rf"(?:on|than|from|compared\s+(?:with|to))\s+(?:the\s+|those\s+of\s+)?"
+    rf"(?:(?:high|low)\s+(?:point|water\s+mark)\s+of\s+|(?:results?|elections?)\s+(?:of|in)\s+)?"
+    rf"(?P<year>{RGX_YEAR}|last\s+time|last\s+year)",
+    re.I,
+)
+# "they all went to the Tories": losses named just before went to one party.
+SEAT_WENT_TO = re.compile(
+    r"\b(?:they|these|those|which|the\s+(?:losses|seats|gains))\s+(?:have\s+)?(?P<all>all|mostly|largely|mainly|both)"
+    r"\s+(?P<verb>went|gone|go|fell)\s+to\s+(?P<party>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+)
+_THERE = re.compile(r"\s+(?:there|here)\b", re.I)
+_IN_PLACE = re.compile(r"\s+(?:in|on|at|across|throughout|to|onto)\s+(?=\S)", re.I)
+_TO_PARTY = re.compile(r"\s+(?:to|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
+_GAIN = re.compile(RGX_GAIN_VERB, re.I)
+_DIGITS_ONLY = re.compile(RGX_DIGITS)
+
+
+def find(view: SentenceView) -> list[Draft]:
+    """Every seat claim in a sentence."""
+    drafts: list[Draft] = []
+    has_verb = any(n in view.lower for n in _VERBS)
+    for m in view.scan(SEAT_DELTA, *_NUMBERISH) if has_verb else ():
+        drafts.append(_delta(view, m))
+    for m in view.scan(SEAT_NOMINAL, " of "):
+        if re.search(r"(?:predict|forecast|expect|anticipat|project)\w*\s+(?:\w+\s+)?$", view.text[: m.start("what")]):
+            continue
+        draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=2)
+        draft.quantity = quantity_from(m.groupdict(), "num", "seats", m.group())
+        draft.direction = Direction.GAIN if m.group("what").lower() in ("gain", "increase", "rise") else Direction.LOSS
+        draft.qualifiers += ["net"] if m.group("net") else []
+        drafts.append(draft)
+    for m in view.scan(SEAT_BARE, "seats", "councillors") if has_verb else ():
+        draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=0)
+        draft.direction = _direction(m.group("verb"))
+        draft.subject = "explicit"
+        drafts.append(draft)
+    for m in view.scan(SEAT_MADE, "gains", "losses"):
+        draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=0)
+        draft.direction = Direction.GAIN if "gain" in m.group("what").lower() else Direction.LOSS
+        adjectives = m.group("adj").split()
+        draft.qualifiers += [w.lower() for w in adjectives if w.lower() not in ("and", "some")][:1]
+        drafts.append(draft)
+    for m in view.scan(SEAT_BY, "number of", "tally of", "total of", "count of", "haul of"):
+        by = m.group("prep").lower() == "by"
+        draft = _new(ClaimType.SEAT_CHANGE if by else ClaimType.SEAT_COUNT, m, view, priority=2)
+        draft.quantity = quantity_from(m.groupdict(), "num", "seats", m.group())
+        down = re.match(r"cut|reduc", m.group("verb"), re.I)
+        draft.direction = (Direction.LOSS if down else Direction.GAIN) if by else Direction.NONE
+        draft.subject = "we" if m.group("owner").lower() == "our" else "auto"
+        drafts.append(draft)
+    for m in view.scan(SEAT_FROM_TO, " from "):
+        if not (m.group("noun1") or m.group("noun2")):
+            continue
+        draft = _new(ClaimType.SEAT_COUNT, m, view, priority=3)
+        value, _ = parse_number(m.group("to"))
+        before, _ = parse_number(m.group("from"))
+        if value is None:
+            continue
+        draft.quantity = Quantity(value=value, unit="seats", text=m.group())
+        draft.baseline = m.group("year")
+        draft.qualifiers.append(f"from:{before:g}" if before is not None else "from:?")
+        draft.direction = Direction.UP if before is not None and value > before else Direction.DOWN
+        drafts.append(_with_tail(view, draft))
+    for m in view.scan(SEAT_HELD, *_NUMBERISH):
+        more = re.search(r"\b(?:more|extra|additional|fewer)\b", m.group(), re.I)
+        draft = _new(ClaimType.SEAT_CHANGE if more else ClaimType.SEAT_COUNT, m, view, priority=1)
+        draft.quantity = quantity_from(m.groupdict(), "num", "seats", m.group())
+        if more:
+            draft.direction = Direction.LOSS if more.group().lower() == "fewer" else Direction.GAIN
+        drafts.append(_with_tail(view, draft))
+    for m in view.scan(SEAT_MOST, "most "):
+        draft = _new(ClaimType.SEAT_COUNT, m, view, priority=2)
+        draft.qualifiers.append("most_seats")
+        if m.group("nomaj"):
+            draft.qualifiers.append("no_majority")
+        drafts.append(_with_tail(view, draft))
+    for m in view.scan(SEAT_TREND, "continu", "went on", "carried on", "deepen", "accelerat", "gathered"):
+        party = view.party_at(m.start("party"), m.end("party"))
+        if party is None:
+            continue
+        draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=1)
+        draft.party, draft.verb = party.text, m.start()
+        down = m.group("what").lower() in ("decline", "collapse", "slump", "retreat", "fall")
+        draft.direction = Direction.LOSS if down else Direction.GAIN
+        draft.qualifiers.append("trend")
+        drafts.append(draft)
+    for m in view.scan(SEAT_RESULTS_VS, "result"):
+        draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=1)
+        party = view.party_at(max(0, m.start() - 30), m.start())
+        if party is not None:
+            draft.party, draft.start = party.text, min(party.start, m.start())
+        draft.direction = Direction.DOWN if m.group("dir").lower() in ("down", "worse", "lower") else Direction.UP
+        draft.baseline = m.group("year")
+        drafts.append(draft)
+    for m in view.scan(SEAT_WENT_TO, "went to", "gone to", "go to", "fell to"):
+        party = view.party_at(m.start("party"), m.end("party"))
+        if party is None:
+            continue
+        draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=1)
+        draft.verb = m.start()
+        draft.other_party = party.text
+        draft.direction = Direction.LOSS
+        draft.place_ref = "refers"
+        draft.qualifiers += [m.group("all").lower(), f"to:{party.text}"]
+        drafts.append(draft)
+    return drafts
+
+
+def _new(kind: ClaimType, m: re.Match[str], view: SentenceView, priority: int) -> Draft:
+    return Draft(type=kind, start=m.start(), end=m.end(), verb=m.start("verb"), priority=priority)
+
+
+def _direction(verb: str) -> Direction:
+    return Direction.GAIN if _GAIN.fullmatch(verb) else Direction.LOSS
+
+
+def _delta(view: SentenceView, m: re.Match[str]) -> Draft:
+    councils = bool(m.group("councils"))
+    kind = ClaimType.COUNCIL_COUNT_CHANGE if councils else ClaimType.SEAT_CHANGE
+    draft = _new(kind, m, view, priority=2)
+    unit = "councils" if councils else "seats"
+    draft.quantity = quantity_from(m.groupdict(), "num", unit, view.text[m.start("num_vague") if m.group(
+        "num_vague") else (m.start("num_hedge") if m.group("num_hedge") else m.start("num")):m.end()].strip())
+    draft.direction = _direction(m.group("verb"))
+    adjective = (m.group("adj") or "").strip().lower()
+    if adjective == "new" or adjective.startswith("new"):
+        draft.qualifiers.append("gross")
+    if m.group("net") or adjective == "net":
+        draft.qualifiers.append("net")
+    if councils and m.group("cparty"):
+        party = view.party_at(m.start("cparty"), m.end("cparty"))
+        if party is not None:
+            draft.party = party.text
+    if not m.group("noun") and not councils:
+        draft.end = m.end("num")
+        draft.qualifiers.append("implied_unit")
+    return _with_tail(view, draft)
+
+
+def _with_tail(view: SentenceView, draft: Draft) -> Draft:
+    """Extend a draft over "there", "in PLACE, PLACE and PLACE" and "to/from PARTY" that follow it."""
+    end = draft.end
+    there = _THERE.match(view.text, end)
+    if there:
+        draft.place_ref, end = "there", there.end()
+    place = _IN_PLACE.match(view.text, end)
+    if place:
+        items, list_end = view.place_list(place.end())
+        if items:
+            draft.places, end = [p.text for p in items], list_end
+        elif view.text.lower().startswith("the council", place.end()):
+            draft.place_ref, end = "council", place.end() + len("the council")
+    to_party = _TO_PARTY.match(view.text, end)
+    if to_party:
+        party = view.party_at(to_party.end())
+        if party is not None and party.start <= to_party.end() + 4:
+            draft.other_party = party.text
+            word = view.text[to_party.start():to_party.end()].strip().lower()
+            draft.qualifiers.append(f"{word}:{party.text}")
+            end = party.end
+    draft.end = end
+    return draft

@@ -1,0 +1,302 @@
+"""Vote claims: vote_share ("won 42.4% of the vote"), vote_share_change ("47.3% (up 9.1 points)", "went up
+12 points"), national_projected_share, turnout and vote_ratio ("three times the Tory vote").
+
+A share with its change in brackets ("was 47.3% (up 9.1 points)") makes ONE vote_share_change claim: the
+quantity is the change (points) and the level rides along as the qualifier "share:47.3".
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.numbers import parse_number, quantity_from
+from factcheck.extract.patterns import (
+    PERCENT_NEEDLES as _PERCENTISH,
+)
+from factcheck.extract.patterns import (
+    RGX_DIGITS,
+    RGX_NUMBER,
+    RGX_NUMBER_WORDS,
+    RGX_PERCENT_SIGN,
+    RGX_POINTS_WORD,
+    RGX_YEAR,
+    quantity,
+)
+from factcheck.model import ClaimType, Direction, Quantity
+
+# A party slot, checked against the mentions afterwards.
+_PARTY_SLOT = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+# "(up 9.1 points)", "(+3)", "(down 2 points on 2014)".
+RGX_CHANGE_IN_BRACKETS = (
+    rf"\s*\(\s*(?P<cdir>up|down|\+|-)\s*(?P<chg>{RGX_DIGITS})\s*(?P<cunit>{RGX_POINTS_WORD}|%)?"
+    rf"(?:\s+(?:on|from|since|compared\s+(?:with|to))\s+(?P<cyear>{RGX_YEAR}|last\s+time))?\s*\)"
+)
+# "of the vote", "share of the vote", "vote share".
+RGX_OF_THE_VOTE = (
+    r"(?:(?:share\s+)?of\s+the\s+(?:popular\s+|national\s+|total\s+|overall\s+|first[\s-]preference\s+)?"
+    r"(?:votes?|ballots?|poll)|(?:vote\s+)?share(?:\s+of\s+the\s+(?:popular\s+|national\s+)?vote)?"
+    r"|of\s+(?:all\s+)?votes(?:\s+cast)?)"
+)
+# "won 42.4% of the vote", "got a projected 27% share of the vote".
+SHARE_WON = re.compile(
+    rf"\b(?P<verb>won|win(?:ning|s)?|got|get(?:ting|s)?|took|tak(?:e|es|ing)|secur\w*|poll(?:ed|ing|s)?|receiv\w*"
+    rf"|attract\w*|had|ha(?:s|ve)|achiev\w*|scor\w*|record\w*|garner\w*|on|with)\s+(?:(?:a|an)\s+)?"
+    rf"(?P<proj>projected\s+(?:national\s+)?|estimated\s+|national\s+(?:equivalent\s+)?)?{quantity()}{RGX_PERCENT_SIGN}"
+    rf"\s*(?P<of>{RGX_OF_THE_VOTE})",
+    re.I,
+)
+# "won the popular vote with 42.4%".
+SHARE_POPULAR = re.compile(
+    rf"\b(?P<verb>won|win(?:ning|s)?|topped|took)\s+the\s+(?:popular\s+)?vote\s+with\s+{quantity()}{RGX_PERCENT_SIGN}",
+    re.I,
+)
+# "Labour's vote share was 47.3% (up 9.1 points)", "projected national share of 35%".
+SHARE_IS = re.compile(
+    rf"\b(?P<proj>projected\s+national\s+|national\s+(?:equivalent\s+|projected\s+)?|projected\s+)?"
+    rf"(?P<verb>vote\s+share|share\s+of\s+the\s+(?:popular\s+)?vote|share)\s+(?P<how>was|is|stood\s+at|came\s+in\s+at"
+    rf"|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|slumped\s+to|of|at|hit|increased\s+to|went\s+up\s+to"
+    rf"|went\s+down\s+to|:)\s+{quantity()}{RGX_PERCENT_SIGN}(?:{RGX_CHANGE_IN_BRACKETS})?",
+    re.I,
+)
+# A list item after a share: ", the Tories 36.8% (down 2 points)".
+SHARE_LIST_ITEM = re.compile(
+    rf"\s*(?:,|;|and)\s*(?:and\s+)?(?P<party>{_PARTY_SLOT})(?:'s?)?\s+(?:on\s+|with\s+)?"
+    rf"(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}(?:{RGX_CHANGE_IN_BRACKETS})?"
+)
+# "its share of the vote went up 12 points", "vote share fell by 3 points".
+SHARE_CHANGE = re.compile(
+    rf"\b(?P<verb>vote\s+share|share\s+of\s+(?:the\s+)?(?:popular\s+)?vote|share)\s+(?:has\s+|had\s+)?"
+    rf"(?P<how>went|go(?:es|ing)?|gone|rose|ris(?:e|es|ing|en)|fell|fall(?:s|ing|en)?|jumped|jump(?:s|ing)?|climbed"
+    rf"|increased|increas(?:es|ing)|dropped|drop(?:s|ping)?|slumped|declined|decreased|was|is|moved)\s+"
+    rf"(?P<dir>up|down)?\s*(?:by\s+)?{quantity()}(?P<unit>{RGX_POINTS_WORD}|{RGX_PERCENT_SIGN})",
+    re.I,
+)
+# "adding 10.2 points from 2014", "up 4 points on last time".
+SHARE_ADDING = re.compile(
+    rf"\b(?P<verb>add(?:ed|ing|s)?|gain(?:ed|ing|s)?|put(?:ting)?\s+on|puts\s+on|los(?:t|ing|es?)|shed(?:ding|s)?"
+    rf"|dropp(?:ed|ing)|up|down|increas(?:ed|ing)\s+by|fell\s+by|rose\s+by)\s+{quantity()}{RGX_POINTS_WORD}"
+    rf"(?:\s+(?:on|from|since|compared\s+(?:with|to))\s+(?P<year>{RGX_YEAR}|last\s+time|last\s+year))?",
+    re.I,
+)
+# "projected national share of 35%", "a national equivalent vote of 29%".
+SHARE_NATIONAL = re.compile(
+    rf"\b(?P<verb>projected\s+national\s+(?:vote\s+)?share|national\s+equivalent\s+(?:vote(?:\s+share)?|share)"
+    rf"|PNS|NEV)\s*(?:\(\w+\)\s*)?(?:of|was|is|at|stood\s+at|on|:)?\s*(?:(?:just|only|around|about)\s+)?"
+    rf"(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}",
+    re.I,
+)
+# "turnout was 31%", "a 34% turnout".
+TURNOUT = re.compile(
+    rf"\b(?P<verb>turnout)\s+(?:was|is|of|at|stood\s+at|reached|rose\s+to|fell\s+to|dropped\s+to|came\s+in\s+at|hit"
+    rf"|averaged|:)\s+{quantity()}{RGX_PERCENT_SIGN}"
+    rf"|\b(?P<verb2>{RGX_DIGITS}){RGX_PERCENT_SIGN}\s+turnout\b",
+    re.I,
+)
+# "won three times the Tory vote in A and B", "got twice as many votes as the Greens".
+RATIO = re.compile(
+    rf"\b(?P<verb>won|got|polled|took|received|secured|had|win(?:ning)?|gett?ing)\s+(?:(?:around|about|almost|nearly"
+    rf"|over|more\s+than|roughly)\s+)?(?P<mult>(?:{RGX_NUMBER_WORDS}|{RGX_DIGITS})\s+times|twice|double|treble|triple"
+    rf"|half)\s+(?:(?:as\s+many\s+votes\s+as|the\s+(?:number\s+of\s+)?votes?\s+of)\s+(?P<other>{_PARTY_SLOT})"
+    rf"|the\s+(?P<other2>{_PARTY_SLOT})(?:'s)?\s+(?:vote|tally|total|share))"
+)
+_RATIO_TAIL = re.compile(r"\s+(?:in|across)\s+(?=(?:the\s+)?[A-Z])")
+_MAYORAL_AFTER = re.compile(r"\s+(?:metro\s+)?mayor(?:al|alty)?\b", re.I)
+# "for every Labour voter gained from the Tories they've lost 2 to smaller parties".
+FOR_EVERY = re.compile(
+    rf"\b(?P<verb>[Ff]or\s+every)\s+(?:(?P<p1>{_PARTY_SLOT})\s+)?(?:voters?|votes?)\s+(?:they|it|we)?\s*(?:'ve\s+|have\s+)?"
+    rf"(?P<v1>gained|won|lost|attracted|picked\s+up)(?:\s+from\s+(?P<p2>{_PARTY_SLOT}))?[,\s]+"
+    rf"(?:(?:they|it|we|{_PARTY_SLOT})(?:'ve|\s+have|\s+has)?\s+)?(?P<v2>lost|gained|won|shed|lose|gain)\s+(?P<num>{RGX_NUMBER})"
+)
+# "the projected national share put Labour on 34% and the Tories on 25%".
+SHARE_NATIONAL_PUT = re.compile(
+    r"\b(?P<verb>projected\s+national\s+(?:vote\s+)?share|national\s+equivalent\s+vote(?:\s+share)?|PNS)\s+"
+    r"(?:put|puts|placed|places|had|has|gave|gives|showed|shows)\s+",
+    re.I,
+)
+_NATIONAL_ITEM = re.compile(
+    rf"\s*(?:,\s*(?:and\s+|with\s+)?|and\s+|with\s+)?(?P<party>{_PARTY_SLOT})\s+(?:on|at)\s+"
+    rf"(?:(?:around|about|just|only)\s+)?(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}"
+)
+_POSSESSIVE_BEFORE = re.compile(r"(?P<own>\b(?:its|their|our|his|her)\s+|'s?\s+)(?:(?:\w+\s+){0,2})$", re.I)
+
+
+def find(view: SentenceView) -> list[Draft]:
+    """Every vote claim in a sentence."""
+    drafts: list[Draft] = []
+    for m in view.scan(SHARE_WON, *_PERCENTISH):
+        kind = ClaimType.NATIONAL_PROJECTED_SHARE if m.group("proj") else ClaimType.VOTE_SHARE
+        draft = _draft(kind, m, view, priority=2)
+        draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
+        draft.keep_modal = bool(m.group("proj"))
+        drafts.append(draft)
+    for m in view.scan(SHARE_POPULAR, *_PERCENTISH):
+        draft = _draft(ClaimType.VOTE_SHARE, m, view, priority=2)
+        draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
+        drafts.append(draft)
+    for m in view.scan(SHARE_IS, *_PERCENTISH):
+        drafts.append(_share_is(view, m))
+        drafts.extend(_share_list(view, m.end()))
+    for m in view.scan(SHARE_CHANGE, "share"):
+        draft = _draft(ClaimType.VOTE_SHARE_CHANGE, m, view, priority=2)
+        unit = "points" if "%" not in m.group("unit") and "cent" not in m.group("unit").lower() else "percent"
+        draft.quantity = quantity_from(m.groupdict(), "num", unit, _number_text(view, m))
+        how = (m.group("dir") or m.group("how")).lower()
+        draft.direction = Direction.DOWN if re.match(r"down|fell|fall|drop|slump|declin|decreas", how) else Direction.UP
+        _owner(view, draft, m.start())
+        drafts.append(draft)
+    for m in view.scan(SHARE_ADDING, "point", "pts", "pp"):
+        draft = _draft(ClaimType.VOTE_SHARE_CHANGE, m, view, priority=1)
+        draft.quantity = quantity_from(m.groupdict(), "num", "points", _number_text(view, m))
+        verb = m.group("verb").lower()
+        draft.direction = Direction.DOWN if re.match(r"los|shed|drop|down|fell", verb) else Direction.UP
+        draft.baseline = m.group("year")
+        drafts.append(draft)
+    for m in view.scan(SHARE_NATIONAL, "national", "pns", "nev"):
+        draft = _draft(ClaimType.NATIONAL_PROJECTED_SHARE, m, view, priority=3)
+        value, decimals = parse_number(m.group("num"))
+        if value is not None:
+            draft.quantity = Quantity(value=value, unit="percent", decimals=decimals, text=m.group("num") + "%")
+        draft.keep_modal = True
+        drafts.append(draft)
+    for m in view.scan(SHARE_NATIONAL_PUT, "national", "pns"):
+        drafts.extend(_national_items(view, m))
+    for m in view.scan(TURNOUT, "turnout"):
+        draft = Draft(ClaimType.TURNOUT, m.start(), m.end(), m.start(), subject="none", priority=2)
+        if m.group("num"):
+            draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
+        else:
+            value, decimals = parse_number(m.group("verb2"))
+            if value is not None:
+                draft.quantity = Quantity(value=value, unit="percent", decimals=decimals, text=m.group("verb2") + "%")
+        drafts.append(draft)
+    for m in view.scan(RATIO, "times", "twice", "double", "treble", "triple", "half"):
+        drafts.append(_ratio(view, m))
+    for m in view.scan(FOR_EVERY, "for every"):
+        draft = _draft(ClaimType.VOTE_RATIO, m, view, priority=3)
+        value, _ = parse_number(m.group("num"))
+        draft.quantity = Quantity(value=value, unit="ratio", text=m.group("num")) if value is not None else None
+        party = view.party_at(m.start("p1"), m.end("p1")) if m.group("p1") else None
+        other = view.party_at(m.start("p2"), m.end("p2")) if m.group("p2") else None
+        draft.party = party.text if party else None
+        draft.other_party = other.text if other else None
+        draft.qualifiers.append("per_voter")
+        drafts.append(draft)
+    return drafts
+
+
+def _draft(kind: ClaimType, m: re.Match[str], view: SentenceView, priority: int) -> Draft:
+    return Draft(kind, m.start(), m.end(), m.start("verb"), priority=priority)
+
+
+def _number_text(view: SentenceView, m: re.Match[str]) -> str:
+    starts = [m.start(g) for g in ("num_vague", "num_hedge", "num_low", "num") if m.group(g)]
+    return view.text[min(starts):m.end()].strip() if starts else m.group()
+
+
+def _share_is(view: SentenceView, m: re.Match[str]) -> Draft:
+    national = bool(m.group("proj"))
+    draft = _draft(ClaimType.VOTE_SHARE, m, view, priority=3)
+    share = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
+    if national:
+        draft.type, draft.keep_modal = ClaimType.NATIONAL_PROJECTED_SHARE, True
+    how = m.group("how").lower()
+    if how.startswith(("rose", "climbed", "increased", "went up")):
+        draft.direction = Direction.UP
+    elif how.startswith(("fell", "dropped", "slumped", "went down")):
+        draft.direction = Direction.DOWN
+    _owner(view, draft, m.start())
+    _apply_change(m, draft, share)
+    return draft
+
+
+def _apply_change(m: re.Match[str], draft: Draft, share: Quantity | None) -> None:
+    """Turn a share with "(up 9.1 points)" into one vote_share_change claim carrying the level."""
+    if not m.group("chg"):
+        draft.quantity = share
+        return
+    value, decimals = parse_number(m.group("chg"))
+    draft.type = ClaimType.VOTE_SHARE_CHANGE if draft.type == ClaimType.VOTE_SHARE else draft.type
+    draft.direction = Direction.DOWN if m.group("cdir").lower() in ("down", "-") else Direction.UP
+    unit = "percent" if (m.group("cunit") or "").strip() == "%" else "points"
+    draft.quantity = Quantity(value=value, unit=unit, decimals=decimals, text=m.group("chg"))
+    draft.baseline = m.group("cyear")
+    if share is not None and share.value is not None:
+        draft.qualifiers.append(f"share:{share.value:.{share.decimals}f}")
+
+
+def _national_items(view: SentenceView, m: re.Match[str]) -> list[Draft]:
+    """One national_projected_share claim per party listed: "put Labour on 34% and the Tories on 25%"."""
+    drafts, pos = [], m.end()
+    while item := _NATIONAL_ITEM.match(view.text, pos):
+        party = view.party_at(item.start("party"), item.end("party"))
+        value, decimals = parse_number(item.group("num"))
+        if party is None or value is None:
+            break
+        start = m.start() if not drafts else item.start("party")
+        draft = Draft(ClaimType.NATIONAL_PROJECTED_SHARE, start, item.end(), start, party=party.text,
+                      priority=3, keep_modal=True, place_ref="none")
+        draft.quantity = Quantity(value=value, unit="percent", decimals=decimals, text=item.group("num") + "%")
+        drafts.append(draft)
+        pos = item.end()
+    return drafts
+
+
+def _share_list(view: SentenceView, pos: int) -> list[Draft]:
+    """ ", the Tories 36.8% (down 2 points)": one more claim per party listed after a share."""
+    drafts = []
+    while True:
+        m = SHARE_LIST_ITEM.match(view.text, pos)
+        if not m:
+            return drafts
+        party = view.party_at(m.start("party"), m.end("party") + 2)
+        if party is None:
+            return drafts
+        draft = Draft(ClaimType.VOTE_SHARE, party.start, m.end(), party.start, party=party.text, priority=3)
+        value, decimals = parse_number(m.group("num"))
+        share = Quantity(value=value, unit="percent", decimals=decimals, text=m.group("num") + "%")
+        _apply_change(m, draft, share)
+        drafts.append(draft)
+        pos = m.end()
+
+
+def _owner(view: SentenceView, draft: Draft, start: int) -> None:
+    """ "Labour's vote share" / "its share": the party owns the share (pronouns are left to context)."""
+    head = view.text[max(0, start - 40):start]
+    owner = _POSSESSIVE_BEFORE.search(head)
+    if not owner:
+        draft.subject = "none"
+        return
+    if owner.group("own").startswith("'"):
+        end = start - len(head) + owner.start()
+        party = next((p for p in reversed(view.parties) if p.end == end), None)
+        if party is not None:
+            draft.party, draft.start = party.text, party.start
+            return
+        draft.subject = "none"
+        return
+    draft.verb = start - len(head) + owner.start()  # "its share": the pronoun is the subject
+    draft.start = draft.verb
+
+
+def _ratio(view: SentenceView, m: re.Match[str]) -> Draft:
+    draft = _draft(ClaimType.VOTE_RATIO, m, view, priority=3)
+    mult = m.group("mult").lower()
+    words = mult.replace(" times", "").strip()
+    value, _ = parse_number(words if words not in ("twice", "double", "half", "treble", "triple") else words)
+    draft.quantity = Quantity(value=value, unit="ratio", text=m.group("mult")) if value is not None else None
+    slot = "other" if m.group("other") else "other2"
+    other = view.party_at(m.start(slot), m.end(slot))
+    draft.other_party = other.text if other else None
+    tail = _RATIO_TAIL.match(view.text, m.end())
+    if tail:
+        items, end = view.place_list(tail.end(), lead_in=False)
+        if items:
+            draft.places, draft.end = [p.text for p in items], end
+    mayoral = _MAYORAL_AFTER.match(view.text, draft.end)
+    if mayoral:
+        draft.qualifiers.append("mayoral")
+        rest = re.match(r"[\w\s]*?(?=[.,;:]|$)", view.text[mayoral.end():])
+        draft.end = mayoral.end() + (len(rest.group()) if rest else 0)
+    return draft
+

@@ -1,0 +1,78 @@
+"""The extract stage's parts: numbers, sentence offsets, vocabulary matching and line/column."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import Vocabulary, extract_claims
+from factcheck.extract.numbers import hedge_of, parse_number, parse_ordinal
+from factcheck.extract.sentences import prepare, split_sentences
+from factcheck.model import Hedge
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "decimals"),
+    [("1,000", 1000, 0), ("47.3", 47.3, 1), ("three", 3, 0), ("twenty-two", 22, 0), ("a dozen", 12, 0),
+     ("one hundred and five", 105, 0), ("half", 0.5, 0), ("a third", 1 / 3, 0), ("twice", 2, 0), ("a", 1, 0)],
+)
+def test_numbers_in_words_and_figures(words: str, value: float, decimals: int) -> None:
+    assert parse_number(words) == (pytest.approx(value), decimals)
+
+
+def test_unreadable_numbers_give_none() -> None:
+    assert parse_number("several") == (None, 0)
+
+
+def test_ordinals() -> None:
+    assert parse_ordinal("2nd") == 2 and parse_ordinal("third") == 3
+
+
+@pytest.mark.parametrize(
+    ("words", "hedge"),
+    [("around", Hedge.AROUND), ("more than", Hedge.OVER), ("at least", Hedge.AT_LEAST), ("fewer than", Hedge.UNDER),
+     ("almost", Hedge.NEARLY), ("just over", Hedge.JUST_OVER), ("just", Hedge.NONE), ("up to", Hedge.AT_MOST)],
+)
+def test_hedge_words(words: str, hedge: Hedge) -> None:
+    assert hedge_of(words) == hedge
+
+
+def test_between_makes_a_range() -> None:
+    claim = extract_claims("The Greens gained between 30 and 45 seats in Suffolk.")[0]
+    assert claim.quantity is not None
+    assert (claim.quantity.hedge, claim.quantity.value, claim.quantity.high) == (Hedge.RANGE, 30, 45)
+
+
+def test_sentences_keep_exact_offsets() -> None:
+    text = "Labour won Hull. The Tories held Kent!\n\nIn Fife (Mr. Smith's patch. Really) the SNP won."
+    spans = [(s.start, s.end) for s in split_sentences(prepare(text).text)]
+    assert [text[a:b] for a, b in spans] == [
+        "Labour won Hull.", "The Tories held Kent!", "In Fife (Mr. Smith's patch. Really) the SNP won."]
+
+
+def test_pysbd_engine_gives_the_same_claims_on_plain_prose() -> None:
+    text = "Labour lost 3 in Leeds. The Greens gained 2 in Bath."
+    fast = [(c.span, c.place) for c in extract_claims(text)]
+    assert fast == [(c.span, c.place) for c in extract_claims(text, sentence_engine="pysbd")]
+
+
+def test_html_and_markdown_are_read_as_prose_with_offsets_into_the_source() -> None:
+    text = "<p>**Labour** lost 3 seats in <b>Leeds</b>.</p>"
+    claim = extract_claims(text)[0]
+    assert claim.place == "Leeds" and claim.text == text[claim.span.start:claim.span.end]
+
+
+def test_line_and_column_are_one_based() -> None:
+    claim = extract_claims("Intro line.\n  The Greens gained 4 seats in Bath.")[0]
+    assert (claim.span.line, claim.span.column) == (2, 3)
+
+
+def test_a_vocabulary_names_places_the_heuristic_would_miss() -> None:
+    vocabulary = Vocabulary.build(places=["King's Lynn and West Norfolk"], parties={"Yorkshire Party": "yorks"})
+    claim = extract_claims("The Yorkshire Party gained 2 seats in King's Lynn and West Norfolk.", vocabulary)[0]
+    assert (claim.party, claim.place) == ("The Yorkshire Party", "King's Lynn and West Norfolk")
+    assert vocabulary.party_id("the Tories") == "con"
+
+
+def test_claims_are_numbered_in_order() -> None:
+    claims = extract_claims("Labour lost 2 in Leeds. Plaid gained 3 in Conwy and held Gwynedd.")
+    assert [c.id for c in claims] == ["c1", "c2", "c3"]
