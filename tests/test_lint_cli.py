@@ -214,9 +214,14 @@ def test_skip_types_and_the_front_matter_date_key(repo: Path, checker: FakeCheck
     assert checker.calls[-1]["election"] == "2022-05-05"  # --date outranks the draft
 
 
-def test_missing_path_and_missing_arguments_are_usage_errors(repo: Path) -> None:
-    missing = lint("nope.md")
-    assert missing.exit_code == 2 and missing.stderr == "factcheck: nope.md: no such file or directory\n"
+def test_a_missing_path_is_named_the_others_are_linted_and_the_exit_is_2(repo: Path) -> None:
+    write(repo / "b.md", "UNSURE turnout.\n")
+    missing = lint("nope.md", "b.md", "--format", "json")
+    assert missing.exit_code == 2 and missing.stderr == "factcheck: nope.md: no such file\n"
+    assert [bool(d.get("error")) for d in json.loads(missing.stdout)["documents"]] == [True, False]
+
+
+def test_missing_arguments_are_a_usage_error(repo: Path) -> None:
     assert lint().exit_code == 2
 
 

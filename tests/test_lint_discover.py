@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from lint_fakes import init_repo
 
-from factcheck.lint.discover import DiscoveryError, discover
+from factcheck.lint.discover import discover
 
 
 def touch(root: Path, *names: str) -> None:
@@ -57,6 +57,5 @@ def test_globs_expand_from_the_working_directory(repo: Path) -> None:
     assert found(repo, "drafts/*.md", "drafts/a.md") == ["drafts/a.md"]  # each file once
 
 
-def test_a_missing_path_is_an_error(repo: Path) -> None:
-    with pytest.raises(DiscoveryError, match="^missing.md: no such file or directory$"):
-        discover(["missing.md"], root=repo, cwd=repo)
+def test_a_missing_path_is_kept_so_the_runner_reports_it_and_goes_on(repo: Path) -> None:
+    assert found(repo, "missing.md", "drafts/a.md") == ["missing.md", "drafts/a.md"]

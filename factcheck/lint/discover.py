@@ -39,7 +39,7 @@ class Discovered:
 
 def discover(paths: Sequence[str], *, root: Path, include: Sequence[str] = (),
              exclude: Sequence[str] = (), cwd: Path | None = None) -> Discovered:
-    """Expand PATH arguments into files. Raises DiscoveryError for a named path that does not exist."""
+    """Expand PATH arguments into files. A named path that does not exist is kept, so the runner reports it."""
     import pathspec
 
     cwd = (cwd or Path.cwd()).resolve()
@@ -71,7 +71,7 @@ def discover(paths: Sequence[str], *, root: Path, include: Sequence[str] = (),
             if selected(path, explicit=True):
                 found.append(path)
         else:
-            raise DiscoveryError(f"{arg}: no such file or directory")
+            found.append(path)  # reported as that file's error by the runner; the other files still run
     return Discovered(files=tuple(dict.fromkeys(found)), notes=tuple(notes))
 
 
