@@ -88,11 +88,15 @@ def check(database: DatabaseOption = None) -> None:
 
 
 @app.command("status")
-def status(database: DatabaseOption = None) -> None:
+def status(
+    database: DatabaseOption = None,
+    since: Annotated[int, typer.Option(help="Leave out years before this (the composition history starts in 1973).")]
+    = 2012,
+) -> None:
     """Coverage: election x nation x granularity, councils and candidates counted, sources."""
     from factcheck.db.status import print_coverage
 
-    print_coverage(_open(database))
+    print_coverage(_open(database), since=since)
 
 
 @app.command("sources")

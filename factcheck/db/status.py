@@ -34,7 +34,7 @@ def _short_sources(text: str | None, limit: int = 3) -> str:
     return ", ".join(ids[:limit]) + (f" +{len(ids) - limit} more" if len(ids) > limit else "")
 
 
-def print_coverage(con) -> None:
+def print_coverage(con, since: int = 0) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -46,6 +46,8 @@ def print_coverage(con) -> None:
         table.add_column(column, justify="right" if column in ("councils", "candidates", "rows") else "left")
     previous = None
     for row in coverage_rows(con):
+        if int(row["year"]) < since:
+            continue
         if previous is not None and row["year"] != previous:
             table.add_section()
         previous = row["year"]
