@@ -183,3 +183,53 @@ NOT_CLAIMS: list[tuple[str, list[Expected]]] = [
 CASES: list[tuple[str, list[Expected]]] = (
     SEAT_CHANGE + SEAT_COUNT + CONTROL + VOTES + RANKING_AND_HISTORY + NOT_CLAIMS
 )
+
+LISTS: list[tuple[str, list[Expected]]] = [
+    ("Labour polled twice the Lib Dem vote in the Leeds city region and North of Tyne mayoral elections.",
+     [{"type": "vote_ratio", "place": "the Leeds city region", "value": 2, "has": ["mayoral"]},
+      {"type": "vote_ratio", "place": "North of Tyne"}]),
+    ("Reform won three times the Conservative vote in the Doncaster city and South Yorkshire mayoral races.",
+     [{"type": "vote_ratio", "place": "the Doncaster city", "other_party": "Conservative"},
+      {"type": "vote_ratio", "place": "South Yorkshire"}]),
+    ("Plaid did well, winning in Gwynedd, Ceredigion, Isle of Anglesey and Carmarthenshire.",
+     [{"type": "council_control", "party": "Plaid", "place": "Gwynedd"}, {"place": "Ceredigion"},
+      {"place": "Isle of Anglesey"}, {"place": "Carmarthenshire"}]),
+    ("Labour gained control of Bolton, Calderdale and Kirklees.",
+     [{"type": "council_control", "place": "Bolton", "direction": "gain"}, {"place": "Calderdale"},
+      {"place": "Kirklees"}]),
+    ("The Lib Dems held South Lakeland, Cotswold and North Norfolk.",
+     [{"place": "South Lakeland", "direction": "hold"}, {"place": "Cotswold"}, {"place": "North Norfolk"}]),
+    ("The Greens lost 3 seats in Stroud City Council.", [{"place": "Stroud City Council", "value": 3}]),
+]
+
+CONTEXT: list[tuple[str, list[Expected]]] = [
+    ("In rock-solid Surrey Heath (where the Greens campaigned hard), which has never had a Labour council, "
+     "the Lib Dems gained 2 seats.",
+     [{"type": "historical_first", "place": "Surrey Heath", "has": ["never"]},
+      {"type": "seat_change", "party": "the Lib Dems", "place": "Surrey Heath", "context_from": "sentence"}]),
+    ("In Scotland, the SNP held Dundee and Labour gained 20 seats.",
+     [{"type": "council_control", "place": "Dundee"}, {"type": "seat_change", "place": "Scotland"}]),
+    ("I was out canvassing with Sam Patel in Harrogate, and the Lib Dems gained 5 seats.",
+     [{"type": "seat_change", "place": "Harrogate", "value": 5}]),
+    ("Thanks to Councillor Priya Shah, Labour gained 4 seats.", [{"type": "seat_change", "place": None}]),
+    ("Speaking to Tom Evans, the Greens said they gained 4 seats.", [{"type": "seat_change", "place": None}]),
+    ("Reform gained\n4 seats in Rotherham.", [{"type": "seat_change", "value": 4, "place": "Rotherham"}]),
+    ("- Labour gained 3 seats in Salford\n- The Tories lost 2 seats in Kent",
+     [{"place": "Salford", "party": "Labour"}, {"place": "Kent", "party": "The Tories"}]),
+]
+
+SHARES: list[tuple[str, list[Expected]]] = [
+    ("The Greens' vote share in Norwich was 33.4%.",
+     [{"type": "vote_share", "party": "The Greens", "place": "Norwich", "value": 33.4, "decimals": 1}]),
+    ("Plaid's vote share in Conwy was 29%.", [{"type": "vote_share", "place": "Conwy", "value": 29}]),
+    ("Plaid's share of the vote in Ceredigion fell by 4.5 points.",
+     [{"type": "vote_share_change", "place": "Ceredigion", "value": 4.5, "direction": "down"}]),
+    ("The Lib Dems took 41% of the vote in Eastleigh.",
+     [{"type": "vote_share", "party": "The Lib Dems", "place": "Eastleigh", "value": 41}]),
+    ("The Conservatives' share of the vote rose to 27%.",
+     [{"type": "vote_share", "value": 27, "direction": "up"}]),
+    ("In Dundee the SNP did well: its share fell by 2 points.",
+     [{"type": "vote_share_change", "party": "SNP", "place": "Dundee", "value": 2, "direction": "down"}]),
+]
+
+CASES += LISTS + CONTEXT + SHARES

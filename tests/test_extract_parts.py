@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import Vocabulary, extract_claims
+from factcheck.extract import DEFAULT_VOCABULARY, Vocabulary, extract_claims
+from factcheck.extract.mentions import find_mentions
 from factcheck.extract.numbers import hedge_of, parse_number, parse_ordinal
 from factcheck.extract.sentences import prepare, split_sentences
 from factcheck.model import Hedge
@@ -76,3 +77,30 @@ def test_a_vocabulary_names_places_the_heuristic_would_miss() -> None:
 def test_claims_are_numbered_in_order() -> None:
     claims = extract_claims("Labour lost 2 in Leeds. Plaid gained 3 in Conwy and held Gwynedd.")
     assert [c.id for c in claims] == ["c1", "c2", "c3"]
+
+
+def test_a_line_break_inside_a_sentence_is_a_space_and_offsets_stay_exact() -> None:
+    text = "Reform gained\n4 seats in Rotherham. The Greens held\nStroud.\n- Plaid won Gwynedd"
+    spans = [(s.start, s.end) for s in split_sentences(prepare(text).text)]
+    assert [text[a:b] for a, b in spans] == [
+        "Reform gained\n4 seats in Rotherham.", "The Greens held\nStroud.", "- Plaid won Gwynedd"]
+
+
+def test_people_named_after_prepositions_are_not_places_with_a_gazetteer() -> None:
+    gazetteer = Vocabulary.build(places=["Harrogate", "Leeds"])
+    _, places = find_mentions("I went canvassing with Sam Patel in Harrogate and for Jo Brand in Leeds.", gazetteer)
+    assert [p.text for p in places] == ["Harrogate", "Leeds"]
+
+
+def test_titled_people_are_not_places_with_any_vocabulary() -> None:
+    for vocabulary in (DEFAULT_VOCABULARY, Vocabulary.build(places=["Wigan"])):
+        _, places = find_mentions("Thanks to Councillor Priya Shah in Wigan, Labour won.", vocabulary)
+        assert [p.text for p in places] == ["Wigan"]
+
+
+def test_a_gazetteer_takes_places_that_resemble_its_names_or_say_what_they_are() -> None:
+    gazetteer = Vocabulary.build(places=["Merthyr Tydfil", "Stoke-on-Trent", "Sheffield"])
+    _, places = find_mentions("Labour held Merthyr, lost Stoke-on-Trent and won Hythe Town Council.", gazetteer)
+    assert [p.text for p in places] == ["Merthyr", "Stoke-on-Trent", "Hythe Town Council"]
+    _, places = find_mentions("The Greens did well in the Sheffield city region.", gazetteer)
+    assert [p.text for p in places] == ["the Sheffield city region"]

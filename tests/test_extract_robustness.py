@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import extract_claims
 from factcheck.extract.engine import _extract
-from factcheck.extract.vocabulary import DEFAULT_VOCABULARY
+from factcheck.extract.vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 # Words that make claim-shaped noise, mixed with odd characters.
 _WORDS = (
@@ -21,8 +21,12 @@ _WORDS = (
 )
 
 
-def _assert_well_formed(text: str) -> None:
-    for claim in _extract(text, DEFAULT_VOCABULARY, "regex", strict=True):
+# A small gazetteer, so the strict place rules (fuzzy matching) run on the noise too.
+_GAZETTEER = Vocabulary.build(places=["Wrexham", "Perth and Kinross", "Merthyr Tydfil", "Leeds"])
+
+
+def _assert_well_formed(text: str, vocabulary: Vocabulary = DEFAULT_VOCABULARY) -> None:
+    for claim in _extract(text, vocabulary, "regex", strict=True):
         assert 0 <= claim.span.start <= claim.span.end <= len(text)
         assert claim.text == text[claim.span.start:claim.span.end]
         assert claim.span.line >= 1 and claim.span.column >= 1
@@ -32,6 +36,7 @@ def _assert_well_formed(text: str) -> None:
 @given(st.lists(st.sampled_from(_WORDS), max_size=80).map(" ".join))
 def test_claim_shaped_noise_never_raises_and_spans_stay_inside(text: str) -> None:
     _assert_well_formed(text)
+    _assert_well_formed(text, _GAZETTEER)
 
 
 @settings(max_examples=200, deadline=None)

@@ -21,6 +21,8 @@ _SCENE = re.compile(
     r"(?:in|across|throughout|at)\s+",
     re.I,
 )
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|on|at|across|throughout)\s+(?:(?:the|true|blue|red|rural|urban|\w+-\w+)\s+){0,3}$", re.I)
 _FIRST_PERSON = frozenset({"we", "our", "us"})
 
 
@@ -148,13 +150,23 @@ class Context:
             return [Carried(p.text, "previous_sentence") for p in named] or [Carried(None)]
         if draft.place_ref == "refers":
             return [Carried(None)]
-        clause = view.clause_start(draft.verb)
-        if before and (view.in_where_clause(draft.verb) or before[-1].start >= clause):
+        if before and view.in_where_clause(draft.verb):
             return [Carried(before[-1].text, "sentence")]
+        shared = [p for p in before if not self._is_object(p, view) and (
+            p.from_vocabulary or _LOCATIVE_BEFORE.search(view.text, max(0, p.start - 40), p.start))]
+        if shared:  # "In true blue X (...), which has always been Tory, Labour won a seat": X
+            return [Carried(shared[-1].text, "sentence")]
         if self.scene is not None:
             here = self.scene_sentence == self.sentence_index
             return [Carried(self.scene.text, "sentence" if here else "previous_sentence")]
         return [Carried(None)]
+
+    def _is_object(self, place: Mention, view: SentenceView) -> bool:
+        """True when an earlier claim of this sentence has the place as its object ("held Glasgow", "control
+        of Hull", not "won 3 seats in Leeds"): that place is the claim's own, not the sentence's."""
+        if _LOCATIVE_BEFORE.search(view.text, max(0, place.start - 12), place.start):
+            return False
+        return any(d.verb <= place.start < d.end and place.text in d.places for d, _, _ in self.current_claims)
 
     def remember(self, draft: Draft, party: str | None, place: str | None) -> None:
         self.current_claims.append((draft, party, place))

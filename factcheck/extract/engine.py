@@ -11,9 +11,10 @@ from collections.abc import Callable, Sequence
 from factcheck.extract import control, history, ranking, seats, shares
 from factcheck.extract.context import Context
 from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.mentions import find_mentions
 from factcheck.extract.patterns import RGX_AS_OF, RGX_ELECTION_HINT
 from factcheck.extract.sentences import Prepared, Sentence, prepare, split_sentences
-from factcheck.extract.vocabulary import DEFAULT_VOCABULARY, NATIONAL_PLACE_WORDS, Vocabulary, find_mentions
+from factcheck.extract.vocabulary import DEFAULT_VOCABULARY, NATIONAL_PLACE_WORDS, Vocabulary
 from factcheck.model import Claim, ClaimType, Direction, Span
 
 logger = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ def _extract(text: str, vocabulary: Vocabulary, sentence_engine: str, strict: bo
 
 def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context: Context, sentence: Sentence,
                      numbered: int) -> list[Claim]:
-    folded = prepared.text[sentence.start:sentence.end]
+    folded = prepared.text[sentence.start:sentence.end].replace("\n", " ")  # a line break inside is a space
     parties, places = find_mentions(folded, context.vocabulary)
     view = SentenceView(folded, sentence.start, parties, places)
     context.begin(view, sentence.paragraph)

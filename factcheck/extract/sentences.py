@@ -48,6 +48,7 @@ _BOUNDARY = re.compile(
     r"|(?<=[.!?])(?P<stop>[\"')\]]*\s+)(?=[\"'(\[]?[A-Z0-9@#£$\-])"
     r"|(?P<dash>\s+-\s+)(?=[A-Z][a-z])"
 )
+_LIST_ITEM = re.compile(r"(?:[-+|>]|\d{1,3}[.)])\s")
 _WORD_BEFORE = re.compile(r"(\w[\w.]*)\.$")
 MAX_SENTENCE = 3000  # longer runs are cut at a clause break, so patterns never see huge strings
 
@@ -127,7 +128,7 @@ def _regex_spans(text: str) -> list[tuple[int, int, int]]:
         kind = match.lastgroup
         if kind == "stop" and not _ends_sentence(text, start, match.start()):
             continue
-        if kind == "line" and _continues_line(text, match):
+        if kind == "line" and _continues_line(text, start, match):
             continue
         spans.append((start, match.start(), paragraph))
         start = match.end()
@@ -151,11 +152,21 @@ def _ends_sentence(text: str, start: int, stop: int) -> bool:
     return True
 
 
-def _continues_line(text: str, match: re.Match[str]) -> bool:
-    """A single line break inside a hard-wrapped sentence: a letter or comma, then a lower-case word."""
-    before = text[match.start() - 1] if match.start() else ""
-    after = text[match.end()] if match.end() < len(text) else ""
-    return (before.isalpha() or before == ",") and after.islower()
+def _continues_line(text: str, start: int, match: re.Match[str]) -> bool:
+    """A single line break inside a paragraph is a space ("Labour lost\n1 seat"), unless the line before ends
+    a sentence or the next line is indented or a list item."""
+    after = match.group()[match.group().rfind("\n") + 1:]
+    if after or _LIST_ITEM.match(text, match.end()):
+        return False
+    end = match.start()
+    if end == 0:
+        return False
+    last = text[end - 1]
+    if last in "\"')]" and end > 1 and text[end - 2] in ".!?:;":
+        return False
+    if last in "!?:;":
+        return False
+    return last != "." or not _ends_sentence(text, start, end)
 
 
 def _clause_cut(text: str, start: int, limit: int) -> int:

@@ -38,6 +38,8 @@ RGX_OF_THE_VOTE = (
     r"(?:votes?|ballots?|poll)|(?:vote\s+)?share(?:\s+of\s+the\s+(?:popular\s+|national\s+)?vote)?"
     r"|of\s+(?:all\s+)?votes(?:\s+cast)?)"
 )
+# "vote share in Wirral was": where the share was won, between the noun and its verb.
+RGX_SHARE_WHERE = r"(?:\s+(?:in|across|throughout|on|at)\s+(?P<where>(?:the\s+)?[A-Z][^,;:.()%]{0,60}?))?"
 # "won 42.4% of the vote", "got a projected 27% share of the vote".
 SHARE_WON = re.compile(
     rf"\b(?P<verb>won|win(?:ning|s)?|got|get(?:ting|s)?|took|tak(?:e|es|ing)|secur\w*|poll(?:ed|ing|s)?|receiv\w*"
@@ -54,7 +56,8 @@ SHARE_POPULAR = re.compile(
 # "Labour's vote share was 47.3% (up 9.1 points)", "projected national share of 35%".
 SHARE_IS = re.compile(
     rf"\b(?P<proj>projected\s+national\s+|national\s+(?:equivalent\s+|projected\s+)?|projected\s+)?"
-    rf"(?P<verb>vote\s+share|share\s+of\s+the\s+(?:popular\s+)?vote|share)\s+(?P<how>was|is|stood\s+at|came\s+in\s+at"
+    rf"(?P<verb>vote\s+share|share\s+of\s+the\s+(?:popular\s+)?vote|share){RGX_SHARE_WHERE}\s+(?P<how>was|is|stood\s+at"
+    rf"|came\s+in\s+at"
     rf"|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|slumped\s+to|of|at|hit|increased\s+to|went\s+up\s+to"
     rf"|went\s+down\s+to|:)\s+{quantity()}{RGX_PERCENT_SIGN}(?:{RGX_CHANGE_IN_BRACKETS})?",
     re.I,
@@ -66,7 +69,7 @@ SHARE_LIST_ITEM = re.compile(
 )
 # "its share of the vote went up 12 points", "vote share fell by 3 points".
 SHARE_CHANGE = re.compile(
-    rf"\b(?P<verb>vote\s+share|share\s+of\s+(?:the\s+)?(?:popular\s+)?vote|share)\s+(?:has\s+|had\s+)?"
+    rf"\b(?P<verb>vote\s+share|share\s+of\s+(?:the\s+)?(?:popular\s+)?vote|share){RGX_SHARE_WHERE}\s+(?:has\s+|had\s+)?"
     rf"(?P<how>went|go(?:es|ing)?|gone|rose|ris(?:e|es|ing|en)|fell|fall(?:s|ing|en)?|jumped|jump(?:s|ing)?|climbed"
     rf"|increased|increas(?:es|ing)|dropped|drop(?:s|ping)?|slumped|declined|decreased|was|is|moved)\s+"
     rf"(?P<dir>up|down)?\s*(?:by\s+)?{quantity()}(?P<unit>{RGX_POINTS_WORD}|{RGX_PERCENT_SIGN})",
@@ -100,6 +103,7 @@ RATIO = re.compile(
     rf"|half)\s+(?:(?:as\s+many\s+votes\s+as|the\s+(?:number\s+of\s+)?votes?\s+of)\s+(?P<other>{_PARTY_SLOT})"
     rf"|the\s+(?P<other2>{_PARTY_SLOT})(?:'s)?\s+(?:vote|tally|total|share))"
 )
+_IN_PLACE = re.compile(r"\s+(?:in|across|throughout|on|at)\s+(?=(?:the\s+)?[A-Z])")
 _RATIO_TAIL = re.compile(r"\s+(?:in|across)\s+(?=(?:the\s+)?[A-Z])")
 _MAYORAL_AFTER = re.compile(r"\s+(?:metro\s+)?mayor(?:al|alty)?\b", re.I)
 # "for every Labour voter gained from the Tories they've lost 2 to smaller parties".
@@ -129,14 +133,15 @@ def find(view: SentenceView) -> list[Draft]:
         draft = _draft(kind, m, view, priority=2)
         draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
         draft.keep_modal = bool(m.group("proj"))
-        drafts.append(draft)
+        drafts.append(_where(view, draft))
     for m in view.scan(SHARE_POPULAR, *_PERCENTISH):
         draft = _draft(ClaimType.VOTE_SHARE, m, view, priority=2)
         draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
-        drafts.append(draft)
+        drafts.append(_where(view, draft))
     for m in view.scan(SHARE_IS, *_PERCENTISH):
-        drafts.append(_share_is(view, m))
-        drafts.extend(_share_list(view, m.end()))
+        draft = _where(view, _share_is(view, m), m)
+        drafts.append(draft)
+        drafts.extend(_share_list(view, draft.end))
     for m in view.scan(SHARE_CHANGE, "share"):
         draft = _draft(ClaimType.VOTE_SHARE_CHANGE, m, view, priority=2)
         unit = "points" if "%" not in m.group("unit") and "cent" not in m.group("unit").lower() else "percent"
@@ -144,7 +149,7 @@ def find(view: SentenceView) -> list[Draft]:
         how = (m.group("dir") or m.group("how")).lower()
         draft.direction = Direction.DOWN if re.match(r"down|fell|fall|drop|slump|declin|decreas", how) else Direction.UP
         _owner(view, draft, m.start())
-        drafts.append(draft)
+        drafts.append(_where(view, draft, m))
     for m in view.scan(SHARE_ADDING, "point", "pts", "pp"):
         draft = _draft(ClaimType.VOTE_SHARE_CHANGE, m, view, priority=1)
         draft.quantity = quantity_from(m.groupdict(), "num", "points", _number_text(view, m))
@@ -187,6 +192,21 @@ def find(view: SentenceView) -> list[Draft]:
 
 def _draft(kind: ClaimType, m: re.Match[str], view: SentenceView, priority: int) -> Draft:
     return Draft(kind, m.start(), m.end(), m.start("verb"), priority=priority)
+
+
+def _where(view: SentenceView, draft: Draft, m: re.Match[str] | None = None) -> Draft:
+    """The places a share was won in: "vote share in Wirral was 42%", "took 38% of the vote in Hull"."""
+    if m is not None and m.group("where"):
+        place = view.place_at(m.start("where"))
+        if place is not None and place.end <= m.end("where"):
+            draft.places = [place.text]
+            return draft
+    tail = _IN_PLACE.match(view.text, draft.end)
+    if tail:
+        items, end = view.place_list(tail.end(), lead_in=False)
+        if items:
+            draft.places, draft.end = [p.text for p in items], end
+    return draft
 
 
 def _number_text(view: SentenceView, m: re.Match[str]) -> str:

@@ -2,16 +2,15 @@
 
 Names are matched case-insensitively, longest first, through one trie-shaped regex per vocabulary, so a
 vocabulary of thousands of ward names still costs one scan of the text. A match must start with a capital
-letter as written ("labour market" is not a party). With the default vocabulary, places also come from a
-capitalised-phrase heuristic ("Stockton-on-Tees", "Neath Port Talbot", "the Wirral").
+letter as written ("labour market" is not a party). Finding the mentions in a sentence (with the
+capitalised-phrase heuristic for places the vocabulary lacks) is `mentions.find_mentions`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 
 # Everyday party names in prose -> the canonical ids the reference database uses.
 DEFAULT_PARTY_ALIASES: Mapping[str, str] = {
@@ -46,33 +45,6 @@ RGX_PARTY_LIKE = (
     r"|Movement|Independent\s+Group)\b"
 )
 
-# A capitalised phrase that may name a place: "Stockton-on-Tees", "West of England", "Hull City Council".
-_CAP_WORD = r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|St\.?)"
-RGX_PLACE_LIKE = (
-    rf"{_CAP_WORD}(?:\s+(?:(?:of|upon|on|under|le|with)\s+)?{_CAP_WORD})*"
-    r"(?:\s+(?:city(?:\s+region)?|council|borough|district|county)\b)?"
-)
-
-# Capitalised words that start sentences or name other things, never a place on their own.
-NOT_PLACE_WORDS = frozenset(
-    [
-        "The", "In", "But", "And", "However", "At", "With", "Some", "Of", "A", "An", "This", "That", "These",
-        "Those", "It", "Its", "They", "We", "Our", "I", "He", "She", "His", "Her", "So", "Now", "Yes", "No",
-        "Oh", "Take", "Both", "All", "Overall", "Just", "Also", "Even", "Meanwhile", "Elsewhere", "Across",
-        "Over", "Down", "Up", "Despite", "After", "Before", "During", "While", "Whilst", "Where", "When",
-        "Then", "There", "Here", "On", "To", "For", "From", "By", "As", "If", "Or", "Not", "Nor", "Yet", "True",
-        "Last", "Next", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-        "Councillor", "Cllr", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Ex", "Former", "Party",
-        "Council", "Councils", "Election", "Elections", "General", "Local", "Mayor", "Labour", "Tory", "Tories",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "Prime", "Minister", "Government", "Parliament", "BBC", "Twitter", "Tweet", "Please", "Missing", "Let",
-        "Don", "Let's", "Yes", "Unity", "Voters", "People", "Electoral", "Polls", "Starmer", "Corbyn",
-        "Johnson", "Sunak", "May's", "Curtice", "Outgoing", "Oh", "Anti", "Left", "Right", "Number", "Chair",
-        "MP", "MPs", "Metro", "Guardian", "Momentum",
-    ]
-)
-
 # Names of places that cover a whole nation or Britain.
 NATIONAL_PLACE_WORDS = frozenset(
     ["britain", "great britain", "gb", "uk", "the uk", "united kingdom", "the united kingdom", "england",
@@ -87,20 +59,27 @@ class Vocabulary:
     places: tuple[str, ...] = ()
     party_aliases: tuple[tuple[str, str], ...] = ()  # (alias, canonical party id)
     use_place_heuristic: bool = True  # also take capitalised phrases as places
+    # A gazetteer-backed vocabulary: a capitalised phrase is a place only if it resembles a known name
+    # (fuzzy match) or says what it is ("Deal Town Council"), so people's names never become places.
+    strict_places: bool = False
 
     @classmethod
     def build(cls, places: Iterable[str] = (), parties: Mapping[str, str] | None = None,
-              use_place_heuristic: bool = True) -> Vocabulary:
-        """A vocabulary from place names and a party alias -> id mapping (defaults fill the gaps)."""
+              use_place_heuristic: bool = True, strict_places: bool | None = None) -> Vocabulary:
+        """A vocabulary from place names and a party alias -> id mapping (defaults fill the gaps).
+
+        `strict_places` defaults to True when place names are given (a gazetteer), False otherwise."""
         aliases = dict(DEFAULT_PARTY_ALIASES)
         aliases.update(parties or {})
-        names = tuple(sorted({p.strip() for p in (*COMPOUND_PLACE_NAMES, *places) if p and p.strip()}))
-        return cls(names, tuple(sorted(aliases.items())), use_place_heuristic)
+        given = {p.strip() for p in places if p and p.strip()}
+        names = tuple(sorted(given | set(COMPOUND_PLACE_NAMES)))
+        strict = bool(given) if strict_places is None else strict_places
+        return cls(names, tuple(sorted(aliases.items())), use_place_heuristic, strict)
 
     def party_id(self, alias: str) -> str | None:
         """The canonical id for an alias as written ("the Tories" -> "con"), if known."""
         key = re.sub(r"^the\s+", "", alias.strip(), flags=re.I).lower()
-        return _party_index(self).get(key)
+        return matchers(self).party_index.get(key)
 
 
 DEFAULT_VOCABULARY = Vocabulary.build()
@@ -125,118 +104,49 @@ class Matchers:
     parties: re.Pattern[str]
     places: re.Pattern[str] | None
     heuristic: bool
+    strict: bool
+    known_names: tuple[str, ...]  # capitalised place names, folded, for fuzzy matching
+    party_index: dict[str, str] = field(default_factory=dict, compare=False, repr=False)  # alias -> party id
+    fuzzy_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
 
-@lru_cache(maxsize=8)
 def matchers(vocabulary: Vocabulary) -> Matchers:
-    """Compile a vocabulary's patterns once (cached per vocabulary)."""
+    """Compile a vocabulary's patterns once (cached per vocabulary object: hashing a big one is slow)."""
+    entry = _COMPILED.get(id(vocabulary))
+    if entry is not None and entry[0] is vocabulary:
+        return entry[1]
+    compiled = _compile(vocabulary)
+    if len(_COMPILED) >= 8:
+        _COMPILED.pop(next(iter(_COMPILED)))
+    _COMPILED[id(vocabulary)] = (vocabulary, compiled)
+    return compiled
+
+
+_COMPILED: dict[int, tuple[Vocabulary, Matchers]] = {}  # id -> (the vocabulary, kept alive, its matchers)
+
+
+def _compile(vocabulary: Vocabulary) -> Matchers:
     party_names = [alias for alias, _ in vocabulary.party_aliases]
     parties = re.compile(rf"\b(?:{_trie(_variants(party_names))})\b(?!-[a-z])", re.I)
     places = None
     if vocabulary.places:
         places = re.compile(rf"\b{_trie(_variants(vocabulary.places))}\b(?!-\w)", re.I)
-    return Matchers(parties, places, vocabulary.use_place_heuristic)
+    known = tuple(sorted({fold_name(n) for n in _variants(vocabulary.places) if _is_proper_name(n)}))
+    party_index = {alias.lower(): party for alias, party in vocabulary.party_aliases}
+    return Matchers(parties, places, vocabulary.use_place_heuristic, vocabulary.strict_places, known, party_index)
 
 
-@lru_cache(maxsize=8)
-def _party_index(vocabulary: Vocabulary) -> dict[str, str]:
-    return {alias.lower(): party for alias, party in vocabulary.party_aliases}
+def _is_proper_name(name: str) -> bool:
+    """ "Stoke-on-Trent", "Isle of Wight": every word capitalised or a connective (not "Leeds mayor")."""
+    return all(w[0].isupper() or w.lower() in _CONNECTIVES for w in name.split())
 
 
-_PLACE_LIKE = re.compile(RGX_PLACE_LIKE)
-_PARTY_LIKE = re.compile(RGX_PARTY_LIKE)
-_PARTY_LIKE_HINT = re.compile(r"Independents|Party|Alliance|Coalition|Residents|Movement|Independent Group")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# Words after which a capitalised phrase is taken as a place: prepositions and control verbs.
-_PLACE_SLOT_BEFORE = re.compile(
-    r"(?:\b(?:in|on|at|across|throughout|into|of|for|from|to|around|outside|inside|near|Take|including"
-    r"|like|as|back|took|won|lost|held|gained|retained|kept|captured|seized|regained|snatched|beat"
-    r"|created|formed|controls?|exception\s+(?:is|was))"
-    r"|(?:councils?|areas?|authorities|boroughs)\s*[,:])\s+(?:(?:the|true|blue|red|rural|urban|\w+-\w+)\s+){0,3}$",
-    re.I,
-)
-# What may follow a place that continues a list: another separator, the end of a clause, or a noun.
-_LIST_END_AFTER = re.compile(
-    r"\s*(?:$|[.,;:)!?]|-\s|&|\s(?:and|or|mayoral|mayor|council|councils|where|in|on|to|as)\b)")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
+def fold_name(text: str) -> str:
+    """Lower case, punctuation to single spaces: the form fuzzy matching compares."""
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
-def find_mentions(sentence: str, vocabulary: Vocabulary) -> tuple[list[Mention], list[Mention]]:
-    """(parties, places) named in a sentence, in order. Parties win where the two overlap."""
-    compiled = matchers(vocabulary)
-    parties = [_with_the(sentence, m.start(), m.end(), "party") for m in _PARTY_LIKE.finditer(sentence)] if (
-        _PARTY_LIKE_HINT.search(sentence)) else []
-    taken = [(p.start, p.end) for p in parties]
-    for m in compiled.parties.finditer(sentence):
-        if (m.group()[0].isupper() or m.group().startswith("independent")) and not _overlaps(m.start(), m.end(), taken):
-            parties.append(_with_the(sentence, m.start(), m.end(), "party"))
-            taken.append((m.start(), m.end()))
-    parties.sort(key=lambda p: p.start)
-    places: list[Mention] = []
-    if compiled.places is not None:
-        for m in compiled.places.finditer(sentence):
-            if m.group()[0].isupper() and not _overlaps(m.start(), m.end(), taken):
-                places.append(_with_the(sentence, m.start(), m.end(), "place"))
-                taken.append((m.start(), m.end()))
-    if compiled.heuristic:
-        vocabulary_ends = sorted(p.end for p in places)
-        last_end = -1
-        for m in _PLACE_LIKE.finditer(sentence):
-            last_end = max([last_end] + [e for e in vocabulary_ends if e <= m.start()])
-            start, end = _trim_place(sentence, m.start(), m.end())
-            if end <= start or _overlaps(start, end, [(p.start, p.end) for p in parties]):
-                continue
-            inside = [p for p in places if p.start < end and start < p.end]
-            sticks_out = any(p.start < start or p.end > end for p in inside)
-            no_longer = len(inside) == 1 and inside[0].end - inside[0].start >= end - start
-            if sticks_out or no_longer:
-                continue
-            places = [p for p in places if p not in inside]
-            slot = _slot_of(sentence, start, last_end)
-            final_item = slot == "list" and bool(re.search(r"\b(?:and|or)\b|&", sentence[last_end:start]))
-            if slot == "list" and not final_item and not _continues_list(sentence, end):
-                slot = None
-            if slot:
-                places.append(_with_the(sentence, start, end, "place", from_vocabulary=False, slot=slot))
-                last_end = end
-    places.sort(key=lambda p: p.start)
-    return parties, places
-
-
-def _slot_of(sentence: str, start: int, last_end: int) -> str | None:
-    """ "prep" after a preposition or control verb, "list" right after another place, else None."""
-    if _PLACE_SLOT_BEFORE.search(sentence, max(0, start - 60), start):
-        return "prep"
-    if last_end >= 0 and _LIST_GAP.fullmatch(sentence, last_end, start):
-        return "list"
-    return None
-
-
-def _continues_list(sentence: str, end: int) -> bool:
-    return bool(_LIST_END_AFTER.match(sentence, end))
-
-
-def _trim_place(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading words that are not places ("But", "In", "Councillor") from a capitalised phrase."""
-    words = list(re.finditer(r"\S+", sentence[start:end]))
-    while words and (words[0].group() in NOT_PLACE_WORDS or words[0].group() in ("of", "on", "upon", "with")):
-        words.pop(0)
-    if not words:
-        return start, start
-    return start + words[0].start(), end
-
-
-def _with_the(sentence: str, start: int, end: int, kind: str, from_vocabulary: bool = True,
-              slot: str = "vocab") -> Mention:
-    the = _THE_BEFORE.search(sentence, max(0, start - 5), start)
-    plural = kind == "place" or sentence[end - 1:end] in ("s", "S") or sentence[start:end].endswith("Party")
-    if the and plural:
-        start = the.start()
-    return Mention(start, end, sentence[start:end], kind, from_vocabulary, slot)
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+_CONNECTIVES = frozenset(["of", "and", "&", "on", "upon", "under", "with", "in", "le", "the", "nan", "h-eileanan"])
 
 
 def _variants(names: Iterable[str]) -> set[str]:
