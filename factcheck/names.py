@@ -26,3 +26,30 @@ def normalise(name: str) -> str:
     text = _DROP.sub(" ", fold(name))
     text = re.sub(r"\s+", " ", text).strip()
     return text or fold(name)
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether a label like "LC Ind" abbreviates a name like "Liverpool Community Independents".
+
+    Each part of the short label must be made of the starts of consecutive words of the long name, in order.
+    """
+    parts = [p for p in re.split(r"[^a-z0-9]+", fold(short)) if p]
+    words = [w for w in fold(long).split() if w not in {"the", "of", "and"}]
+    if not parts or len(words) < 2 or "".join(parts) == "".join(words):
+        return False
+
+    def covers(part_index: int, word_index: int) -> bool:
+        if part_index == len(parts):
+            return word_index == len(words)
+        return any(consumes(parts[part_index], words[word_index:end]) and covers(part_index + 1, end)
+                   for end in range(word_index + 1, len(words) + 1))
+
+    def consumes(part: str, chunk: list[str]) -> bool:
+        # The part is one non-empty prefix of each word in the chunk, concatenated.
+        if not chunk:
+            return not part
+        head, rest = chunk[0], chunk[1:]
+        return any(part.startswith(head[:k]) and consumes(part[k:], rest) for k in range(1, len(head) + 1)
+                   if head[:k] == part[:k])
+
+    return covers(0, 0)

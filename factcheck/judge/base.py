@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from factcheck.judge.tolerance import Match
+from factcheck.names import abbreviates
 from factcheck.model import Direction, Evidence, Finding, Official, ResolvedClaim, SourceRef, Verdict
 
 Row = Mapping[str, Any]
@@ -37,7 +39,7 @@ class Case:
 
     @property
     def party_label(self) -> str:
-        name = self.name(self.claim.party_id)
+        name = self.name(self.party) if self.party else (self.claim.claim.party or "no party")
         return name[0].upper() + name[1:]
 
     def rows(self, query: str, **params: Any) -> list[Row]:
@@ -52,9 +54,14 @@ class Case:
         source_id = row.get("source_id") or first_source(row.get("source_ids"))
         return self.sources.get(str(source_id)) if source_id else None
 
-    @property
+    @cached_property
     def party(self) -> str | None:
-        return self.claim.party_id
+        """The claim's party id; a local group named in full may match the abbreviation a source uses."""
+        if self.claim.party_id or not self.claim.claim.party:
+            return self.claim.party_id
+        ids = {str(r["party_id"]) for ev in self.evidence for r in ev.rows if r.get("party_id")}
+        matches = sorted(i for i in ids if abbreviates(i, self.claim.claim.party))
+        return matches[0] if len(matches) == 1 else None
 
     @property
     def loss(self) -> bool:

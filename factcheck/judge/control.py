@@ -77,6 +77,14 @@ def control_change(case: Case) -> Finding:
                        official)
     ok = after == party
     if not ok and after == "other" and party not in MAJOR_PARTIES:
+        won = {r["party_id"]: r["seats_won"] for r in case.rows("council_seat_change") if r.get("seats_won")}
+        if won.get(party, 0) * 2 > sum(won.values()) > 0:
+            official.append(Official(float(won[party]), f"seats won by {case.party_label} at the {year} election, "
+                                     f"of {sum(won.values())}", case.cite(next(r for r in case.rows(
+                                         "council_seat_change") if r["party_id"] == party))))
+            return finding(case, CONTROL, Verdict.ACCURATE,
+                           f"{case.party_label} won {won[party]} of the {sum(won.values())} seats in {case.place_name} "
+                           f"in {year}, a majority (before: {case.name(before)}).", official)
         return finding(case, CONTROL, Verdict.APPROXIMATELY_ACCURATE,
                        f"After the {year} election {case.place_name} was controlled by groups outside the main "
                        f"parties, which the source does not break down (before: {case.name(before)}).", official)
@@ -93,9 +101,8 @@ def held_for(history: dict[int, list[Row]], party: str, year: int, words: str,
     while controller(history.get(y, [])) == party:
         held, y = held + 1, y - 1
     official.append(Official(float(held), f"consecutive years {party} controlled the council before {year}"))
-    match = compare(Quantity(float(claimed), "years"), float(held))
-    if abs(held - claimed) == 1:
-        match = Match.CLOSE
+    # Counting years of control is off by one depending on whether elections or years are counted.
+    match = Match.EXACT if abs(held - claimed) <= 1 else compare(Quantity(float(claimed), "years"), float(held))
     verdict = verdict_for(match)
     return verdict, f" It had controlled the council for {held} consecutive years (claim: {claimed})."
 

@@ -79,10 +79,11 @@ def council_net_change(case: Case) -> Finding:
                                f"{gross:g} gross, but the net change in {case.place_name} was {net:+g} "
                                f"against {base}.", official)
         exact_held = next((o for m, o in held if m == Match.EXACT), None)
-        if exact_held is not None:
-            return finding(case, NET_CHANGE, Verdict.APPROXIMATELY_ACCURATE,
-                           f"Right on the seats-held-before basis ({exact_held.value:+g}, {exact_held.basis}); "
-                           f"{default[0].lower()}{default[1:]}.", official)
+        if exact_held is not None:  # PA's convention: as real a basis as the BBC's
+            return finding(case, NET_CHANGE, Verdict.ACCURATE,
+                           f"Right against the seats held before the election (PA's basis: {exact_held.value:+g}, "
+                           f"{exact_held.basis}); against the last time these seats were fought (the BBC's basis) "
+                           f"the change was {net:+g}.", official)
     return finding(case, NET_CHANGE, verdict_for(match), f"{default}; the claim says {claimed_words(case)}.",
                    official)
 
@@ -181,6 +182,19 @@ def held_before_verdict(case: Case, candidates: list[tuple[Match, Official]]) ->
                    f"says {claimed_words(case)}.", [o for _, o in candidates])
 
 
+TALLY_REVISION = 1.0  # national tallies are revised by a seat or so as recounts and late counts come in
+
+
+def national_match(case: Case, official: float, quantity: Quantity | None) -> Match:
+    """Judge against a national tally, where a one-seat difference is within the tallies' own revisions."""
+    match = judge_change(case, official, quantity)
+    if match != Match.EXACT and quantity and quantity.value is not None and quantity.hedge == Hedge.NONE:
+        claimed = signed(quantity, case.loss)
+        if claimed is not None and abs(official) >= 20 and abs(official - claimed) <= TALLY_REVISION:
+            return Match.EXACT
+    return match
+
+
 def national_change(case: Case) -> Finding:
     """National councillor gains and losses, by publisher, final or mid-count."""
     claim = case.claim.claim
@@ -199,7 +213,7 @@ def national_change(case: Case) -> Finding:
         when = f" as of {r['as_of']}" if r.get("as_of") else " (final)"
         official = Official(float(r["councillors_change"]), f"{r['publisher']} tally, {r['scope']}{when}: "
                             f"{r.get('basis') or ''}".strip(), case.cite(r))
-        candidates.append((judge_change(case, float(r["councillors_change"]), claim.quantity), official))
+        candidates.append((national_match(case, float(r["councillors_change"]), claim.quantity), official))
     match, best = best_of(candidates)  # type: ignore[misc]
     note = ("" if not claim.as_of or scoped[0].get("as_of") else
             " No figure for that moment of the count is sourced, so the final figure is used.")

@@ -10,7 +10,7 @@ from factcheck.query.registry import run
 
 COUNCIL_TYPES_NEEDING_RESULTS = {
     ClaimType.SEAT_CHANGE, ClaimType.SEAT_COUNT, ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE,
-    ClaimType.VOTE_RATIO, ClaimType.RANKING, ClaimType.TURNOUT,
+    ClaimType.VOTE_RATIO, ClaimType.RANKING, ClaimType.TURNOUT, ClaimType.COUNCIL_CONTROL,
 }
 COUNCIL_TYPES_NEEDING_HISTORY = {
     ClaimType.COUNCIL_CONTROL, ClaimType.MAJORITY_CHANGE, ClaimType.HISTORICAL_FIRST, ClaimType.SEAT_COUNT,
