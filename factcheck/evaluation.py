@@ -16,8 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-CLASS_OF = {"accurate": "supported", "approximately_accurate": "supported", "inaccurate": "refuted",
-            "misleading": "misleading", "unverifiable": "unverifiable"}
+CLASS_OF = {
+    "accurate": "supported",
+    "approximately_accurate": "supported",
+    "inaccurate": "refuted",
+    "misleading": "misleading",
+    "unverifiable": "unverifiable",
+}
 
 
 def _norm(text: str | None) -> str:
@@ -63,8 +68,9 @@ def _entities(gold: Mapping[str, Any]) -> list[str]:
     return [_norm(str(v)) for v in values if v]
 
 
-def score(gold: Sequence[Mapping[str, Any]], texts: Mapping[str, str],
-          output: Mapping[str, Sequence[Mapping[str, Any]]]) -> Score:
+def score(
+    gold: Sequence[Mapping[str, Any]], texts: Mapping[str, str], output: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> Score:
     """Score output claims (document key -> contract claims) against key rows."""
     result = Score(predicted=sum(len(v) for v in output.values()))
     used: dict[str, set[int]] = defaultdict(set)
@@ -106,9 +112,16 @@ def score(gold: Sequence[Mapping[str, Any]], texts: Mapping[str, str],
                 stats.class_ok += 1
             if verdict == expected:
                 stats.strict_ok += 1
-        result.rows.append({"claim_id": g["claim_id"], "type": g["claim_type"], "expected": expected,
-                            "got": verdict or "-", "quote": g["quote"][:90],
-                            "explanation": output[doc][best].get("explanation") if best is not None else ""})
+        result.rows.append(
+            {
+                "claim_id": g["claim_id"],
+                "type": g["claim_type"],
+                "expected": expected,
+                "got": verdict or "-",
+                "quote": g["quote"][:90],
+                "explanation": output[doc][best].get("explanation") if best is not None else "",
+            }
+        )
     for doc, claims in output.items():
         result.unmatched.extend({"doc": doc, **c} for k, c in enumerate(claims) if k not in used[doc])
     return result
@@ -124,14 +137,26 @@ def documents_by_key(contract: Mapping[str, Any]) -> dict[str, list[Mapping[str,
 
 def summary_line(result: Score) -> dict[str, Any]:
     t = result.total()
-    return {"in_scope": t.in_scope, "found": t.found, "recall": round(t.found / max(1, t.in_scope), 3),
-            "checkable": t.checkable, "verdict_class_acc": round(t.class_ok / max(1, t.checkable), 3),
-            "verdict_strict_acc": round(t.strict_ok / max(1, t.checkable), 3), "predicted": result.predicted,
-            "unmatched_predictions": len(result.unmatched)}
+    return {
+        "in_scope": t.in_scope,
+        "found": t.found,
+        "recall": round(t.found / max(1, t.in_scope), 3),
+        "checkable": t.checkable,
+        "verdict_class_acc": round(t.class_ok / max(1, t.checkable), 3),
+        "verdict_strict_acc": round(t.strict_ok / max(1, t.checkable), 3),
+        "predicted": result.predicted,
+        "unmatched_predictions": len(result.unmatched),
+    }
 
 
 def per_type_table(result: Score) -> Iterable[tuple[str, int, float, int, float, float]]:
     for name in sorted(result.by_type):
         s = result.by_type[name]
-        yield (name, s.in_scope, s.found / max(1, s.in_scope), s.checkable,
-               s.class_ok / max(1, s.checkable), s.strict_ok / max(1, s.checkable))
+        yield (
+            name,
+            s.in_scope,
+            s.found / max(1, s.in_scope),
+            s.checkable,
+            s.class_ok / max(1, s.checkable),
+            s.strict_ok / max(1, s.checkable),
+        )

@@ -1,7 +1,7 @@
 """The pipeline, top to bottom: extract -> resolve -> query -> judge. Renderers take its DocumentResult.
 
-    checker = open_checker()
-    result = checker.check("Labour gained 4 seats in Trafford.", election="2018-05-03")
+checker = open_checker()
+result = checker.check("Labour gained 4 seats in Trafford.", election="2018-05-03")
 """
 
 from __future__ import annotations
@@ -54,8 +54,9 @@ class Checker:
         vocabulary = Vocabulary.build(gazetteer.place_names(), prose_party_aliases(gazetteer))
         return replace(self, gazetteer=gazetteer, vocabulary=vocabulary)
 
-    def check(self, text: str, path: str = "-", *, election: str | None = None,
-              front_matter: Mapping[str, Any] | None = None) -> DocumentResult:
+    def check(
+        self, text: str, path: str = "-", *, election: str | None = None, front_matter: Mapping[str, Any] | None = None
+    ) -> DocumentResult:
         """Check one document. `election` (an ISO date) overrides the date found in the text."""
         from factcheck.extract import extract_claims
         from factcheck.resolve import candidate_dates, resolve_claims
@@ -81,8 +82,11 @@ class Checker:
         if not dates:
             return Election(None, "no date in the text and no claim tied to a known election")
         best = max(dates, key=lambda d: (scores[d], -dates.index(d)))
-        return Election(best, f"best supported by the claims: {scores[best]} check out against {best}"
-                        + "".join(f", {scores[d]} against {d}" for d in dates if d != best))
+        return Election(
+            best,
+            f"best supported by the claims: {scores[best]} check out against {best}"
+            + "".join(f", {scores[d]} against {d}" for d in dates if d != best),
+        )
 
     def _judge_referring(self, resolved: ResolvedClaim, by_id: Mapping[str, ResolvedClaim]) -> Finding:
         """ "they all went to the Tories": judge the claim at each place it refers back to; the worst counts."""
@@ -95,8 +99,13 @@ class Checker:
         worst = max(findings, key=lambda f: (f.severity, f.verdict != Verdict.ACCURATE))
         official = tuple(o for f in findings for o in f.official)
         explanation = " ".join(f.explanation for f in findings)
-        return replace(worst, claim=resolved, official=official, explanation=explanation,
-                       evidence=tuple(e for f in findings for e in f.evidence))
+        return replace(
+            worst,
+            claim=resolved,
+            official=official,
+            explanation=explanation,
+            evidence=tuple(e for f in findings for e in f.evidence),
+        )
 
     def _judge(self, resolved: ResolvedClaim) -> Finding:
         from factcheck.judge import judge
@@ -126,20 +135,34 @@ def open_checker(db_path: Path | None = None) -> Checker:
     from factcheck.resolve import ElectionCalendar, Gazetteer, PlaceName
 
     connection = open_database(db_path)
-    places = [PlaceName(r["alias"], r["code"], r["name"], r["kind"])
-              for r in run(connection, "gazetteer_places").rows if r["alias"]]
+    places = [
+        PlaceName(r["alias"], r["code"], r["name"], r["kind"])
+        for r in run(connection, "gazetteer_places").rows
+        if r["alias"]
+    ]
     parties = {r["alias"]: r["party_id"] for r in run(connection, "gazetteer_parties").rows if r["alias"]}
     gazetteer = Gazetteer(places, parties)
     by_date: dict[str, set[str]] = defaultdict(set)
     for row in run(connection, "election_places").rows:
         by_date[row["election_date"]].add(row["code"])
     calendar = ElectionCalendar(by_date.keys(), by_date)
-    sources = {r["source_id"]: SourceRef(r["source_id"], r["publisher"] or "", r["title"] or "", r["url"] or "",
-                                         r["licence"] or "") for r in run(connection, "all_sources").rows}
+    sources = {
+        r["source_id"]: SourceRef(
+            r["source_id"], r["publisher"] or "", r["title"] or "", r["url"] or "", r["licence"] or ""
+        )
+        for r in run(connection, "all_sources").rows
+    }
     vocabulary = Vocabulary.build(gazetteer.place_names(), prose_party_aliases(gazetteer))
     party_names = {r["party_id"]: r["name"] for r in run(connection, "party_names").rows}
-    return Checker(connection=connection, info=database_info(connection), gazetteer=gazetteer, calendar=calendar,
-                   vocabulary=vocabulary, sources=sources, party_names=party_names)
+    return Checker(
+        connection=connection,
+        info=database_info(connection),
+        gazetteer=gazetteer,
+        calendar=calendar,
+        vocabulary=vocabulary,
+        sources=sources,
+        party_names=party_names,
+    )
 
 
 def referred_ids(resolved: ResolvedClaim) -> list[str]:
@@ -150,8 +173,24 @@ def referred_ids(resolved: ResolvedClaim) -> list[str]:
     return []
 
 
-PARTY_WORDS = frozenset("party independents independent alliance residents association associations group first "
-                        "movement coalition democrats greens union".split())
+PARTY_WORDS = frozenset(
+    [
+        "party",
+        "independents",
+        "independent",
+        "alliance",
+        "residents",
+        "association",
+        "associations",
+        "group",
+        "first",
+        "movement",
+        "coalition",
+        "democrats",
+        "greens",
+        "union",
+    ]
+)
 
 
 def prose_party_aliases(gazetteer: Any) -> dict[str, str]:

@@ -1,7 +1,6 @@
 """The whole engine on sentences we wrote, against the bundled reference data."""
 
 import pytest
-
 from engine_cases import CASES
 
 

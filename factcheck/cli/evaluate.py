@@ -19,7 +19,9 @@ def register(app: typer.Typer) -> None:
 
 def evaluate(
     seeds: Annotated[Path, typer.Option(help="Folder of sample texts (<id>.txt).")] = DEFAULT_SHARED / "seeds",
-    gold: Annotated[Path, typer.Option(help="Answer key (JSON lines).")] = DEFAULT_SHARED / "gold" / "seed_claims.jsonl",
+    gold: Annotated[Path, typer.Option(help="Answer key (JSON lines).")] = DEFAULT_SHARED
+    / "gold"
+    / "seed_claims.jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the JSON contract here.")] = None,
     detail: Annotated[bool, typer.Option("--detail", help="List every key claim with the verdict given.")] = False,
     unmatched: Annotated[bool, typer.Option("--unmatched", help="List output claims that match no key claim.")] = False,
@@ -53,10 +55,17 @@ def evaluate(
     if detail:
         for row in scored.rows:
             mark = "ok" if row["got"] == row["expected"] else "  "
-            console.print(f"{mark} {row['claim_id']} {row['type']}: expected {row['expected']}, got {row['got']}"
-                          f" | {row['quote']} | {row['explanation']}", markup=False, highlight=False)
+            console.print(
+                f"{mark} {row['claim_id']} {row['type']}: expected {row['expected']}, got {row['got']}"
+                f" | {row['quote']} | {row['explanation']}",
+                markup=False,
+                highlight=False,
+            )
     if unmatched:
         for claim in scored.unmatched:
-            console.print(f"unmatched {claim['doc']} {claim['type']} {claim['verdict']}: {claim['text'][:100]}",
-                          markup=False, highlight=False)
+            console.print(
+                f"unmatched {claim['doc']} {claim['type']} {claim['verdict']}: {claim['text'][:100]}",
+                markup=False,
+                highlight=False,
+            )
     print(json.dumps(evaluation.summary_line(scored)))

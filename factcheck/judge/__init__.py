@@ -30,8 +30,12 @@ RULE_FOR_TYPE: Mapping[ClaimType, str] = {
 }
 
 
-def judge(claim: ResolvedClaim, evidence: tuple[Evidence, ...], sources: Mapping[str, SourceRef],
-          party_names: Mapping[str, str] | None = None) -> Finding:
+def judge(
+    claim: ResolvedClaim,
+    evidence: tuple[Evidence, ...],
+    sources: Mapping[str, SourceRef],
+    party_names: Mapping[str, str] | None = None,
+) -> Finding:
     """Apply the claim type's rule. A rule that cannot decide says `unverifiable`, never raises."""
     rule_id = RULE_FOR_TYPE[claim.claim.type]
     case = Case(claim=claim, evidence=evidence, sources=sources, party_names=party_names or {})

@@ -8,16 +8,25 @@ from functools import cached_property
 from typing import Any
 
 from factcheck.judge.tolerance import Match
-from factcheck.names import abbreviates
 from factcheck.model import Direction, Evidence, Finding, Official, ResolvedClaim, SourceRef, Verdict
+from factcheck.names import abbreviates
 
 Row = Mapping[str, Any]
 
 # Short names for the ids that stand for something other than a party.
 PARTY_WORDS = {
-    "noc": "no overall control", "other": "other parties", "ind": "Independents", "lab": "Labour",
-    "con": "Conservatives", "ld": "Liberal Democrats", "green": "Greens", "snp": "SNP",
-    "pc": "Plaid Cymru", "reform": "Reform UK", "ukip": "UKIP", "residents": "residents' groups",
+    "noc": "no overall control",
+    "other": "other parties",
+    "ind": "Independents",
+    "lab": "Labour",
+    "con": "Conservatives",
+    "ld": "Liberal Democrats",
+    "green": "Greens",
+    "snp": "SNP",
+    "pc": "Plaid Cymru",
+    "reform": "Reform UK",
+    "ukip": "UKIP",
+    "residents": "residents' groups",
 }
 
 
@@ -91,14 +100,20 @@ class Rule:
 
 
 def verdict_for(match: Match) -> Verdict:
-    return {Match.EXACT: Verdict.ACCURATE, Match.CLOSE: Verdict.APPROXIMATELY_ACCURATE,
-            Match.MISS: Verdict.INACCURATE}[match]
+    return {Match.EXACT: Verdict.ACCURATE, Match.CLOSE: Verdict.APPROXIMATELY_ACCURATE, Match.MISS: Verdict.INACCURATE}[
+        match
+    ]
 
 
-def finding(case: Case, rule: str, verdict: Verdict, explanation: str,
-            official: Iterable[Official] = ()) -> Finding:
-    return Finding(claim=case.claim, verdict=verdict, rule=rule, explanation=explanation,
-                   official=tuple(official), evidence=case.evidence)
+def finding(case: Case, rule: str, verdict: Verdict, explanation: str, official: Iterable[Official] = ()) -> Finding:
+    return Finding(
+        claim=case.claim,
+        verdict=verdict,
+        rule=rule,
+        explanation=explanation,
+        official=tuple(official),
+        evidence=case.evidence,
+    )
 
 
 def unverifiable(case: Case, rule: str, why: str) -> Finding:

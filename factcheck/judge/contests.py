@@ -21,8 +21,10 @@ def rounds(case: Case) -> dict[str, list[Row]]:
         if row.get("votes") is None and row.get("share_pct") is None:
             continue
         by_round.setdefault(str(row["round"]), {}).setdefault(str(row["party_id"]), row)
-    return {k: sorted(v.values(), key=lambda r: -(r.get("votes") or r.get("share_pct") or 0))
-            for k, v in sorted(by_round.items())}
+    return {
+        k: sorted(v.values(), key=lambda r: -(r.get("votes") or r.get("share_pct") or 0))
+        for k, v in sorted(by_round.items())
+    }
 
 
 def first_round(case: Case) -> list[Row]:
@@ -56,9 +58,14 @@ def vote_ratio(case: Case) -> Finding:
     row = next(r for r in rows if r["party_id"] == case.party)
     official = [Official(round(ratio, 2), f"{case.party_label} to {case.name(other)}, {basis}", case.cite(row))]
     match = compare(claim.quantity, ratio)
-    return finding(case, RATIO, verdict_for(match),
-                   f"In {case.place_name}, {case.party_label} won {ratio:.2f} times {case.name(other)}'s vote ({basis}); the claim "
-                   f"says {describe(claim.quantity)}.", official)
+    return finding(
+        case,
+        RATIO,
+        verdict_for(match),
+        f"In {case.place_name}, {case.party_label} won {ratio:.2f} times {case.name(other)}'s vote ({basis}); "
+        f"the claim says {describe(claim.quantity)}.",
+        official,
+    )
 
 
 def position(rows: list[Row], party: str | None) -> int | None:
@@ -70,7 +77,9 @@ def mayoral_ranking(case: Case) -> Finding:
     first, final = first_round(case), final_round(case)
     if not first:
         return unverifiable(case, RANKING, f"no mayoral results for {case.place_name} at this election")
-    wanted = int(claim.quantity.value) if claim.quantity and claim.quantity.unit == "rank" and claim.quantity.value else 1
+    wanted = (
+        int(claim.quantity.value) if claim.quantity and claim.quantity.unit == "rank" and claim.quantity.value else 1
+    )
     pos1, posf = position(first, case.party), position(final, case.party)
     official = [Official(float(pos1) if pos1 else None, "position in round 1 (first preferences)", case.cite(first[0]))]
     if final is not first:
@@ -88,10 +97,15 @@ def mayoral_ranking(case: Case) -> Finding:
             text += f", by {margin:.1f} points in the final round" if margin is not None else ""
         return finding(case, RANKING, verdict, text + ".", official)
     ok = pos1 == wanted or posf == wanted
-    return finding(case, RANKING, Verdict.ACCURATE if ok else Verdict.INACCURATE,
-                   f"{case.party_label} came {_ordinal(pos1)} in round 1" + (f" and {_ordinal(posf)} in the final round"
-                                                                       if final is not first else "") +
-                   f" in {case.place_name}.", official)
+    return finding(
+        case,
+        RANKING,
+        Verdict.ACCURATE if ok else Verdict.INACCURATE,
+        f"{case.party_label} came {_ordinal(pos1)} in round 1"
+        + (f" and {_ordinal(posf)} in the final round" if final is not first else "")
+        + f" in {case.place_name}.",
+        official,
+    )
 
 
 def _margin(final: list[Row]) -> float | None:
@@ -116,8 +130,9 @@ def ranking(case: Case) -> Finding:
     if place is not None and place.kind == "council":
         quantity = case.claim.claim.quantity
         if quantity is not None and quantity.unit == "rank" and quantity.value not in (None, 1):
-            return unverifiable(case, RANKING, "places below first are held per ward, and this ward's result "
-                                "is not in the data")
+            return unverifiable(
+                case, RANKING, "places below first are held per ward, and this ward's result is not in the data"
+            )
         from factcheck.judge.seats import seat_count
 
         return seat_count(case)
@@ -138,28 +153,45 @@ def national_ranking(case: Case) -> Finding:
                 continue
             top = max(valued, key=lambda r: r[column])
             match = Match.EXACT if top["party_id"] == case.party else Match.MISS
-            candidates.append((match, Official(top["party_id"], f"{what} ({publisher}, {top['scope']})",
-                                               case.cite(top))))
+            candidates.append(
+                (match, Official(top["party_id"], f"{what} ({publisher}, {top['scope']})", case.cite(top)))
+            )
     best = best_of(candidates)
     if best is None:
         return unverifiable(case, RANKING, "no national tallies for this election")
     match, official = best
-    return finding(case, RANKING, verdict_for(match),
-                   f"On the {official.basis}, the leading party was {case.name(official.value)}.", [o for _, o in candidates])
+    return finding(
+        case,
+        RANKING,
+        verdict_for(match),
+        f"On the {official.basis}, the leading party was {case.name(official.value)}.",
+        [o for _, o in candidates],
+    )
 
 
 def mayoral_result(case: Case) -> Finding:
     claim = case.claim.claim
     if claim.quantity and claim.quantity.unit == "percent":
         rows = rounds(case)
-        candidates = [(compare(claim.quantity, float(r["share_pct"])),
-                       Official(float(r["share_pct"]), f"share in round {rnd}", case.cite(r)))
-                      for rnd, rs in rows.items() for r in rs if r.get("party_id") == case.party and r.get("share_pct")]
+        candidates = [
+            (
+                compare(claim.quantity, float(r["share_pct"])),
+                Official(float(r["share_pct"]), f"share in round {rnd}", case.cite(r)),
+            )
+            for rnd, rs in rows.items()
+            for r in rs
+            if r.get("party_id") == case.party and r.get("share_pct")
+        ]
         best = best_of(candidates)
         if best is None:
             return unverifiable(case, MAYORAL, "no share for this candidate")
-        return finding(case, MAYORAL, verdict_for(best[0]), f"{case.party_label} took {best[1].value:g}% "
-                       f"({best[1].basis}) in {case.place_name}.", [o for _, o in candidates])
+        return finding(
+            case,
+            MAYORAL,
+            verdict_for(best[0]),
+            f"{case.party_label} took {best[1].value:g}% ({best[1].basis}) in {case.place_name}.",
+            [o for _, o in candidates],
+        )
     if claim.direction in (Direction.GAIN, Direction.NONE, Direction.HOLD):
         return mayoral_ranking(case)
     return unverifiable(case, MAYORAL, "the claim's figure is not one the mayoral results hold")
@@ -170,11 +202,21 @@ def turnout(case: Case) -> Finding:
     rows = [r for r in case.rows("mayoral_contest") if r.get("turnout_pct") is not None]
     if claim.quantity is None or not rows:
         return unverifiable(case, TURNOUT, "turnout is held only for mayoral contests")
-    candidates = [(compare(claim.quantity, float(r["turnout_pct"])),
-                   Official(float(r["turnout_pct"]), f"turnout ({r.get('source_id')})", case.cite(r))) for r in rows]
+    candidates = [
+        (
+            compare(claim.quantity, float(r["turnout_pct"])),
+            Official(float(r["turnout_pct"]), f"turnout ({r.get('source_id')})", case.cite(r)),
+        )
+        for r in rows
+    ]
     match, best = best_of(candidates)  # type: ignore[misc]
-    return finding(case, TURNOUT, verdict_for(match), f"Turnout in {case.place_name} was {best.value:g}%.",
-                   [o for _, o in candidates])
+    return finding(
+        case,
+        TURNOUT,
+        verdict_for(match),
+        f"Turnout in {case.place_name} was {best.value:g}%.",
+        [o for _, o in candidates],
+    )
 
 
 RULES = (

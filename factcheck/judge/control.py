@@ -18,8 +18,19 @@ MAJOR_PARTIES = frozenset({"con", "lab", "ld", "green", "snp", "pc", "ukip", "re
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12}
+_WORD_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 
 
 def control_by_year(case: Case) -> dict[int, list[Row]]:
@@ -51,19 +62,26 @@ def control_change(case: Case) -> Finding:
         return unverifiable(case, CONTROL, f"no record of who controlled {case.place_name} after {year}")
     official = [Official(after, f"control after the {year} election", case.cite(after_rows[0]))]
     if before is not None:
-        official.insert(0, Official(before, f"control before the {year} election ({year - 1})",
-                                    case.cite(before_rows[0])))
+        official.insert(
+            0, Official(before, f"control before the {year} election ({year - 1})", case.cite(before_rows[0]))
+        )
     party = case.party
     if claim.direction == Direction.LOSS:
         ok = before == party and after != party
         if ok and case.claim.other_party_id and after != case.claim.other_party_id:
-            return finding(case, CONTROL, Verdict.APPROXIMATELY_ACCURATE,
-                           f"{case.party_label} lost {case.place_name}, but to {case.name(after)}, not "
-                           f"{case.name(case.claim.other_party_id)}.",
-                           official)
-        text = (f"{case.party_label} controlled {case.place_name} before the election and "
-                f"{'did not' if ok else 'still did' if after == party else 'had not before it'} after it "
-                f"(control: {case.name(before)} -> {case.name(after)}).")
+            return finding(
+                case,
+                CONTROL,
+                Verdict.APPROXIMATELY_ACCURATE,
+                f"{case.party_label} lost {case.place_name}, but to {case.name(after)}, not "
+                f"{case.name(case.claim.other_party_id)}.",
+                official,
+            )
+        text = (
+            f"{case.party_label} controlled {case.place_name} before the election and "
+            f"{'did not' if ok else 'still did' if after == party else 'had not before it'} after it "
+            f"(control: {case.name(before)} -> {case.name(after)})."
+        )
         verdict = Verdict.ACCURATE if ok else Verdict.INACCURATE
         years = _YEARS.search(claim.sentence or claim.text)
         if ok and years:
@@ -71,30 +89,49 @@ def control_change(case: Case) -> Finding:
             text += extra
         return finding(case, CONTROL, verdict, text, official)
     if claim.direction == Direction.GAIN and before == party and after == party and "won" not in claim.qualifiers:
-        return finding(case, CONTROL, Verdict.INACCURATE,
-                       f"{case.party_label} already controlled {case.place_name}: it held the council rather than "
-                       "gaining it.",
-                       official)
+        return finding(
+            case,
+            CONTROL,
+            Verdict.INACCURATE,
+            f"{case.party_label} already controlled {case.place_name}: it held the council rather than gaining it.",
+            official,
+        )
     ok = after == party
     if not ok and after == "other" and party not in MAJOR_PARTIES:
         won = {r["party_id"]: r["seats_won"] for r in case.rows("council_seat_change") if r.get("seats_won")}
         if won.get(party, 0) * 2 > sum(won.values()) > 0:
-            official.append(Official(float(won[party]), f"seats won by {case.party_label} at the {year} election, "
-                                     f"of {sum(won.values())}", case.cite(next(r for r in case.rows(
-                                         "council_seat_change") if r["party_id"] == party))))
-            return finding(case, CONTROL, Verdict.ACCURATE,
-                           f"{case.party_label} won {won[party]} of the {sum(won.values())} seats in {case.place_name} "
-                           f"in {year}, a majority (before: {case.name(before)}).", official)
-        return finding(case, CONTROL, Verdict.APPROXIMATELY_ACCURATE,
-                       f"After the {year} election {case.place_name} was controlled by groups outside the main "
-                       f"parties, which the source does not break down (before: {case.name(before)}).", official)
-    text = (f"After the {year} election {case.place_name} was controlled by {case.name(after)}"
-            + (f" (before: {case.name(before)})." if before else "."))
+            official.append(
+                Official(
+                    float(won[party]),
+                    f"seats won by {case.party_label} at the {year} election, of {sum(won.values())}",
+                    case.cite(next(r for r in case.rows("council_seat_change") if r["party_id"] == party)),
+                )
+            )
+            return finding(
+                case,
+                CONTROL,
+                Verdict.ACCURATE,
+                f"{case.party_label} won {won[party]} of the {sum(won.values())} seats in {case.place_name} "
+                f"in {year}, a majority (before: {case.name(before)}).",
+                official,
+            )
+        return finding(
+            case,
+            CONTROL,
+            Verdict.APPROXIMATELY_ACCURATE,
+            f"After the {year} election {case.place_name} was controlled by groups outside the main "
+            f"parties, which the source does not break down (before: {case.name(before)}).",
+            official,
+        )
+    text = f"After the {year} election {case.place_name} was controlled by {case.name(after)}" + (
+        f" (before: {case.name(before)})." if before else "."
+    )
     return finding(case, CONTROL, Verdict.ACCURATE if ok else Verdict.INACCURATE, text, official)
 
 
-def held_for(history: dict[int, list[Row]], party: str, year: int, words: str,
-             official: list[Official]) -> tuple[Verdict, str]:
+def held_for(
+    history: dict[int, list[Row]], party: str, year: int, words: str, official: list[Official]
+) -> tuple[Verdict, str]:
     """ "after 10 years": count the consecutive years of control before the loss."""
     claimed = int(words) if words.isdigit() else _WORD_NUMBERS.get(words.lower(), 0)
     held, y = 0, year - 1
@@ -115,14 +152,22 @@ def council_count(case: Case) -> Finding:
         return unverifiable(case, COUNCIL_COUNT, "no national council tally for this party and election")
     candidates = []
     for r in rows:
-        official = Official(float(r["councils_change"]), f"{r['publisher']} tally, {r['scope']}: "
-                            f"{r.get('basis') or ''}".strip(), case.cite(r))
+        official = Official(
+            float(r["councils_change"]),
+            f"{r['publisher']} tally, {r['scope']}: {r.get('basis') or ''}".strip(),
+            case.cite(r),
+        )
         match = compare(claim.quantity, float(r["councils_change"]), signed_claim=signed(claim.quantity, case.loss))
         candidates.append((match, official))
     match, best = best_of(candidates)  # type: ignore[misc]
-    return finding(case, COUNCIL_COUNT, verdict_for(match),
-                   f"{best.basis.split(':')[0]} gives {best.value:+g} councils for {case.party_label}; "
-                   f"the claim says {describe(claim.quantity)}.", [o for _, o in candidates])
+    return finding(
+        case,
+        COUNCIL_COUNT,
+        verdict_for(match),
+        f"{best.basis.split(':')[0]} gives {best.value:+g} councils for {case.party_label}; "
+        f"the claim says {describe(claim.quantity)}.",
+        [o for _, o in candidates],
+    )
 
 
 def majority_of(rows: list[Row], party: str) -> tuple[float, Row] | None:
@@ -137,8 +182,11 @@ def majority_change(case: Case) -> Finding:
     claim = case.claim.claim
     election = case.claim.election_date
     if case.claim.place is None or case.claim.place.kind != "council" or not election or not case.party:
-        return unverifiable(case, MAJORITY, "the claim names no council and party in the data (ward majorities "
-                            "are not in the reference data)")
+        return unverifiable(
+            case,
+            MAJORITY,
+            "the claim names no council and party in the data (ward majorities are not in the reference data)",
+        )
     year = int(election[:4])
     comp = case.rows("council_composition_history")
     now = majority_of([r for r in comp if r.get("as_of_year") == year], case.party)
@@ -146,14 +194,25 @@ def majority_change(case: Case) -> Finding:
     if now is None or then is None:
         return unverifiable(case, MAJORITY, f"no composition of {case.place_name} for {year - 1} and {year}")
     if now[0] <= 0 and then[0] <= 0:
-        return unverifiable(case, MAJORITY, f"{case.party_label} holds no majority on {case.place_name} (ward majorities "
-                            "are not in the reference data)")
+        return unverifiable(
+            case,
+            MAJORITY,
+            f"{case.party_label} holds no majority on {case.place_name} (ward majorities "
+            "are not in the reference data)",
+        )
     change = now[0] - then[0]
-    official = [Official(then[0], f"majority in {year - 1}", case.cite(then[1])),
-                Official(now[0], f"majority in {year}", case.cite(now[1]))]
+    official = [
+        Official(then[0], f"majority in {year - 1}", case.cite(then[1])),
+        Official(now[0], f"majority in {year}", case.cite(now[1])),
+    ]
     ok = (change > 0) if claim.direction in (Direction.GAIN, Direction.UP, Direction.NONE) else (change < 0)
-    return finding(case, MAJORITY, Verdict.ACCURATE if ok else Verdict.INACCURATE,
-                   f"{case.party_label}'s majority in {case.place_name} went from {then[0]:g} to {now[0]:g}.", official)
+    return finding(
+        case,
+        MAJORITY,
+        Verdict.ACCURATE if ok else Verdict.INACCURATE,
+        f"{case.party_label}'s majority in {case.place_name} went from {then[0]:g} to {now[0]:g}.",
+        official,
+    )
 
 
 def history_claim(case: Case) -> Finding:
@@ -173,16 +232,29 @@ def history_claim(case: Case) -> Finding:
     if _ALWAYS.search(text):
         held = [y for y in years if y < year]
         others = [y for y in held if controller(history[y]) != case.party]
-        official = [Official(f"{years[0]}-{year - 1}", f"years of control history checked ({len(held)})",
-                             case.cite(history[years[0]][0]))]
+        official = [
+            Official(
+                f"{years[0]}-{year - 1}",
+                f"years of control history checked ({len(held)})",
+                case.cite(history[years[0]][0]),
+            )
+        ]
         if others:
-            official.append(Official(controller(history[others[0]]), f"control in {others[0]}",
-                                     case.cite(history[others[0]][0])))
-        return finding(case, HISTORY, Verdict.INACCURATE if others else Verdict.ACCURATE,
-                       (f"{case.place_name} was not always {case.party_label}-controlled: in {others[0]} control was "
-                        f"{controller(history[others[0]])}." if others else
-                        f"{case.place_name} was {case.party_label}-controlled in every year from {years[0]} to {year - 1}."),
-                       official)
+            official.append(
+                Official(controller(history[others[0]]), f"control in {others[0]}", case.cite(history[others[0]][0]))
+            )
+        return finding(
+            case,
+            HISTORY,
+            Verdict.INACCURATE if others else Verdict.ACCURATE,
+            (
+                f"{case.place_name} was not always {case.party_label}-controlled: in {others[0]} control was "
+                f"{controller(history[others[0]])}."
+                if others
+                else f"{case.place_name} was {case.party_label}-controlled in every year from {years[0]} to {year - 1}."
+            ),
+            official,
+        )
     since = _SINCE.search(text)
     if not since:
         return unverifiable(case, HISTORY, "the claim's time frame is not clear")
@@ -192,12 +264,21 @@ def history_claim(case: Case) -> Finding:
     current = controller(history.get(year - 1, []))
     while controller(history.get(run_start - 1, [])) == current and run_start - 1 >= years[0]:
         run_start -= 1
-    official = [Official(float(run_start), f"{case.name(current)} controlled {case.place_name} continuously from this year "
-                         f"until {year}", case.cite(history.get(run_start, [{}])[0]))]
+    official = [
+        Official(
+            float(run_start),
+            f"{case.name(current)} controlled {case.place_name} continuously from this year until {year}",
+            case.cite(history.get(run_start, [{}])[0]),
+        )
+    ]
     match = Match.EXACT if abs(run_start - claimed) <= 1 else Match.MISS
-    return finding(case, HISTORY, verdict_for(match),
-                   f"Control of {case.place_name} last changed in {run_start}, before {year}; the claim says "
-                   f"{claimed}.", official)
+    return finding(
+        case,
+        HISTORY,
+        verdict_for(match),
+        f"Control of {case.place_name} last changed in {run_start}, before {year}; the claim says {claimed}.",
+        official,
+    )
 
 
 def national_first(case: Case) -> Finding:
@@ -224,13 +305,22 @@ def national_first(case: Case) -> Finding:
         official.append(Official(float(last), f"previous year {case.party_label} was the largest party"))
     ok = is_largest and last is not None and abs(last - claimed) <= 1
     if is_largest and last is None and min(largest) > claimed:
-        return finding(case, HISTORY, Verdict.UNVERIFIABLE,
-                       f"{case.party_label} was the largest party in {year}, but the totals only go back to {min(largest)}.",
-                       official)
-    return finding(case, HISTORY, Verdict.ACCURATE if ok else Verdict.INACCURATE,
-                   f"Largest party by councillors in {year}: {case.name(largest[year][0])}; {case.party_label} was last "
-                   "largest "
-                   f"in {last or 'none of the years held'}.", official)
+        return finding(
+            case,
+            HISTORY,
+            Verdict.UNVERIFIABLE,
+            f"{case.party_label} was the largest party in {year}, but the totals only go back to {min(largest)}.",
+            official,
+        )
+    return finding(
+        case,
+        HISTORY,
+        Verdict.ACCURATE if ok else Verdict.INACCURATE,
+        f"Largest party by councillors in {year}: {case.name(largest[year][0])}; {case.party_label} was last "
+        "largest "
+        f"in {last or 'none of the years held'}.",
+        official,
+    )
 
 
 RULES = (

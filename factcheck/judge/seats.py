@@ -27,8 +27,9 @@ def sign_match(official: float, case: Case) -> Match:
 
 
 def judge_change(case: Case, official: float, quantity: Quantity | None) -> Match:
-    if quantity is None or (quantity.value is None and quantity.hedge not in (Hedge.SCORES, Hedge.DOZENS,
-                                                                                Hedge.HUNDREDS)):
+    if quantity is None or (
+        quantity.value is None and quantity.hedge not in (Hedge.SCORES, Hedge.DOZENS, Hedge.HUNDREDS)
+    ):
         return sign_match(official, case)
     if quantity.value is None:  # "scores of seats": a lower bound on the size of the change
         return compare(quantity, abs(official)) if sign_match(official, case) == Match.EXACT else Match.MISS
@@ -50,9 +51,13 @@ def council_net_change(case: Case) -> Finding:
     held = held_before_candidates(case)
     if not rows:
         return held_before_verdict(case, held)
-    row = party_row(rows, case.party) or {"seats_won": 0, "seats_change": 0, "baseline_seats": 0,
-                                          "baseline_date": rows[0].get("baseline_date"),
-                                          "boundary_change": rows[0].get("boundary_change")}
+    row = party_row(rows, case.party) or {
+        "seats_won": 0,
+        "seats_change": 0,
+        "baseline_seats": 0,
+        "baseline_date": rows[0].get("baseline_date"),
+        "boundary_change": rows[0].get("boundary_change"),
+    }
     base = row.get("baseline_date")
     if "all" in claim.qualifiers and case.claim.other_party_id:
         return all_went_to(case, rows, [])
@@ -66,34 +71,55 @@ def council_net_change(case: Case) -> Finding:
     if "exception" in claim.qualifiers:
         return exception_to(case, net, base, official)
     match = judge_change(case, net, claim.quantity)
-    default = (f"Official net change for {case.party_label} in {case.place_name}: {net:+g} seats against {base}, "
-               f"when these seats were last fought")
+    default = (
+        f"Official net change for {case.party_label} in {case.place_name}: {net:+g} seats against {base}, "
+        f"when these seats were last fought"
+    )
     if match != Match.EXACT and claim.quantity and claim.quantity.value is not None:
         gross = gross_movement(case)
         if gross is not None:
-            official.append(Official(gross, f"gross seats {'lost' if case.loss else 'won'} ward by ward "
-                                     f"against {base}", official[0].source))
+            official.append(
+                Official(
+                    gross,
+                    f"gross seats {'lost' if case.loss else 'won'} ward by ward against {base}",
+                    official[0].source,
+                )
+            )
             if compare(claim.quantity, gross) == Match.EXACT:
-                return finding(case, NET_CHANGE, Verdict.APPROXIMATELY_ACCURATE,
-                               f"{claimed_words(case).capitalize()} counts seats changing hands one way only: "
-                               f"{gross:g} gross, but the net change in {case.place_name} was {net:+g} "
-                               f"against {base}.", official)
+                return finding(
+                    case,
+                    NET_CHANGE,
+                    Verdict.APPROXIMATELY_ACCURATE,
+                    f"{claimed_words(case).capitalize()} counts seats changing hands one way only: "
+                    f"{gross:g} gross, but the net change in {case.place_name} was {net:+g} "
+                    f"against {base}.",
+                    official,
+                )
         exact_held = next((o for m, o in held if m == Match.EXACT), None)
         if exact_held is not None:  # PA's convention: as real a basis as the BBC's
-            return finding(case, NET_CHANGE, Verdict.ACCURATE,
-                           f"Right against the seats held before the election (PA's basis: {exact_held.value:+g}, "
-                           f"{exact_held.basis}); against the last time these seats were fought (the BBC's basis) "
-                           f"the change was {net:+g}.", official)
-    return finding(case, NET_CHANGE, verdict_for(match), f"{default}; the claim says {claimed_words(case)}.",
-                   official)
+            return finding(
+                case,
+                NET_CHANGE,
+                Verdict.ACCURATE,
+                f"Right against the seats held before the election (PA's basis: {exact_held.value:+g}, "
+                f"{exact_held.basis}); against the last time these seats were fought (the BBC's basis) "
+                f"the change was {net:+g}.",
+                official,
+            )
+    return finding(case, NET_CHANGE, verdict_for(match), f"{default}; the claim says {claimed_words(case)}.", official)
 
 
 def exception_to(case: Case, net: float, base: object, official: list[Official]) -> Finding:
     """ "The exception is Barnet": the pattern just described (say, Labour gains) did not happen there."""
     pattern_held = sign_match(net, case) == Match.EXACT
-    return finding(case, NET_CHANGE, Verdict.INACCURATE if pattern_held else Verdict.ACCURATE,
-                   f"{case.party_label}'s net change in {case.place_name} was {net:+g} against {base}, so it "
-                   f"{'followed' if pattern_held else 'was indeed an exception to'} the pattern described.", official)
+    return finding(
+        case,
+        NET_CHANGE,
+        Verdict.INACCURATE if pattern_held else Verdict.ACCURATE,
+        f"{case.party_label}'s net change in {case.place_name} was {net:+g} against {base}, so it "
+        f"{'followed' if pattern_held else 'was indeed an exception to'} the pattern described.",
+        official,
+    )
 
 
 def across_boundary_change(case: Case, row: Row) -> Finding:
@@ -102,17 +128,31 @@ def across_boundary_change(case: Case, row: Row) -> Finding:
     quantity = case.claim.claim.quantity
     if row.get("seats_won") is not None and row.get("baseline_seats") is not None and quantity is not None:
         raw = float(row["seats_won"] - row["baseline_seats"])
-        official = [Official(raw, f"raw change in seats won, {base} to now, across new ward boundaries",
-                             case.cite(row))]
+        official = [
+            Official(raw, f"raw change in seats won, {base} to now, across new ward boundaries", case.cite(row))
+        ]
         if judge_change(case, raw, quantity) == Match.EXACT:
-            return finding(case, NET_CHANGE, Verdict.APPROXIMATELY_ACCURATE,
-                           f"The ward boundaries in {case.place_name} changed after {base}; the raw change in "
-                           f"seats won, {raw:+g}, matches the claim, but no notional baseline is sourced.", official)
-        return finding(case, NET_CHANGE, Verdict.UNVERIFIABLE,
-                       f"Cannot be checked: {case.place_name}'s ward boundaries changed after {base} and no "
-                       f"notional baseline is sourced (the raw change in seats won was {raw:+g}).", official)
-    return unverifiable(case, NET_CHANGE, f"{case.place_name}'s ward boundaries changed after {base} and no "
-                        "notional baseline is sourced")
+            return finding(
+                case,
+                NET_CHANGE,
+                Verdict.APPROXIMATELY_ACCURATE,
+                f"The ward boundaries in {case.place_name} changed after {base}; the raw change in "
+                f"seats won, {raw:+g}, matches the claim, but no notional baseline is sourced.",
+                official,
+            )
+        return finding(
+            case,
+            NET_CHANGE,
+            Verdict.UNVERIFIABLE,
+            f"Cannot be checked: {case.place_name}'s ward boundaries changed after {base} and no "
+            f"notional baseline is sourced (the raw change in seats won was {raw:+g}).",
+            official,
+        )
+    return unverifiable(
+        case,
+        NET_CHANGE,
+        f"{case.place_name}'s ward boundaries changed after {base} and no notional baseline is sourced",
+    )
 
 
 def gross_movement(case: Case) -> float | None:
@@ -130,14 +170,23 @@ def all_went_to(case: Case, rows: list[Row], official: list[Official]) -> Findin
     raw = any(r.get("boundary_change") for r in rows)
     gainers = [r for r in rows if r.get("party_id") not in (case.party, other) and seat_gain(r) > 0]
     basis = "raw change in seats won across new ward boundaries" if raw else "net change"
-    official.extend(Official(seat_gain(r), f"{basis} for {case.name(r['party_id'])}", case.cite(r))
-                    for r in gainers)
+    official.extend(Official(seat_gain(r), f"{basis} for {case.name(r['party_id'])}", case.cite(r)) for r in gainers)
     if gainers:
         names = ", ".join(f"{case.name(r['party_id'])} {seat_gain(r):+g}" for r in gainers)
-        return finding(case, NET_CHANGE, Verdict.INACCURATE,
-                       f"Not all the seats went to {case.name(other)} in {case.place_name}: {names}.", official)
-    return finding(case, NET_CHANGE, Verdict.ACCURATE,
-                   f"In {case.place_name} no party other than {case.name(other)} made net gains.", official)
+        return finding(
+            case,
+            NET_CHANGE,
+            Verdict.INACCURATE,
+            f"Not all the seats went to {case.name(other)} in {case.place_name}: {names}.",
+            official,
+        )
+    return finding(
+        case,
+        NET_CHANGE,
+        Verdict.ACCURATE,
+        f"In {case.place_name} no party other than {case.name(other)} made net gains.",
+        official,
+    )
 
 
 def seat_gain(row: Row) -> float:
@@ -161,8 +210,11 @@ def held_before_candidates(case: Case) -> list[tuple[Match, Official]]:
         before_rows = [r for r in comp if r["as_of_year"] == last]
         before = next((r for r in before_rows if r.get("source_id") == after.get("source_id")), before_rows[0])
         change = float(after["seats"] - before["seats"])
-        official = Official(change, f"change in seats held, {last} to {year} (council composition, "
-                            "including by-elections and defections)", case.cite(after))
+        official = Official(
+            change,
+            f"change in seats held, {last} to {year} (council composition, including by-elections and defections)",
+            case.cite(after),
+        )
         candidates.append((judge_change(case, change, case.claim.claim.quantity), official))
     return candidates
 
@@ -177,9 +229,15 @@ def held_before_verdict(case: Case, candidates: list[tuple[Match, Official]]) ->
     claimed = signed(quantity, case.loss) if quantity else None
     if match == Match.MISS and claimed is not None and abs(float(official.value) - claimed) <= 1:
         match = Match.CLOSE
-    return finding(case, NET_CHANGE, verdict_for(match), f"Seats held by {case.party_label} in {case.place_name} changed "
-                   f"by {official.value:+g} ({official.basis}); no ward-by-ward baseline is in the data. The claim "
-                   f"says {claimed_words(case)}.", [o for _, o in candidates])
+    return finding(
+        case,
+        NET_CHANGE,
+        verdict_for(match),
+        f"Seats held by {case.party_label} in {case.place_name} changed "
+        f"by {official.value:+g} ({official.basis}); no ward-by-ward baseline is in the data. The claim "
+        f"says {claimed_words(case)}.",
+        [o for _, o in candidates],
+    )
 
 
 TALLY_REVISION = 1.0  # national tallies are revised by a seat or so as recounts and late counts come in
@@ -211,14 +269,22 @@ def national_change(case: Case) -> Finding:
     candidates = []
     for r in scoped:
         when = f" as of {r['as_of']}" if r.get("as_of") else " (final)"
-        official = Official(float(r["councillors_change"]), f"{r['publisher']} tally, {r['scope']}{when}: "
-                            f"{r.get('basis') or ''}".strip(), case.cite(r))
+        official = Official(
+            float(r["councillors_change"]),
+            f"{r['publisher']} tally, {r['scope']}{when}: {r.get('basis') or ''}".strip(),
+            case.cite(r),
+        )
         candidates.append((national_match(case, float(r["councillors_change"]), claim.quantity), official))
     match, best = best_of(candidates)  # type: ignore[misc]
-    note = ("" if not claim.as_of or scoped[0].get("as_of") else
-            " No figure for that moment of the count is sourced, so the final figure is used.")
-    explanation = (f"{best.basis.split(':')[0]} gives {best.value:+g} councillors for {case.party_label}; "
-                   f"the claim says {claimed_words(case)}.{note}")
+    note = (
+        ""
+        if not claim.as_of or scoped[0].get("as_of")
+        else " No figure for that moment of the count is sourced, so the final figure is used."
+    )
+    explanation = (
+        f"{best.basis.split(':')[0]} gives {best.value:+g} councillors for {case.party_label}; "
+        f"the claim says {claimed_words(case)}.{note}"
+    )
     return finding(case, NATIONAL_CHANGE, verdict_for(match), explanation, [o for _, o in candidates])
 
 
@@ -244,8 +310,9 @@ def moment_rows(rows: list[Row], as_of: str) -> list[Row]:
     claimed = clock_minutes(as_of)
     if claimed is None:
         return rows
-    return [r for r in rows if (t := clock_minutes(str(r["as_of"]))) is None
-            or abs(t - claimed) <= MID_COUNT_WINDOW_MINUTES]
+    return [
+        r for r in rows if (t := clock_minutes(str(r["as_of"]))) is None or abs(t - claimed) <= MID_COUNT_WINDOW_MINUTES
+    ]
 
 
 def seat_change(case: Case) -> Finding:
@@ -274,7 +341,9 @@ def seat_count(case: Case) -> Finding:
         return unverifiable(case, SEAT_COUNT, "the claim names no council in the data")
     if not case.party:
         return unverifiable(case, SEAT_COUNT, "the party is not one the reference data names")
-    won = {r["party_id"]: r.get("seats_won") for r in case.rows("council_seat_change") if r.get("seats_won") is not None}
+    won = {
+        r["party_id"]: r.get("seats_won") for r in case.rows("council_seat_change") if r.get("seats_won") is not None
+    }
     basis = "seats won at this election"
     if not won:
         published = case.rows("council_results_published")
@@ -284,8 +353,14 @@ def seat_count(case: Case) -> Finding:
         return unverifiable(case, SEAT_COUNT, f"no seat results for {case.place_name} at this election")
     total = sum(v for v in won.values() if v)
     mine = float(won.get(case.party) or 0)
-    cite_row = next((r for r in case.rows("council_seat_change") + case.rows("council_results_published")
-                     if r.get("party_id") == case.party), {})
+    cite_row = next(
+        (
+            r
+            for r in case.rows("council_seat_change") + case.rows("council_results_published")
+            if r.get("party_id") == case.party
+        ),
+        {},
+    )
     official = [Official(mine, f"{basis} in {case.place_name} (of {total})", case.cite(cite_row))]
     if LARGEST_QUALIFIERS & set(claim.qualifiers) or claim.quantity is None:
         largest = max(won, key=lambda p: won[p] or 0)
@@ -295,15 +370,20 @@ def seat_count(case: Case) -> Finding:
         ok = is_largest and (majority if wants_majority else True)
         if "no_majority" in claim.qualifiers:
             ok = ok and not majority
-        text = (f"{case.party_label} won {mine:g} of {total} seats in {case.place_name}; the largest party was "
-                f"{case.name(largest)} with {won[largest]:g}" + (", a majority." if majority else ", short of a majority."))
+        text = (
+            f"{case.party_label} won {mine:g} of {total} seats in {case.place_name}; the largest party was "
+            f"{case.name(largest)} with {won[largest]:g}" + (", a majority." if majority else ", short of a majority.")
+        )
         return finding(case, SEAT_COUNT, Verdict.ACCURATE if ok else Verdict.INACCURATE, text, official)
     match = compare(claim.quantity, mine)
     from_qualifier = next((q.split(":", 1)[1] for q in claim.qualifiers if q.startswith("from:")), None)
     baseline = _FROM.search(f"from {from_qualifier}" if from_qualifier else claim.text)
     base_rows = case.rows("council_party_result", election=case.claim.baseline_date) if case.claim.baseline_date else []
-    base_published = [r for r in case.rows("council_results_published") if case.claim.baseline_date
-                      and str(r.get("election_date", ""))[:4] == case.claim.baseline_date[:4]]
+    base_published = [
+        r
+        for r in case.rows("council_results_published")
+        if case.claim.baseline_date and str(r.get("election_date", ""))[:4] == case.claim.baseline_date[:4]
+    ]
     before = party_row(base_rows, case.party) or party_row(base_published, case.party)
     text = f"{case.party_label} won {mine:g} seats in {case.place_name}; the claim says {describe(claim.quantity)}."
     if baseline and before is not None and before.get("seats_won") is not None:
@@ -311,7 +391,8 @@ def seat_count(case: Case) -> Finding:
         official.append(Official(then, f"seats won at {case.claim.baseline_date}", case.cite(before)))
         base_match = compare(Quantity(float(baseline.group(1)), "seats"), then)
         match = max(match, base_match, key=lambda m: [Match.EXACT, Match.CLOSE, Match.MISS].index(m))
-        text = f"{case.party_label} went from {then:g} seats ({case.claim.baseline_date[:4]}) to {mine:g} in {case.place_name}."
+        text = (f"{case.party_label} went from {then:g} seats ({case.claim.baseline_date[:4]}) to {mine:g} "
+                f"in {case.place_name}.")
     return finding(case, SEAT_COUNT, verdict_for(match), text, official)
 
 

@@ -44,9 +44,14 @@ def council_share(case: Case) -> Finding:
     if best is None:
         return unverifiable(case, SHARE, f"no vote figures for {case.place_name} at this election")
     match, official = best
-    return finding(case, SHARE, verdict_for(match),
-                   f"{case.party_label} took {official.value:g}% in {case.place_name} ({official.basis}); the claim says "
-                   f"{describe(claim.quantity)}.", [o for _, o in candidates])
+    return finding(
+        case,
+        SHARE,
+        verdict_for(match),
+        f"{case.party_label} took {official.value:g}% in {case.place_name} ({official.basis}); the claim says "
+        f"{describe(claim.quantity)}.",
+        [o for _, o in candidates],
+    )
 
 
 def share_change(case: Case) -> Finding:
@@ -61,8 +66,9 @@ def share_change(case: Case) -> Finding:
         now_effective = row.get("share_effective")
         for column, basis in (("change_effective", EFFECTIVE), ("change_raw", RAW)):
             if row.get(column) is not None:
-                official = Official(round(float(row[column]), 2), f"change against {row.get('baseline_date')}, "
-                                    f"{basis}", case.cite(row))
+                official = Official(
+                    round(float(row[column]), 2), f"change against {row.get('baseline_date')}, {basis}", case.cite(row)
+                )
                 candidates.append((compare(claim.quantity, float(row[column]), signed_claim=claimed), official))
     election_year = int(case.claim.election_date[:4]) if case.claim.election_date else None
     for row in _party_rows(case.rows("council_results_published"), case.party):
@@ -78,9 +84,14 @@ def share_change(case: Case) -> Finding:
     if best is None:
         return unverifiable(case, SHARE_CHANGE, f"no earlier vote figures for {case.place_name} to compare with")
     match, official = best
-    return finding(case, SHARE_CHANGE, verdict_for(match),
-                   f"{case.party_label}'s share in {case.place_name} changed by {official.value:+g} points "
-                   f"({official.basis}); the claim says {claimed:+g}.", [o for _, o in candidates])
+    return finding(
+        case,
+        SHARE_CHANGE,
+        verdict_for(match),
+        f"{case.party_label}'s share in {case.place_name} changed by {official.value:+g} points "
+        f"({official.basis}); the claim says {claimed:+g}.",
+        [o for _, o in candidates],
+    )
 
 
 def projected_share(case: Case) -> Finding:
@@ -92,20 +103,30 @@ def projected_share(case: Case) -> Finding:
     preferred = [r for r in rows if "PNS" in str(r.get("measure"))] if projected else rows
     candidates = []
     for r in preferred or rows:
-        official = Official(float(r["share_pct"]), f"{r['publisher']} {r['measure']} {r['election_year']}",
-                            case.cite(r))
+        official = Official(
+            float(r["share_pct"]), f"{r['publisher']} {r['measure']} {r['election_year']}", case.cite(r)
+        )
         candidates.append((compare(claim.quantity, float(r["share_pct"])), official))
     match, best = best_of(candidates)  # type: ignore[misc]
     if not projected and claim.type != ClaimType.NATIONAL_PROJECTED_SHARE:
         # No actual national vote total exists for local elections: only projections can be compared.
         if match == Match.MISS:
-            return finding(case, PROJECTED, Verdict.UNVERIFIABLE,
-                           f"Cannot be checked: no national vote total is published for local elections; "
-                           f"the projections give {best.value:g}% ({best.basis}).", [o for _, o in candidates])
+            return finding(
+                case,
+                PROJECTED,
+                Verdict.UNVERIFIABLE,
+                f"Cannot be checked: no national vote total is published for local elections; "
+                f"the projections give {best.value:g}% ({best.basis}).",
+                [o for _, o in candidates],
+            )
         match = Match.CLOSE
-    return finding(case, PROJECTED, verdict_for(match),
-                   f"{best.basis} for {case.party_label}: {best.value:g}%; the claim says {describe(claim.quantity)}.",
-                   [o for _, o in candidates])
+    return finding(
+        case,
+        PROJECTED,
+        verdict_for(match),
+        f"{best.basis} for {case.party_label}: {best.value:g}%; the claim says {describe(claim.quantity)}.",
+        [o for _, o in candidates],
+    )
 
 
 RULES = (

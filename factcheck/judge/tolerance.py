@@ -55,7 +55,9 @@ def claim_interval(quantity: Quantity, value: float | None = None) -> Interval:
         return Interval(WORD_MINIMUMS[hedge], math.inf)
     if v is None:
         return Interval(-math.inf, math.inf)
-    base = rounding_interval(v, quantity.decimals) if quantity.unit in {"percent", "points", "ratio"} else Interval(v, v)
+    base = (
+        rounding_interval(v, quantity.decimals) if quantity.unit in {"percent", "points", "ratio"} else Interval(v, v)
+    )
     if hedge == Hedge.AROUND:
         spread = max(abs(v) * AROUND_EXACT, 0.5 if quantity.unit in {"percent", "points"} else 1)
         return Interval(v - spread, v + spread)
@@ -112,8 +114,13 @@ def signed(quantity: Quantity, loss: bool) -> float | None:
 def describe(quantity: Quantity) -> str:
     """The claimed figure in words, for explanations: "around 350", "47.3%"."""
     words = {
-        Hedge.AROUND: "around ", Hedge.OVER: "over ", Hedge.AT_LEAST: "at least ", Hedge.UNDER: "under ",
-        Hedge.AT_MOST: "at most ", Hedge.NEARLY: "nearly ", Hedge.JUST_OVER: "just over ",
+        Hedge.AROUND: "around ",
+        Hedge.OVER: "over ",
+        Hedge.AT_LEAST: "at least ",
+        Hedge.UNDER: "under ",
+        Hedge.AT_MOST: "at most ",
+        Hedge.NEARLY: "nearly ",
+        Hedge.JUST_OVER: "just over ",
     }
     if quantity.hedge in WORD_MINIMUMS:
         return quantity.text or quantity.hedge.value

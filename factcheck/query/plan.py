@@ -9,12 +9,22 @@ from factcheck.model import ClaimType, Evidence, ResolvedClaim
 from factcheck.query.registry import run
 
 COUNCIL_TYPES_NEEDING_RESULTS = {
-    ClaimType.SEAT_CHANGE, ClaimType.SEAT_COUNT, ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE,
-    ClaimType.VOTE_RATIO, ClaimType.RANKING, ClaimType.TURNOUT, ClaimType.COUNCIL_CONTROL,
+    ClaimType.SEAT_CHANGE,
+    ClaimType.SEAT_COUNT,
+    ClaimType.VOTE_SHARE,
+    ClaimType.VOTE_SHARE_CHANGE,
+    ClaimType.VOTE_RATIO,
+    ClaimType.RANKING,
+    ClaimType.TURNOUT,
+    ClaimType.COUNCIL_CONTROL,
 }
 COUNCIL_TYPES_NEEDING_HISTORY = {
-    ClaimType.COUNCIL_CONTROL, ClaimType.MAJORITY_CHANGE, ClaimType.HISTORICAL_FIRST, ClaimType.SEAT_COUNT,
-    ClaimType.SEAT_CHANGE, ClaimType.RANKING,
+    ClaimType.COUNCIL_CONTROL,
+    ClaimType.MAJORITY_CHANGE,
+    ClaimType.HISTORICAL_FIRST,
+    ClaimType.SEAT_COUNT,
+    ClaimType.SEAT_CHANGE,
+    ClaimType.RANKING,
 }
 
 

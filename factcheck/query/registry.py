@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from decimal import Decimal
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -40,7 +40,7 @@ def parse_queries(text: str) -> dict[str, NamedQuery]:
     headers = list(_HEADER.finditer(text))
     for i, header in enumerate(headers):
         end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
-        body = text[header.end():end]
+        body = text[header.end() : end]
         description = _DESCRIPTION.search(body)
         sql = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("--")).strip()
         name = header.group("name")

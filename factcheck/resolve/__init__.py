@@ -17,17 +17,20 @@ _MAYORAL_FIRST = ("mayoralty", "council")
 _COUNCIL_FIRST = ("council", "mayoralty")
 
 
-def resolve_claims(claims: Iterable[Claim], gazetteer: Gazetteer, election: Election,
-                   calendar: ElectionCalendar) -> tuple[ResolvedClaim, ...]:
+def resolve_claims(
+    claims: Iterable[Claim], gazetteer: Gazetteer, election: Election, calendar: ElectionCalendar
+) -> tuple[ResolvedClaim, ...]:
     """Resolve every claim against one document-level election."""
     return tuple(resolve_claim(c, gazetteer, election, calendar) for c in claims)
 
 
-def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election,
-                  calendar: ElectionCalendar) -> ResolvedClaim:
+def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calendar: ElectionCalendar) -> ResolvedClaim:
     notes: list[str] = []
-    mayoral = ("mayoral" in claim.qualifiers or claim.type == ClaimType.MAYORAL_RESULT
-               or _MAYOR.search(claim.sentence or claim.text) is not None)
+    mayoral = (
+        "mayoral" in claim.qualifiers
+        or claim.type == ClaimType.MAYORAL_RESULT
+        or _MAYOR.search(claim.sentence or claim.text) is not None
+    )
     place = gazetteer.place(claim.place, prefer=_MAYORAL_FIRST if mayoral else _COUNCIL_FIRST)
     if claim.place and place is None:
         notes.append(f"the place {claim.place!r} is not in the reference database")

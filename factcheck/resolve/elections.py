@@ -9,7 +9,20 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from factcheck.model import Election
 
-_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH = r"(?P<month>" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _MONTHS) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>20\d\d|19\d\d)"
@@ -33,8 +46,11 @@ def parse_date(text: str) -> dt.date | None:
 
 def _to_date(parts: Mapping[str, str | None]) -> dt.date | None:
     month_text = parts.get("month") or "5"
-    month = int(month_text) if month_text.isdigit() else _MONTHS.index(
-        next(m for m in _MONTHS if m.startswith(month_text.lower()[:3]))) + 1
+    month = (
+        int(month_text)
+        if month_text.isdigit()
+        else _MONTHS.index(next(m for m in _MONTHS if m.startswith(month_text.lower()[:3]))) + 1
+    )
     try:
         return dt.date(int(parts["year"] or 0), month, int(parts.get("day") or 0) or 1)
     except ValueError:

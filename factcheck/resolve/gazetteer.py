@@ -109,8 +109,9 @@ class Gazetteer:
         best: tuple[float, int, PlaceName] | None = None
         for rank, kind in enumerate(prefer):
             table = self._by_kind.get(kind, {})
-            for alias, score, _ in process.extract(key, table.keys(), scorer=fuzz.token_set_ratio,
-                                                   score_cutoff=FUZZY_CUTOFF, limit=5):
+            for alias, score, _ in process.extract(
+                key, table.keys(), scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_CUTOFF, limit=5
+            ):
                 # Break token-set ties by plain similarity, then by the preferred kind.
                 tiebreak = fuzz.ratio(key, alias) / 1000
                 candidate = (score + tiebreak, -rank, table[alias])
