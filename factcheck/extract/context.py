@@ -48,6 +48,7 @@ class Context:
     previous_places: list[Mention] = field(default_factory=list)
     frame_party: str | None = None
     frame_sentence: int = -1
+    named_party: str | None = None  # the last party named in the previous sentence, for "they"
     party_counts: Counter[str] = field(default_factory=Counter)
     party_names: dict[str, str] = field(default_factory=dict)  # canonical id (or folded name) -> first spelling
     previous_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
@@ -58,7 +59,7 @@ class Context:
         """Start a sentence: a new paragraph forgets the scene and the party frame."""
         self.sentence_index += 1
         if paragraph != self.paragraph:
-            self.paragraph, self.scene, self.frame_party = paragraph, None, None
+            self.paragraph, self.scene, self.frame_party, self.named_party = paragraph, None, None, None
         scene = _SCENE.match(view.text)
         if scene:
             place = view.place_at(scene.end())
@@ -66,7 +67,9 @@ class Context:
                 self.scene, self.scene_sentence = place, self.sentence_index
 
     def end(self, view: SentenceView) -> None:
-        """Finish a sentence: remember its last place and its claims."""
+        """Finish a sentence: remember its last place, its last party and its claims."""
+        parties = [p for p in view.parties if not view.in_parentheses(p.start)]
+        self.named_party = re.sub(r"^[Tt]he\s+", "", parties[-1].text) if parties else None
         places = [p for p in view.places if not view.in_parentheses(p.start)]
         if places:
             self.last_place = places[-1]
@@ -101,6 +104,9 @@ class Context:
             if pronoun in _FIRST_PERSON:
                 return Carried(self.topic_party(), "document")
             if pronoun:
+                stale = not self.frame_party or self.frame_sentence < self.sentence_index - 1
+                if stale and self.named_party:  # "... kind to the Lib Dems. They gained ..."
+                    return Carried(self.named_party, "previous_sentence")
                 return self._carried()
         if self.frame_party and self.frame_sentence == self.sentence_index:
             return Carried(self.frame_party, "sentence")

@@ -215,7 +215,8 @@ def held_before_candidates(case: Case) -> list[tuple[Match, Official]]:
             f"change in seats held, {last} to {year} (council composition, including by-elections and defections)",
             case.cite(after),
         )
-        candidates.append((judge_change(case, change, case.claim.claim.quantity), official))
+        if all(o.value != change or o.basis != official.basis for _, o in candidates):
+            candidates.append((judge_change(case, change, case.claim.claim.quantity), official))
     return candidates
 
 
