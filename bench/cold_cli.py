@@ -1,0 +1,124 @@
+"""Cold CLI: `factcheck check article.txt` (and `lint`) against the floor set by our own dependencies.
+
+Run from the repository root:  python bench/cold_cli.py [--runs 15] [--no-update]
+The article is generated (bench/corpus.py, seed 7): about 1,000 words, 20 claims. Timing uses hyperfine
+when installed (`apt-get install hyperfine`), else subprocess wall-clock times; the figure is the median.
+Target (issue 6): check <= 1.5 x the floor `python -c "import duckdb, typer, jinja2, rapidfuzz"`.
+Also runs `python -X importtime` on check and lint and reports whether pandas (or any other heavy module
+the check path does not need) is imported. Updates the "Cold CLI" section of bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import articles  # noqa: E402
+from results_md import FACTCHECK, ROOT, machine, median_ms, update_section  # noqa: E402
+
+FLOOR = [sys.executable, "-c", "import duckdb, typer, jinja2, rapidfuzz"]
+NOT_ON_CHECK_PATH = ("pandas", "numpy", "pyarrow", "openpyxl", "fastapi", "uvicorn", "starlette", "pydantic",
+                     "jinja2", "selenium", "httpx")
+TARGET_RATIO = 1.5
+
+
+def time_commands(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
+    """Seconds per run for each command: hyperfine if installed, else interleaved subprocess runs."""
+    if shutil.which("hyperfine"):
+        with tempfile.NamedTemporaryFile(suffix=".json") as export:
+            args = ["hyperfine", "-N", "--warmup", "2", "--runs", str(runs), "-i", "--style", "none",
+                    "--export-json", export.name]
+            for name, command in commands.items():
+                args += ["-n", name, shlex.join(command)]
+            subprocess.run(args, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+            results = json.loads(Path(export.name).read_text())["results"]
+        return {r["command"]: r["times"] for r in results}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            started = time.perf_counter()
+            subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            times[name].append(time.perf_counter() - started)
+    return times
+
+
+def imported_modules(command: list[str]) -> dict[str, int]:
+    """Top-level modules a command imports, with their cumulative import time in microseconds."""
+    python, rest = command[0], command[1:]
+    result = subprocess.run([python, "-X", "importtime", *rest], cwd=ROOT, capture_output=True, text=True)
+    modules: dict[str, int] = {}
+    for line in result.stderr.splitlines():
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        _, cumulative, name = (part.strip() for part in line.removeprefix("import time:").split("|"))
+        if cumulative.isdigit() and not name.startswith(" "):
+            top = name.strip().split(".")[0]
+            modules[top] = max(modules.get(top, 0), int(cumulative))
+    return modules
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--no-update", action="store_true", help="print only; leave RESULTS.md alone")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        article = next(articles(1, seed=7))
+        path = Path(scratch) / "article.txt"
+        path.write_text(article.text, encoding="utf-8")
+        check = [*FACTCHECK, "check", str(path)]
+        lint = [*FACTCHECK, "lint", "--no-exit", str(path)]
+        subprocess.run(check, cwd=ROOT, capture_output=True)  # builds the database if it is missing
+        commands = {"floor": FLOOR, "check": check, "lint": lint, "help": [*FACTCHECK, "--help"]}
+        times = time_commands(commands, args.runs)
+        check_modules, lint_modules = imported_modules(check), imported_modules(lint)
+    medians = {name: median_ms(values) for name, values in times.items()}
+    ratio = medians["check"] / medians["floor"]
+    tool = "hyperfine" if shutil.which("hyperfine") else "subprocess timing"
+    words, claims = len(article.text.split()), article.claims
+    rows = [
+        "| command | median | vs floor | target | verdict |",
+        "|---|---|---|---|---|",
+        f"| floor: `python -c \"import duckdb, typer, jinja2, rapidfuzz\"` | {medians['floor']:.0f} ms | 1.00x "
+        "| | |",
+        f"| `factcheck check article.txt` | {medians['check']:.0f} ms | {ratio:.2f}x | <= {TARGET_RATIO}x "
+        f"| {'met' if ratio <= TARGET_RATIO else 'NOT met'} |",
+        f"| `factcheck lint --no-exit article.txt` | {medians['lint']:.0f} ms "
+        f"| {medians['lint'] / medians['floor']:.2f}x | <= {TARGET_RATIO}x "
+        f"| {'met' if medians['lint'] / medians['floor'] <= TARGET_RATIO else 'NOT met'} |",
+        f"| `factcheck --help` | {medians['help']:.0f} ms | {medians['help'] / medians['floor']:.2f}x | | |",
+    ]
+    heavy_check = [m for m in NOT_ON_CHECK_PATH if m in check_modules]
+    heavy_lint = [m for m in NOT_ON_CHECK_PATH if m in lint_modules]
+    slowest = sorted(check_modules.items(), key=lambda kv: -kv[1])[:8]
+    body = "\n".join([
+        f"Reproduce from the repository root: `python bench/cold_cli.py --runs {args.runs}`",
+        f"({tool}, {args.runs} runs after 2 warm-ups, median; the article is generated by bench/corpus.py, "
+        f"seed 7: {words} words, {claims} claim sentences; the database is already built).",
+        f"Machine: {machine()}. Commands run as `{Path(sys.executable).name} -m factcheck ...` "
+        "(the pyenv `factcheck` shim adds its own start-up).",
+        "",
+        *rows,
+        "",
+        f"pandas on the check path: **{'yes' if 'pandas' in check_modules else 'no'}**; "
+        f"on the lint path: **{'yes' if 'pandas' in lint_modules else 'no'}** (`python -X importtime`).",
+        f"Other heavy modules imported by check: {', '.join(heavy_check) or 'none'}; "
+        f"by lint: {', '.join(heavy_lint) or 'none'}.",
+        "Largest cumulative imports for check: "
+        + ", ".join(f"{name} {micro / 1000:.0f} ms" for name, micro in slowest) + ".",
+    ])
+    print(body)
+    if not args.no_update:
+        update_section("Cold CLI", body)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,339 @@
+"""Check a whole corpus: a folder of documents or a JSONL file, one JSON line out per document.
+
+    stats = run_batch(Path("articles/"), Path("results.jsonl"), jobs=2)
+
+- Input: a folder walked recursively in sorted order (.txt, .md, .html and friends; dot-files skipped), or
+  a `.jsonl` file with `{"id", "text", "date"?}` per line. Both are streamed, never held whole.
+- Output: `json_contract.document_record` plus `id` and a per-document `summary`, one line per document,
+  written and flushed as it goes, **in input order** (also with several jobs), so `--jobs 1` and `--jobs 2`
+  give the same file. A document that cannot be read or checked becomes a line with an `error` field.
+- Resume: ids already in the output are skipped; a truncated last line (a killed run) is cut away first.
+- Jobs: with one job a killed run loses at most the document in flight. With N jobs, worker processes
+  ('spawn'-safe) each open the checker once and take chunks of documents; at most 3 chunks per job are in
+  flight (those are what a killed run loses), so memory stays flat however large the corpus.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml"})
+CHUNK_SIZE = 8  # documents per task sent to a worker
+CHUNKS_IN_FLIGHT_PER_JOB = 3  # bounds memory and the work a killed run loses
+
+
+class BatchError(Exception):
+    """A usage problem (missing input, unknown kind of input): one line, exit code 2."""
+
+
+class DocumentChecker(Protocol):
+    def check(self, text: str, path: str = "-", *, election: str | None = None,
+              front_matter: Mapping[str, Any] | None = None) -> Any: ...
+
+
+CheckerFactory = Callable[[], DocumentChecker]
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One document to check: a file to read (`file`) or text from a JSONL line (`text`)."""
+
+    id: str
+    path: str
+    file: str | None = None
+    text: str | None = None
+    date: str | None = None
+    error: str | None = None  # already known to be bad (an unreadable JSONL line)
+
+
+@dataclass
+class BatchStats:
+    """What a run did, for the closing line and for tests."""
+
+    written: int = 0
+    errors: int = 0
+    skipped: int = 0  # already in the output (resume)
+    duplicates: int = 0  # an id seen earlier in this input
+    repaired: bool = False  # a truncated last line was cut away
+    ids: list[str] = field(default_factory=list, repr=False)
+
+
+def open_default_checker() -> DocumentChecker:
+    """The real engine (the default factory; importable by name, so 'spawn' workers can call it)."""
+    from factcheck.pipeline import open_checker
+
+    return open_checker()
+
+
+# --- input ----------------------------------------------------------------------------------------------
+
+
+def iter_items(source: Path) -> Iterator[BatchItem]:
+    """The documents in a folder or a JSONL file, streamed in a stable order."""
+    if source.is_dir():
+        return _folder_items(source)
+    if source.is_file() and source.suffix.lower() in {".jsonl", ".ndjson"}:
+        return _jsonl_items(source)
+    if not source.exists():
+        raise BatchError(f"{source}: no such file or folder")
+    raise BatchError(f"{source}: give a folder of documents or a .jsonl file")
+
+
+def count_items(source: Path) -> int:
+    """How many documents `iter_items` will yield (one cheap pass, for the progress bar's ETA)."""
+    if source.is_dir():
+        return sum(1 for _ in _folder_files(source))
+    with source.open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def _folder_files(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
+                yield Path(root, name)
+
+
+def _folder_items(folder: Path) -> Iterator[BatchItem]:
+    for path in _folder_files(folder):
+        yield BatchItem(id=path.relative_to(folder).as_posix(), path=str(path), file=str(path))
+
+
+def _jsonl_items(source: Path) -> Iterator[BatchItem]:
+    with source.open("rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            if raw.strip():
+                yield _jsonl_item(raw, f"{source}:{number}")
+
+
+def _jsonl_item(raw: bytes, where: str) -> BatchItem:
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        return BatchItem(id=where, path=where, error=f"{where}: is not valid UTF-8 (bad byte at {error.start})")
+    except json.JSONDecodeError as error:
+        return BatchItem(id=where, path=where, error=f"{where}: is not a JSON object ({error.msg})")
+    if not isinstance(record, dict):
+        return BatchItem(id=where, path=where, error=f"{where}: is not a JSON object")
+    raw_id = record.get("id")
+    doc_id = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id) else where
+    text, date = record.get("text"), record.get("date")
+    if not isinstance(text, str):
+        return BatchItem(id=doc_id, path=doc_id, error=f"{where}: has no \"text\" string")
+    if date is not None and not isinstance(date, str):
+        return BatchItem(id=doc_id, path=doc_id, error=f"{where}: \"date\" is not a string")
+    return BatchItem(id=doc_id, path=doc_id, text=text, date=date)
+
+
+# --- output and resume ----------------------------------------------------------------------------------
+
+
+def prepare_output(output: Path) -> tuple[set[str], bool]:
+    """The ids already written, after cutting away a truncated last line. Returns (ids, repaired)."""
+    if not output.exists():
+        return set(), False
+    if output.is_dir():
+        raise BatchError(f"{output}: is a folder, not an output file")
+    done: set[str] = set()
+    good_end = 0
+    with output.open("rb") as handle:
+        for line in handle:
+            record = _parse_line(line)
+            if record is None and not line.endswith(b"\n"):
+                break  # the line a killed run was writing
+            good_end += len(line)
+            if record is not None and isinstance(record.get("id"), str):
+                done.add(record["id"])
+    size = output.stat().st_size
+    if good_end < size:
+        with output.open("r+b") as handle:
+            handle.truncate(good_end)
+    elif size and not _ends_with_newline(output):
+        with output.open("ab") as handle:  # a complete last line that lost only its newline
+            handle.write(b"\n")
+    return done, good_end < size
+
+
+def _parse_line(line: bytes) -> dict[str, Any] | None:
+    try:
+        record = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with path.open("rb") as handle:
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) == b"\n"
+
+
+def output_line(doc_id: str, record: Mapping[str, Any]) -> str:
+    return json.dumps({"id": doc_id, **record}, ensure_ascii=False, default=str) + "\n"
+
+
+def error_line(item: BatchItem, message: str) -> str:
+    record = {"path": item.path, "election": {"date": None, "how": "not checked"}, "claims": [],
+              "summary": {"claims": 0, "by_verdict": {}}, "error": message}
+    return output_line(item.id, record)
+
+
+# --- the work -------------------------------------------------------------------------------------------
+
+_checker: DocumentChecker | None = None  # one per process, opened by init_worker
+_election: str | None = None
+
+
+def init_worker(factory: CheckerFactory, election: str | None) -> None:
+    """Open the checker once in this process (the pool's initializer; also used for --jobs 1)."""
+    global _checker, _election
+    _checker, _election = factory(), election
+
+
+def check_chunk(items: list[BatchItem]) -> list[tuple[str, str, bool]]:
+    """Check documents in this process: (id, JSON line, is_error) for each."""
+    return [check_item(item) for item in items]
+
+
+def check_item(item: BatchItem) -> tuple[str, str, bool]:
+    """Read and check one document; anything that goes wrong becomes an error line."""
+    from factcheck.inputs import InputError, document_from_text, election_date, read_document
+    from factcheck.render.json_contract import document_record
+
+    if item.error:
+        return item.id, error_line(item, item.error), True
+    assert _checker is not None, "init_worker() was not called"
+    try:
+        document = read_document(item.file) if item.file else document_from_text(item.text or "", item.path)
+        election = _election or (election_date(item.date, f"{item.path}: date") if item.date else None)
+        result = _checker.check(document.text_for_checking, item.path, election=election,
+                                front_matter=dict(document.front_matter))
+    except InputError as error:
+        return item.id, error_line(item, str(error)), True
+    except Exception as error:  # one bad document never sinks the run
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        return item.id, error_line(item, f"{item.path}: could not be checked ({type(error).__name__}: "
+                                         f"{error})"), True
+    record = document_record(result)
+    verdicts = Counter(claim["verdict"] for claim in record["claims"] if not claim["suppressed"])
+    record["summary"] = {"claims": sum(verdicts.values()), "by_verdict": dict(sorted(verdicts.items()))}
+    return item.id, output_line(item.id, record), bool(result.error)
+
+
+def _chunks(items: Iterable[BatchItem], size: int) -> Iterator[list[BatchItem]]:
+    chunk: list[BatchItem] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _pending(items: Iterable[BatchItem], done: set[str], stats: BatchStats) -> Iterator[BatchItem]:
+    """Items not yet in the output; ids repeated within the input are dropped after the first."""
+    seen: set[str] = set()
+    for item in items:
+        if item.id in done:
+            stats.skipped += 1
+        elif item.id in seen:
+            stats.duplicates += 1
+        else:
+            seen.add(item.id)
+            yield item
+
+
+def _results_in_order(chunks: Iterator[list[BatchItem]], jobs: int, factory: CheckerFactory,
+                      election: str | None) -> Iterator[list[tuple[str, str, bool]]]:
+    """Checked chunks in input order: in this process for one job, else from a bounded worker pool."""
+    if jobs <= 1:  # one document at a time, each written before the next is read
+        init_worker(factory, election)
+        for chunk in chunks:
+            for item in chunk:
+                yield [check_item(item)]
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    limit = jobs * CHUNKS_IN_FLIGHT_PER_JOB
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=init_worker,
+                             initargs=(factory, election)) as pool:
+        in_flight: deque[Future[list[tuple[str, str, bool]]]] = deque()
+        try:
+            for chunk in chunks:
+                in_flight.append(pool.submit(check_chunk, chunk))
+                if len(in_flight) >= limit:
+                    yield in_flight.popleft().result()
+            while in_flight:
+                yield in_flight.popleft().result()
+        finally:
+            for future in in_flight:
+                future.cancel()
+
+
+def run_batch(source: Path, output: Path, *, jobs: int = 1, election: str | None = None,
+              factory: CheckerFactory = open_default_checker, chunk_size: int = CHUNK_SIZE,
+              on_progress: Callable[[int, int], None] | None = None, keep_ids: bool = False) -> BatchStats:
+    """Check every document in `source` not already in `output`, appending one line per document.
+
+    `on_progress(written, skipped)` is called after each chunk with the documents just written and
+    those passed over since the last call (already done, or a repeated id).
+    """
+    items = iter_items(source)
+    done, repaired = prepare_output(output)
+    stats = BatchStats(repaired=repaired)
+    passed_over = 0
+    with output.open("a", encoding="utf-8") as out:
+        pending = _pending(items, done, stats)
+        for results in _results_in_order(_chunks(pending, chunk_size), jobs, factory, election):
+            _write(out, results, stats, keep_ids)
+            if on_progress:
+                on_progress(len(results), stats.skipped + stats.duplicates - passed_over)
+                passed_over = stats.skipped + stats.duplicates
+        with contextlib.suppress(OSError):  # not every output can be synced (/dev/null, a pipe)
+            os.fsync(out.fileno())
+    if on_progress and stats.skipped + stats.duplicates > passed_over:
+        on_progress(0, stats.skipped + stats.duplicates - passed_over)
+    return stats
+
+
+def _write(out: IO[str], results: list[tuple[str, str, bool]], stats: BatchStats, keep_ids: bool) -> None:
+    for doc_id, line, is_error in results:
+        out.write(line)
+        out.flush()
+        stats.written += 1
+        stats.errors += is_error
+        if keep_ids:
+            stats.ids.append(doc_id)
+
+
+def describe(stats: BatchStats, output: Path, seconds: float) -> str:
+    """The closing line: counts, speed and where the results went."""
+    rate = stats.written / seconds if seconds > 0 else 0.0
+    parts = [f"{stats.written} documents checked ({stats.errors} with errors) in {seconds:.1f} s, "
+             f"{rate:.1f} docs/s"]
+    if stats.skipped:
+        parts.append(f"{stats.skipped} already done (skipped)")
+    if stats.duplicates:
+        parts.append(f"{stats.duplicates} repeated ids skipped")
+    if stats.repaired:
+        parts.append("a truncated last line was removed")
+    return "; ".join(parts) + f" -> {output}"
+
+
+def show_progress() -> bool:
+    """A progress bar only for a person at a terminal, not in CI."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
