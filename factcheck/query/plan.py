@@ -18,14 +18,10 @@ COUNCIL_TYPES_NEEDING_RESULTS = {
     ClaimType.TURNOUT,
     ClaimType.COUNCIL_CONTROL,
 }
-COUNCIL_TYPES_NEEDING_HISTORY = {
-    ClaimType.COUNCIL_CONTROL,
-    ClaimType.MAJORITY_CHANGE,
-    ClaimType.HISTORICAL_FIRST,
-    ClaimType.SEAT_COUNT,
-    ClaimType.SEAT_CHANGE,
-    ClaimType.RANKING,
-}
+EARLIEST_YEAR = 1900
+RECENT_YEARS = 25  # enough for "lost control after 20 years"
+NEEDS_CONTROL_HISTORY = {ClaimType.COUNCIL_CONTROL, ClaimType.HISTORICAL_FIRST}
+NEEDS_COMPOSITION = {ClaimType.SEAT_CHANGE, ClaimType.MAJORITY_CHANGE}
 
 
 def gather(con: Any, resolved: ResolvedClaim) -> tuple[Evidence, ...]:
@@ -57,9 +53,13 @@ def _requests(con: Any, rc: ResolvedClaim) -> Iterator[Evidence]:
                 base = next((r["baseline_date"] for r in seat_rows if r.get("baseline_date")), None)
                 if base:
                     yield ask("ward_seat_movements", election=election, baseline=str(base), council=place.code)
-        if claim.type in COUNCIL_TYPES_NEEDING_HISTORY:
-            yield ask("council_control_history", council=place.code)
-            yield ask("council_composition_history", council=place.code)
+        if claim.type in NEEDS_CONTROL_HISTORY and year:
+            # "first time since", "always": the whole history; otherwise the years around the election.
+            since = EARLIEST_YEAR if claim.type == ClaimType.HISTORICAL_FIRST else year - RECENT_YEARS
+            yield ask("council_control_history", council=place.code, from_year=since, to_year=year)
+        if claim.type in NEEDS_COMPOSITION and year and rc.party_id:
+            yield ask("council_composition_history", council=place.code, party=rc.party_id, from_year=year - 6,
+                      to_year=year)
         return
     # National (or no place): tallies, projected share, councillor totals.
     if rc.party_id and election:

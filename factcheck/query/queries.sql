@@ -64,18 +64,18 @@ WHERE year(CAST(election_date AS DATE)) = $year AND council_code = $council
 ORDER BY source_id, seats_won DESC NULLS LAST;
 
 -- name: council_composition_history
--- description: Seats held by each party in a council, year by year, as each source records them.
+-- description: Seats held by a party in a council, year by year (from_year to to_year), as each source records them.
 SELECT * FROM council_composition
-WHERE council_code = $council
+WHERE council_code = $council AND party_id = $party AND as_of_year BETWEEN $from_year AND $to_year
 ORDER BY as_of_year, source_id, seats DESC;
 
 -- name: council_control_history
--- description: Who controlled a council each year: stated by a source, and derived from composition (a majority of all seats).
+-- description: Who controlled a council each year (from_year to to_year): stated by a source, and derived from composition.
 SELECT council_code, as_of_year, control, basis, source_id, 'stated' AS how FROM council_control
-WHERE council_code = $council
+WHERE council_code = $council AND as_of_year BETWEEN $from_year AND $to_year
 UNION ALL
 SELECT council_code, as_of_year, control, 'majority of all seats, from composition', source_id, 'derived'
-FROM council_control_derived WHERE council_code = $council
+FROM council_control_derived WHERE council_code = $council AND as_of_year BETWEEN $from_year AND $to_year
 ORDER BY as_of_year, how DESC, source_id;
 
 -- name: ward_seat_movements
