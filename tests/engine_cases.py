@@ -26,7 +26,22 @@ CASES = [
     ("Labour's projected national share was 35%.", "2022-05-05", "national_projected_share", "accurate"),
     ("The Conservatives' projected national share was 40%.", "2022-05-05", "national_projected_share",
      "inaccurate"),
+    # Scotland and Wales.
+    ("The SNP won the most seats in Glasgow, but not a majority.", "2022-05-05", "seat_count", "accurate"),
+    ("Labour held Cardiff.", "2022-05-05", "council_control", "accurate"),
+    ("Labour increased its majority in Cardiff.", "2022-05-05", "majority_change", "accurate"),
+    ("Plaid Cymru gained control of Gwynedd.", "2022-05-05", "council_control", "inaccurate"),  # it held it
+    ("In Wales, Labour lost around 100 councillors.", "2017-05-04", "seat_change", "accurate"),
+    # Councils won nationally, by publisher.
+    ("Labour gained 22 councils.", "2023-05-04", "council_count_change", "accurate"),
+    ("Labour gained 40 councils.", "2023-05-04", "council_count_change", "inaccurate"),
+    # History: "always", from the control record back to 1973.
+    ("Westminster, which has always been Conservative, voted again.", "2018-05-03", "historical_first", "accurate"),
     # Mayoral contests: first round against final round.
+    ("Labour took 63% of the vote in the Greater Manchester mayoral election.", "2017-05-04", "vote_share",
+     "accurate"),
+    ("Labour took 50% of the vote in the Greater Manchester mayoral election.", "2017-05-04", "vote_share",
+     "inaccurate"),
     ("The Conservatives narrowly won the West Midlands mayoralty.", "2017-05-04", "ranking", "accurate"),
     ("Labour came second in the Tees Valley mayoral election.", "2017-05-04", "ranking", "accurate"),
 ]

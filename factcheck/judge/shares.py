@@ -24,6 +24,10 @@ def _party_rows(rows: list[Row], party: str | None) -> list[Row]:
 def council_share(case: Case) -> Finding:
     claim = case.claim.claim
     place = case.claim.place
+    if place is not None and place.kind == "mayoralty":
+        from factcheck.judge.contests import mayoral_result
+
+        return mayoral_result(case)
     if place is None or place.kind != "council":
         if claim.place is None and case.party:
             return projected_share(case)
