@@ -26,6 +26,8 @@ from factcheck.model import (
 )
 
 SUPPORTED = (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE)
+CACHE_LIMIT = 20_000
+CacheKey = tuple[str, tuple[tuple[str, Any], ...]]
 
 
 @dataclass
@@ -39,7 +41,7 @@ class Checker:
     vocabulary: Any
     sources: Mapping[str, SourceRef]
     party_names: Mapping[str, str]
-    _cache: dict[tuple[str, tuple[tuple[str, Any], ...]], Evidence] = field(default_factory=dict)
+    _cache: dict[CacheKey, Evidence] = field(default_factory=dict)
     _local: threading.local = field(default_factory=threading.local)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -67,6 +69,7 @@ class Checker:
             provisional = resolve_claims(claims, self.gazetteer, Election(None, ""), self.calendar)
             chosen = self._best_supported(claims, candidate_dates(provisional, self.calendar))
         resolved = resolve_claims(claims, self.gazetteer, chosen, self.calendar)
+        self._prefetch(resolved)
         by_id = {rc.claim.id: rc for rc in resolved}
         findings = tuple(self._judge_referring(rc, by_id) if referred_ids(rc) else self._judge(rc) for rc in resolved)
         return DocumentResult(path=path, text=text, election=chosen, findings=findings)
@@ -78,6 +81,7 @@ class Checker:
         scores: dict[str, int] = defaultdict(int)
         for date in dates:
             resolved = resolve_claims(claims, self.gazetteer, Election(date, ""), self.calendar)
+            self._prefetch(resolved)
             scores[date] = sum(1 for rc in resolved if self._judge(rc).verdict in SUPPORTED)
         if not dates:
             return Election(None, "no date in the text and no claim tied to a known election")
@@ -87,6 +91,12 @@ class Checker:
             f"best supported by the claims: {scores[best]} check out against {best}"
             + "".join(f", {scores[d]} against {d}" for d in dates if d != best),
         )
+
+    def _prefetch(self, resolved: Sequence[ResolvedClaim]) -> None:
+        from factcheck.query.plan import requests
+        from factcheck.query.prefetch import prefetch
+
+        prefetch(self, [request for rc in resolved for request in requests(rc)])
 
     def _judge_referring(self, resolved: ResolvedClaim, by_id: Mapping[str, ResolvedClaim]) -> Finding:
         """ "they all went to the Tories": judge the claim at each place it refers back to; the worst counts."""
@@ -121,10 +131,18 @@ class Checker:
                 cursor = self._local.cursor = self.connection.cursor()
         return cursor.execute(sql, params)
 
-    def cached(self, key: tuple[str, tuple[tuple[str, Any], ...]], compute: Any) -> Evidence:
+    def cached(self, key: CacheKey, compute: Any) -> Evidence:
         if key not in self._cache:
-            self._cache[key] = compute()
+            self.remember(key, compute())
         return self._cache[key]
+
+    def has(self, key: CacheKey) -> bool:
+        return key in self._cache
+
+    def remember(self, key: CacheKey, evidence: Evidence) -> None:
+        if len(self._cache) >= CACHE_LIMIT:  # an archive run touches every council: keep memory flat
+            self._cache.clear()
+        self._cache[key] = evidence
 
 
 def open_checker(db_path: Path | None = None) -> Checker:

@@ -131,3 +131,46 @@ FROM council_composition
 WHERE basis ILIKE '%open council data%' OR source_id ILIKE 'ocd%'
 GROUP BY as_of_year, party_id, source_id
 ORDER BY as_of_year, seats DESC;
+
+-- Batched forms: one query answers the same question for every council a document names.
+-- The checker splits their rows by council (and party), so each claim's evidence is exactly the rows the
+-- single-council query above returns.
+
+-- name: council_seat_change_many
+-- description: council_seat_change for a list of councils at one election.
+SELECT s.*, p.source_ids
+FROM council_seat_change s
+LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
+WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, s.council_code)
+ORDER BY s.council_code, s.seats_won DESC NULLS LAST;
+
+-- name: council_share_change_many
+-- description: council_share_change for a list of councils at one election.
+SELECT s.*, p.source_ids
+FROM council_share_change s
+LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
+WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, s.council_code)
+ORDER BY s.council_code, s.share_effective DESC NULLS LAST;
+
+-- name: council_results_published_many
+-- description: council_results_published for a list of councils in one year.
+SELECT * FROM council_results
+WHERE year(CAST(election_date AS DATE)) = $year AND list_contains($councils, council_code)
+ORDER BY council_code, source_id, seats_won DESC NULLS LAST;
+
+-- name: council_control_history_many
+-- description: council_control_history for a list of councils over the same years.
+SELECT council_code, as_of_year, control, basis, source_id, 'stated' AS how FROM council_control
+WHERE list_contains($councils, council_code) AND as_of_year BETWEEN $from_year AND $to_year
+UNION ALL
+SELECT council_code, as_of_year, control, 'majority of all seats, from composition', source_id, 'derived'
+FROM council_control_derived
+WHERE list_contains($councils, council_code) AND as_of_year BETWEEN $from_year AND $to_year
+ORDER BY council_code, as_of_year, how DESC, source_id;
+
+-- name: council_composition_history_many
+-- description: council_composition_history for lists of councils and parties over the same years.
+SELECT * FROM council_composition
+WHERE list_contains($councils, council_code) AND list_contains($partys, party_id)
+  AND as_of_year BETWEEN $from_year AND $to_year
+ORDER BY council_code, party_id, as_of_year, source_id, seats DESC;

@@ -63,17 +63,28 @@ def all_queries() -> dict[str, NamedQuery]:
     return queries
 
 
-def run(con: Any, name: str, **params: Any) -> Evidence:
+def run(con: Any, name: str, *, remember: bool = True, **params: Any) -> Evidence:
     """Run a named query and return its evidence: name, SQL, parameters and rows as dicts."""
     query = all_queries()[name]
     missing = set(query.params) - set(params)
     if missing:
         raise KeyError(f"query {name!r} needs {sorted(missing)}")
     used = {k: params[k] for k in query.params}
-    if hasattr(con, "cached"):  # a Checker: memoise, since many claims ask the same question
-        key = (name, tuple(sorted(used.items())))
-        return con.cached(key, lambda: _execute(con, query, used))
+    if remember and hasattr(con, "cached"):  # a Checker: memoise, since many claims ask the same question
+        return con.cached(cache_key(name, used), lambda: _execute(con, query, used))
     return _execute(con, query, used)
+
+
+def cache_key(name: str, params: dict[str, Any]) -> tuple[str, tuple[tuple[str, Any], ...]]:
+    """The key a query's answer is remembered under: its name and the parameters it uses."""
+    used = all_queries()[name].params
+    return name, tuple(sorted((k, params[k]) for k in used))
+
+
+def evidence_for(name: str, params: dict[str, Any], rows: list[dict[str, Any]]) -> Evidence:
+    """Evidence for rows obtained another way (a batched query) that this named query would return."""
+    query = all_queries()[name]
+    return Evidence(query=name, sql=query.sql, params={k: params[k] for k in query.params}, rows=tuple(rows))
 
 
 def _execute(con: Any, query: NamedQuery, used: dict[str, Any]) -> Evidence:
