@@ -42,6 +42,7 @@ class Checker:
     sources: Mapping[str, SourceRef]
     party_names: Mapping[str, str]
     _cache: dict[CacheKey, Evidence] = field(default_factory=dict)
+    batch_store: dict[Any, Any] = field(default_factory=dict)  # whole-election answers (query/prefetch.py)
     _local: threading.local = field(default_factory=threading.local)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

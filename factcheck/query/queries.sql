@@ -136,26 +136,26 @@ ORDER BY as_of_year, seats DESC;
 -- The checker splits their rows by council (and party), so each claim's evidence is exactly the rows the
 -- single-council query above returns.
 
--- name: council_seat_change_many
--- description: council_seat_change for a list of councils at one election.
+-- name: council_seat_change_all
+-- description: council_seat_change for every council at one election (a few thousand rows at most).
 SELECT s.*, p.source_ids
 FROM council_seat_change s
 LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
-WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, s.council_code)
+WHERE CAST(s.election_date AS VARCHAR) = $election
 ORDER BY s.council_code, s.seats_won DESC NULLS LAST;
 
--- name: council_share_change_many
--- description: council_share_change for a list of councils at one election.
+-- name: council_share_change_all
+-- description: council_share_change for every council at one election.
 SELECT s.*, p.source_ids
 FROM council_share_change s
 LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
-WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, s.council_code)
+WHERE CAST(s.election_date AS VARCHAR) = $election
 ORDER BY s.council_code, s.share_effective DESC NULLS LAST;
 
--- name: council_results_published_many
--- description: council_results_published for a list of councils in one year.
+-- name: council_results_published_all
+-- description: council_results_published for every council in one year.
 SELECT * FROM council_results
-WHERE year(CAST(election_date AS DATE)) = $year AND list_contains($councils, council_code)
+WHERE year(CAST(election_date AS DATE)) = $year
 ORDER BY council_code, source_id, seats_won DESC NULLS LAST;
 
 -- name: council_control_history_many
