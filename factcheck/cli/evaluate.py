@@ -10,7 +10,16 @@ import typer
 
 from factcheck.cli.errors import fail
 
-DEFAULT_SHARED = Path("..") / "shared"
+
+def default_shared() -> Path:
+    """../shared beside the working directory, else beside the repository this package runs from."""
+    from factcheck.paths import PACKAGE_DIR
+
+    here = Path("..") / "shared"
+    return here if here.is_dir() else PACKAGE_DIR.parent.parent / "shared"
+
+
+DEFAULT_SHARED = default_shared()
 
 
 def register(app: typer.Typer) -> None:
