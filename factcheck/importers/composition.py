@@ -104,6 +104,17 @@ def _council(gazetteer: Gazetteer, name: str, year: int, source_id: str, code: s
     return found
 
 
+def composition_rows(code: str, year: int, seats: dict[str, int], total: int, basis: str,
+                     source_id: str) -> list[dict]:
+    """One council_composition row per party holding seats."""
+    return [
+        {"council_code": code, "as_of_year": year, "as_of": None, "party_id": party, "seats": held,
+         "total_seats": total, "basis": basis, "source_id": source_id}
+        for party, held in seats.items()
+        if held
+    ]
+
+
 # --- Open Council Data ---------------------------------------------------------------------------------
 def ocd_control(
     label: str, seats: dict[str, int], total: int, gazetteer: Gazetteer, source_id: str
@@ -158,20 +169,7 @@ def read_ocd(path: Path, source_id: str, gazetteer: Gazetteer) -> tuple[list[dic
                     path, line, f"party seats sum to {sum(seats.values())}, total says {total}"
                 )
             basis = _OCD_BASIS.format(year=year)
-            composition += [
-                {
-                    "council_code": code,
-                    "as_of_year": year,
-                    "as_of": None,
-                    "party_id": party,
-                    "seats": n,
-                    "total_seats": total,
-                    "basis": basis,
-                    "source_id": source_id,
-                }
-                for party, n in seats.items()
-                if n
-            ]
+            composition += composition_rows(code, year, seats, total, basis, source_id)
             stated = ocd_control(row["majority"], seats, total, gazetteer, source_id)
             if stated:
                 control.append(
@@ -273,20 +271,7 @@ def read_cbp9545(path: Path, gazetteer: Gazetteer) -> tuple[list[dict], list[dic
                 basis = f"post-May {year} composition (Commons Library CBP-9545, sheet {sheet})" + (
                     f"; {vacant} seat(s) vacant, counted in total_seats" if vacant else ""
                 )
-                composition += [
-                    {
-                        "council_code": code,
-                        "as_of_year": year,
-                        "as_of": None,
-                        "party_id": p,
-                        "seats": n,
-                        "total_seats": total,
-                        "basis": basis,
-                        "source_id": CBP9545,
-                    }
-                    for p, n in seats.items()
-                    if n
-                ]
+                composition += composition_rows(code, year, seats, total, basis, CBP9545)
                 control.append(
                     {
                         "council_code": code,
@@ -340,20 +325,7 @@ def read_tables_2023(path: Path, gazetteer: Gazetteer) -> tuple[list[dict], list
             basis = f"after the May {year} election (Commons Library 2023 tables, BBC figures)" + (
                 f"; {vacant} seat(s) vacant, counted in total_seats" if vacant else ""
             )
-            composition += [
-                {
-                    "council_code": code,
-                    "as_of_year": year,
-                    "as_of": None,
-                    "party_id": p,
-                    "seats": n,
-                    "total_seats": total,
-                    "basis": basis,
-                    "source_id": TABLES_2023,
-                }
-                for p, n in seats.items()
-                if n
-            ]
+            composition += composition_rows(code, year, seats, total, basis, TABLES_2023)
             stated = str(row[header.index(f"Control_{yy}")] or "").strip()
             if stated:
                 party = (

@@ -21,6 +21,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck.db.schema import TABLES
 from factcheck.importers.common import ImportFailure, SourceRow
 from factcheck.importers.party_vocabulary import slug
 
@@ -45,21 +46,7 @@ SOURCES: tuple[SourceRow, ...] = (
     ),
 )
 
-RESULT_COLUMNS = [
-    "election_date",
-    "council_code",
-    "party_id",
-    "seats_up",
-    "total_seats",
-    "seats_won",
-    "seats_change",
-    "seats_change_basis",
-    "votes",
-    "share_pct",
-    "share_change",
-    "control_after",
-    "source_id",
-]
+RESULT_COLUMNS = list(TABLES["council_results"])
 COMPOSITION_COLUMNS = [
     "council_code",
     "as_of_year",

@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck.db.schema import TABLES
 from factcheck.importers.common import ImportFailure, SourceRow
 
 if TYPE_CHECKING:
@@ -50,21 +51,7 @@ SOURCES: tuple[SourceRow, ...] = (
         "not itself available). Vote shares are of all candidates' votes.",
     ),
 )
-RESULT_COLUMNS = [
-    "election_date",
-    "council_code",
-    "party_id",
-    "seats_up",
-    "total_seats",
-    "seats_won",
-    "seats_change",
-    "seats_change_basis",
-    "votes",
-    "share_pct",
-    "share_change",
-    "control_after",
-    "source_id",
-]
+RESULT_COLUMNS = list(TABLES["council_results"])
 # The May polling days of the years these exports cover (as in the Commons Library handbooks and the
 # Democracy Club export). Years outside it (2025) are out of scope and skipped.
 POLLING_DAYS = {2022: "2022-05-05", 2023: "2023-05-04", 2024: "2024-05-02"}
