@@ -104,3 +104,19 @@ def test_a_gazetteer_takes_places_that_resemble_its_names_or_say_what_they_are()
     assert [p.text for p in places] == ["Merthyr", "Stoke-on-Trent", "Hythe Town Council"]
     _, places = find_mentions("The Greens did well in the Sheffield city region.", gazetteer)
     assert [p.text for p in places] == ["the Sheffield city region"]
+
+
+def test_vocabulary_names_match_in_any_case_and_spacing_longest_first() -> None:
+    vocabulary = Vocabulary.build(places=["Stoke-on-Trent", "Stoke", "Brighton and Hove"],
+                                  parties={"Yorkshire Party": "y"}, use_place_heuristic=False)
+    parties, places = find_mentions(
+        "The YORKSHIRE  Party won in Stoke on\u00a0Trent, Stoke and Brighton & Hove.", vocabulary)
+    assert [p.text for p in parties] == ["The YORKSHIRE  Party"]
+    assert [p.text for p in places] == ["Stoke on\u00a0Trent", "Stoke", "Brighton & Hove"]
+
+
+def test_a_name_running_into_a_hyphenated_word_or_a_longer_word_is_not_a_mention() -> None:
+    vocabulary = Vocabulary.build(places=["Hull"], use_place_heuristic=False)
+    parties, places = find_mentions("Labour-run Hull-based Hullabaloo, in Hull.", vocabulary)
+    assert parties == []
+    assert [(p.text, p.start) for p in places] == [("Hull", 37)]

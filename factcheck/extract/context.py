@@ -13,15 +13,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.lookup import PARTY
+from factcheck.extract.patterns import lazy
 from factcheck.extract.vocabulary import Mention, Vocabulary, matchers
 
 # "In Scotland ...", "But in Tees Valley (...)", "Down in Portsmouth", "Across Wales": a scene-setting place.
-_SCENE = re.compile(
+_SCENE = lazy(
     r"^\W*(?:(?:But|And|So|Meanwhile|However|Elsewhere|Similarly|Now),?\s+)?(?:(?:over|down|up|out|back)\s+)?"
     r"(?:in|across|throughout|at)\s+",
     re.I,
 )
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = lazy(
     r"\b(?:in|on|at|across|throughout)\s+(?:(?:the|true|blue|red|rural|urban|\w+-\w+)\s+){0,3}$", re.I)
 _FIRST_PERSON = frozenset({"we", "our", "us"})
 
@@ -124,8 +126,9 @@ class Context:
 
     def count_parties(self, text: str) -> None:
         """Read the whole document once for the party it talks about most (its topic)."""
-        for match in matchers(self.vocabulary).parties.finditer(text):
-            name = match.group()
+        parties, _ = matchers(self.vocabulary).names.find(text, PARTY)
+        for start, end in parties:
+            name = text[start:end]
             if not (name[0].isupper() or name.startswith("independent")):
                 continue
             key = self.vocabulary.party_id(name) or name.lower()

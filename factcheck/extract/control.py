@@ -7,11 +7,11 @@ import re
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import parse_number, quantity_from
-from factcheck.extract.patterns import CHANGE_VERB_NEEDLES, RGX_NUMBER, quantity
+from factcheck.extract.patterns import CHANGE_VERB_NEEDLES, RGX_NUMBER, lazy, quantity
 from factcheck.model import ClaimType, Direction, Quantity
 
 # "gained control of", "lost overall control of", "kept control of".
-CONTROL_OF = re.compile(
+CONTROL_OF = lazy(
     r"\b(?P<verb>(?:re)?gain(?:ed|ing|s)?|w[oi]n(?:ning|s)?|took|tak(?:e|es|ing)|seiz(?:ed|ing|es?)"
     r"|captur(?:ed|ing|es?)|grabb?(?:ed|ing|s)?|wrest(?:ed|ing)?|snatch(?:ed|ing|es)?|los(?:t|e|es|ing)"
     r"|ced(?:ed|ing|es?)|surrender(?:ed|ing|s)?|held|hold(?:s|ing)?|kept|keep(?:s|ing)?|retain(?:ed|ing|s)?)"
@@ -19,66 +19,69 @@ CONTROL_OF = re.compile(
     re.I,
 )
 # "won back Stoke-on-Trent", "took Plymouth", "held Sunderland": a council as the direct object.
-CONTROL_DIRECT = re.compile(
+CONTROL_DIRECT = lazy(
     r"\b(?P<verb>w[oi]n(?:ning|s)?\s+back|took\s+back|tak(?:e|es|ing)\s+back|regain(?:ed|ing|s)?|recaptur(?:ed|ing|es?)"
     r"|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|snatch(?:ed|ing|es)?|took|tak(?:es|ing)|gain(?:ed|ing|s)?"
     r"|held\s+on\s+to|held|hold(?:s|ing)?\s+on\s+to|retain(?:ed|ing|s)?|kept|lost|los(?:es|ing)|won|win(?:ning|s)?)"
     r"\s+(?=(?:the\s+)?[A-Z])"
 )
 # "winning in Newport, Torfaen and Neath Port Talbot".
-CONTROL_WIN_IN = re.compile(
+CONTROL_WIN_IN = lazy(
     r"\b(?P<verb>win(?:ning|s)?|won|victor(?:y|ies)|triumph(?:ed|s)?)\s+in\s+(?=(?:the\s+)?[A-Z])"
 )
 # "made important inroads into areas such as A, B, C".
-CONTROL_INROADS = re.compile(r"\b(?P<verb>inroads|breakthroughs?|advances)\s+(?:into|in)\s+", re.I)
+CONTROL_INROADS = lazy(r"\b(?P<verb>inroads|breakthroughs?|advances)\s+(?:into|in)\s+", re.I)
 # "Labour's least difficult possible council gain".
-CONTROL_GAIN_NOUN = re.compile(r"\b(?P<verb>council)\s+(?P<what>gains?|loss(?:es)?|holds?)\b", re.I)
+CONTROL_GAIN_NOUN = lazy(r"\b(?P<verb>council)\s+(?P<what>gains?|loss(?:es)?|holds?)\b", re.I)
 # "Trafford fell to no overall control", "remains under no overall control".
-CONTROL_NOC = re.compile(
+CONTROL_NOC = lazy(
     r"\b(?P<verb>fell|falls|fall(?:ing)?|went|goes|go(?:ing)?|slipped|moved|is|was|remains|remained|stays|stayed"
     r"|now|back)\s+(?:in(?:to)?|to|under|as)\s+(?:a\s+)?(?:hung\s+council|no\s+overall\s+control|NOC)\b"
     r"|\bhung\s+council\b",
     re.I,
 )
 # "independents who beat Labour candidates in Merthyr and Blaenau Gwent".
-CONTROL_BEAT = re.compile(
+CONTROL_BEAT = lazy(
     r"\b(?P<verb>beat(?:ing|s)?|defeat(?:ed|ing|s)?|ousted|unseated|toppled|routed|trounced)\s+"
     r"(?P<other>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:candidates?|councillors?|incumbents?))?"
     r"\s+(?:in|on|at|across)\s+",
 )
 # "the worst results were in areas ... such as in Derbyshire".
-CONTROL_RESULTS_SUCH_AS = re.compile(
+CONTROL_RESULTS_SUCH_AS = lazy(
     r"\b(?P<verb>worst|best|heaviest|biggest|most\s+painful)\s+(?P<what>results?|losses|defeats?|gains|wins)\b"
     r"[^.;]{0,140}?\b(?:such\s+as|like|including)\s+(?:in\s+)?(?=(?:the\s+)?[A-Z])",
     re.I,
 )
 # "the newly created Cumberland administrative district".
-CONTROL_NEW_AUTHORITY = re.compile(r"\b(?P<verb>newly[\s-]+(?:created|formed|established))\s+(?=[A-Z])", re.I)
+CONTROL_NEW_AUTHORITY = lazy(r"\b(?P<verb>newly[\s-]+(?:created|formed|established))\s+(?=[A-Z])", re.I)
 # What may follow a control claim: "after 10 years", "to the Lib Dems", "for the first time".
-_AFTER_YEARS = re.compile(
+_AFTER_YEARS = lazy(
     rf"\s+after\s+(?P<num>{RGX_NUMBER})\s+years(?:\s+(?:of|in)\s+(?:power|control|charge))?", re.I
 )
-_TO_PARTY = re.compile(r"\s*,?\s+(?:to|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
-_MAYOR_AFTER = re.compile(
+_TO_PARTY = lazy(r"\s*,?\s+(?:to|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
+_MAYOR_AFTER = lazy(
     r"(?:\s*\([^)]{0,300}\))?\s+(?:metro\s+)?mayor(?:alty|al\s+(?:race|election|contest))?\b", re.I
 )
-_NOT_COUNCIL_AFTER = re.compile(
+_NOT_COUNCIL_AFTER = lazy(
     r"\s*(?:'s?\b|(?:\s+\w+){0,2}\s+(?:by-election|ward|division|constituency|seat)\b)", re.I)
-_COUNT_OF = re.compile(
+# Gates: a part every match contains, checked before the pattern is compiled and run.
+_AFTER_YEARS_GATE = lazy(r"\s+after\s+", re.I)
+_COUNCILS_GATE = lazy(r"(?:councils|authorities|local\s+authorities)\b", re.I)
+_COUNT_OF = lazy(
     rf"{quantity()}\s+(?:more\s+|new\s+|further\s+)?(?:councils|authorities|local\s+authorities)\b", re.I
 )
 
-_LIST_AFTER_COUNT = re.compile(r"\s*(?:[:,]|\s-|\s+(?:including|namely|in))\s*")
-_GAIN_WORDS = re.compile(r"(?:re)?gain|w[oi]n\w*\s+back|took|tak|seiz|captur|grab|wrest|snatch|recaptur", re.I)
-_LOSS_WORDS = re.compile(r"los|ced|surrender", re.I)
-_HOLD_WORDS = re.compile(r"held|hold|kept|keep|retain", re.I)
+_LIST_AFTER_COUNT = lazy(r"\s*(?:[:,]|\s-|\s+(?:including|namely|in))\s*")
+_GAIN_WORDS = lazy(r"(?:re)?gain|w[oi]n\w*\s+back|took|tak|seiz|captur|grab|wrest|snatch|recaptur", re.I)
+_LOSS_WORDS = lazy(r"los|ced|surrender", re.I)
+_HOLD_WORDS = lazy(r"held|hold|kept|keep|retain", re.I)
 
 
 def find(view: SentenceView) -> list[Draft]:
     """Every control claim in a sentence."""
     drafts: list[Draft] = []
     for m in view.scan(CONTROL_OF, "control of"):
-        count = _COUNT_OF.match(view.text, m.end())
+        count = _COUNT_OF.match(view.text, m.end()) if _COUNCILS_GATE.search(view.text, m.end()) else None
         listed = _LIST_AFTER_COUNT.match(view.text, count.end()) if count else None
         if count and not (listed and view.place_at(listed.end())):
             drafts.append(_council_count(view, m, count))
@@ -168,7 +171,7 @@ def _control(view: SentenceView, m: re.Match[str], places: list[str], end: int, 
              ref: str | None, priority: int = 2) -> Draft:
     draft = Draft(ClaimType.COUNCIL_CONTROL, m.start(), end, m.start("verb"), places=places, place_ref=ref,
                   direction=direction, priority=priority)
-    years = _AFTER_YEARS.match(view.text, draft.end)
+    years = _AFTER_YEARS.match(view.text, draft.end) if _AFTER_YEARS_GATE.match(view.text, draft.end) else None
     if years:
         value, _ = parse_number(years.group("num"))
         if value is not None:

@@ -4,33 +4,35 @@ drop guarded and overlapping drafts, carry party and place from context, and bui
 from __future__ import annotations
 
 import bisect
-import logging
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from factcheck.extract import control, history, ranking, seats, shares
 from factcheck.extract.context import Context
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.mentions import find_mentions
-from factcheck.extract.patterns import RGX_AS_OF, RGX_ELECTION_HINT
+from factcheck.extract.patterns import RGX_AS_OF, RGX_ELECTION_HINT, lazy
 from factcheck.extract.sentences import Prepared, Sentence, prepare, split_sentences
 from factcheck.extract.vocabulary import DEFAULT_VOCABULARY, NATIONAL_PLACE_WORDS, Vocabulary
 from factcheck.model import Claim, ClaimType, Direction, Span
 
-logger = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import logging
+
 
 FAMILIES: tuple[Callable[[SentenceView], list[Draft]], ...] = (
     seats.find, control.find, shares.find, ranking.find, history.find,
 )
 # A sentence with none of these words holds no claim: skip the families (mentions are still read).
-_CLAIM_HINT = re.compile(
+_CLAIM_HINT = lazy(
     r"\d|%|\b(?:gain|won|win|lost|los[ei]|seat|council|control|share|vote|majorit|first\s+time|always|never"
     r"|loss|gains|largest|biggest|winner|came|come|finish|exception|turnout|mayor|decline|results?|inroads|took|held|beat"
     r"|defeat|newly|times|twice|half|scores|dozens|hundreds|elected|shed|captur|seiz|snatch|retain|kept)",
     re.I,
 )
-_AS_OF = re.compile(RGX_AS_OF, re.I)
-_ELECTION_HINT = re.compile(RGX_ELECTION_HINT, re.I)
+_AS_OF = lazy(RGX_AS_OF, re.I)
+_ELECTION_HINT = lazy(RGX_ELECTION_HINT, re.I)
 
 
 def extract_claims(text: str, vocabulary: Vocabulary | None = None, *, sentence_engine: str = "regex") -> list[Claim]:
@@ -42,7 +44,7 @@ def extract_claims(text: str, vocabulary: Vocabulary | None = None, *, sentence_
     try:
         return _extract(text, vocabulary or DEFAULT_VOCABULARY, sentence_engine, strict=False)
     except Exception:  # noqa: BLE001 - the stage promises partial results, never a traceback
-        logger.exception("extract failed on a document of %d characters", len(text))
+        _logger().exception("extract failed on a document of %d characters", len(text))
         return []
 
 
@@ -58,7 +60,7 @@ def _extract(text: str, vocabulary: Vocabulary, sentence_engine: str, strict: bo
         except Exception:
             if strict:
                 raise
-            logger.warning("skipped a sentence at offset %d that could not be read", sentence.start, exc_info=True)
+            _logger().warning("skipped a sentence at offset %d that could not be read", sentence.start, exc_info=True)
     return claims
 
 
@@ -105,6 +107,13 @@ def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context
                 context.remember(draft, party_text, place.text)
     context.end(view)
     return claims
+
+
+def _logger() -> logging.Logger:
+    """The stage's logger (logging is imported only when there is something to log)."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 def _select(view: SentenceView, drafts: list[Draft]) -> list[Draft]:

@@ -7,41 +7,41 @@ import re
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import parse_number
-from factcheck.extract.patterns import RGX_NUMBER, RGX_YEAR
+from factcheck.extract.patterns import RGX_NUMBER, RGX_YEAR, lazy
 from factcheck.model import ClaimType, Direction, Quantity
 
 # "for the first time since 2004", "for the first time in 20 years", "for the first time ever".
-FIRST_SINCE = re.compile(
+FIRST_SINCE = lazy(
     rf"\b(?P<verb>for\s+the\s+first\s+time)\s+(?:(?:since|in)\s+(?:(?P<year>{RGX_YEAR})|(?P<num>{RGX_NUMBER})\s+"
     rf"(?P<span>years|decades)|a\s+(?P<vague>generation|decade|century))|ever\b|in\s+(?:its\s+|their\s+)?history)",
     re.I,
 )
 # Words that say what happened for the first time; the claim starts at the nearest one before it.
-_EVENT_BEFORE = re.compile(
+_EVENT_BEFORE = lazy(
     r"\b(?:secur(?:ed|ing|es?)|becam\w*|becom\w*|won|winning|took|taking|gain(?:ed|ing)|los(?:t|ing)|held|holding"
     r"|seiz(?:ed|ing)|captur(?:ed|ing)|elected|returned|topped|emerged)\b",
     re.I,
 )
 # "which has always been Tory", "has always voted Labour".
-ALWAYS_BEEN = re.compile(
+ALWAYS_BEEN = lazy(
     r"\b(?P<verb>(?:has|have|had)\s+always\s+(?:been|voted|gone|backed|returned|elected))\s+(?:a\s+)?"
     r"(?P<party>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!')"
     r"(?P<noun>\s+(?:council|seat|stronghold|area|territory|borough|heartland|controlled|run|majority))?"
     r"\s*(?=[,.;:)!?-]|$|\s+(?:and|but|since|until|ever|territory)\b)"
 )
 # "has never had a Labour council", "has never voted Tory".
-NEVER_BEEN = re.compile(
+NEVER_BEEN = lazy(
     r"\b(?P<verb>(?:has|have|had)\s+never\s+(?:been|voted|had|elected|returned))\s+(?:an?\s+)?"
     r"(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!')(?:\s+(?:council|seat|majority|administration|councillors?))?\b"
 )
 # "took over the council in 2008", "has run Hull since 2011".
-TOOK_OVER = re.compile(
+TOOK_OVER = lazy(
     rf"\b(?P<verb>took\s+over|took\s+control\s+of|won\s+control\s+of|gained\s+control\s+of|seized\s+control\s+of"
     rf"|ha(?:s|ve|d)\s+(?:run|controlled|held|led)|ran|controlled|led)\s+(?P<what>the\s+council|(?:the\s+)?[A-Z][\w-]*"
     rf"(?:\s+[A-Z][\w-]*){{0,3}})\s+(?P<prep>in|since|from)\s+(?P<year>{RGX_YEAR})\b"
 )
 # "The exception is Barnet": the previous claim, in another place, does not hold there.
-EXCEPTION = re.compile(
+EXCEPTION = lazy(
     r"^\W*(?:(?:But|And|However),?\s+)?(?:the|one|a\s+notable|the\s+only|the\s+big|the\s+main)\s+"
     r"(?P<verb>exceptions?)\s+(?:is|was|being|came\s+in|were|:)\s+(?:in\s+)?(?=(?:the\s+)?[A-Z])",
     re.I,

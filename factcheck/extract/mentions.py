@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.patterns import lazy
 from factcheck.extract.vocabulary import RGX_PARTY_LIKE, Matchers, Mention, Vocabulary, fold_name, matchers
 
 # A capitalised phrase that may name a place: "Stockton-on-Tees", "West of England", "Hull City Council".
@@ -65,13 +66,13 @@ PLACE_KIND_WORDS = frozenset(
 )
 _FUZZY_CUTOFF = 88  # rapidfuzz token_set_ratio: "Merthyr" ~ "Merthyr Tydfil", "Stoke-on-Trent" ~ "Stoke On Trent"
 
-_PLACE_LIKE = re.compile(RGX_PLACE_LIKE)
-_PARTY_LIKE = re.compile(RGX_PARTY_LIKE)
-_PARTY_LIKE_HINT = re.compile(r"Independents|Party|Alliance|Coalition|Residents|Movement|Independent Group")
-_WORD = re.compile(r"\S+")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PLACE_LIKE = lazy(RGX_PLACE_LIKE)
+_PARTY_LIKE = lazy(RGX_PARTY_LIKE)
+_PARTY_LIKE_HINT = lazy(r"Independents|Party|Alliance|Coalition|Residents|Movement|Independent Group")
+_WORD = lazy(r"\S+")
+_THE_BEFORE = lazy(r"\b[Tt]he\s+$")
 # Words after which a capitalised phrase is taken as a place: prepositions and control verbs.
-_PLACE_SLOT_BEFORE = re.compile(
+_PLACE_SLOT_BEFORE = lazy(
     r"(?:\b(?:in|on|at|across|throughout|into|of|for|from|to|around|outside|inside|near|Take|including"
     r"|like|as|back|took|won|lost|held|gained|retained|kept|captured|seized|regained|snatched|beat"
     r"|created|formed|controls?|exception\s+(?:is|was))"
@@ -79,26 +80,24 @@ _PLACE_SLOT_BEFORE = re.compile(
     re.I,
 )
 # A person, not a place: "with Jane Smith, who ...", "for Sam Jones said".
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = lazy(
     r",?\s+(?:who|said|says|told|tells|thinks|thought|believes|argued|argues|added|adds|claimed|claims|wrote"
     r"|writes|tweeted|insisted|warned|admitted|explained|announced|reckons)\b"
 )
 # What may follow a place that continues a list: another separator, the end of a clause, or a noun.
-_LIST_END_AFTER = re.compile(
+_LIST_END_AFTER = lazy(
     r"\s*(?:$|[.,;:)!?]|-\s|&|\s(?:and|or|mayoral|mayor|council|councils|where|in|on|to|as)\b)")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
-_FINAL_ITEM = re.compile(r"\b(?:and|or)\b|&")
+_LIST_GAP = lazy(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
+_FINAL_ITEM = lazy(r"\b(?:and|or)\b|&")
 
 
 def find_mentions(sentence: str, vocabulary: Vocabulary) -> tuple[list[Mention], list[Mention]]:
     """(parties, places) named in a sentence, in order. Parties win where the two overlap."""
     compiled = matchers(vocabulary)
-    parties = _parties(sentence, compiled)
+    named_parties, named_places = compiled.names.find(sentence)
+    parties = _parties(sentence, named_parties)
     party_spans = [(p.start, p.end) for p in parties]
-    known: list[tuple[int, int]] = []
-    if compiled.places is not None:
-        known = [(m.start(), m.end()) for m in compiled.places.finditer(sentence)
-                 if m.group()[0].isupper() and not _overlaps(m.start(), m.end(), party_spans)]
+    known = [(s, e) for s, e in named_places if sentence[s].isupper() and not _overlaps(s, e, party_spans)]
     places = {span: "vocab" for span in known}
     if compiled.heuristic:
         _add_heuristic_places(sentence, compiled, known, party_spans, places)
@@ -106,14 +105,15 @@ def find_mentions(sentence: str, vocabulary: Vocabulary) -> tuple[list[Mention],
     return parties, sorted(mentions, key=lambda p: p.start)
 
 
-def _parties(sentence: str, compiled: Matchers) -> list[Mention]:
+def _parties(sentence: str, named: list[tuple[int, int]]) -> list[Mention]:
     parties = [_with_the(sentence, m.start(), m.end(), "party") for m in _PARTY_LIKE.finditer(sentence)] if (
         _PARTY_LIKE_HINT.search(sentence)) else []
     taken = [(p.start, p.end) for p in parties]
-    for m in compiled.parties.finditer(sentence):
-        if (m.group()[0].isupper() or m.group().startswith("independent")) and not _overlaps(m.start(), m.end(), taken):
-            parties.append(_with_the(sentence, m.start(), m.end(), "party"))
-            taken.append((m.start(), m.end()))
+    for start, end in named:
+        if (sentence[start].isupper() or sentence.startswith("independent", start)) and not _overlaps(
+                start, end, taken):
+            parties.append(_with_the(sentence, start, end, "party"))
+            taken.append((start, end))
     return sorted(parties, key=lambda p: p.start)
 
 

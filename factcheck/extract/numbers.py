@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from word2number import w2n
 
+from factcheck.extract.patterns import lazy
 from factcheck.model import Hedge, Quantity
 
 # Words word2number does not read, with their values.
@@ -40,7 +41,7 @@ VAGUE_COUNTS: dict[str, tuple[Hedge, float]] = {
     "thousands": (Hedge.HUNDREDS, 2000), "tens": (Hedge.DOZENS, 20),
 }
 
-_SPACES = re.compile(r"[\s-]+")
+_SPACES = lazy(r"[\s-]+")
 
 
 @lru_cache(maxsize=1024)

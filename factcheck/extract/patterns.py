@@ -1,12 +1,36 @@
 """Named regex building blocks, composed into the claim patterns the family modules compile.
 
 Everything here is a plain pattern string (`RGX_*`), commented and composed from smaller parts, in the
-manner of statcheck's regex.R. Family modules compile their patterns once, at import.
+manner of statcheck's regex.R. Family modules declare their patterns with `lazy(...)`: each is compiled the
+first time it is used, so importing the stage costs nothing and a text only pays for the patterns it needs.
 Patterns run over a sentence whose quotes, dashes and spaces are already folded (see `sentences.py`),
 so an apostrophe is always `'` and a dash `-`.
 """
 
 from __future__ import annotations
+
+import re
+from typing import cast
+
+
+class _LazyPattern:
+    """A regex compiled on first use; afterwards its methods are the compiled pattern's own."""
+
+    _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name: str) -> object:  # reached only until the first compile
+        compiled = re.compile(self.pattern, self.flags)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern that behaves as `re.compile(pattern, flags)` but compiles when first used."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
 
 # --- numbers ----------------------------------------------------------------------------------------
 

@@ -8,11 +8,11 @@ import re
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import parse_ordinal, quantity_from
-from factcheck.extract.patterns import RGX_PERCENT_SIGN, RGX_YEAR, quantity
+from factcheck.extract.patterns import RGX_PERCENT_SIGN, RGX_YEAR, lazy, quantity
 from factcheck.model import ClaimType, Direction, Quantity
 
 # "came second", "finished 2nd to last", "coming third in the mayor vote".
-RANK_PLACE = re.compile(
+RANK_PLACE = lazy(
     r"\b(?P<verb>came|come|coming|comes|finished|finishing|finish(?:es)?|placed|ended\s+up|end(?:ed|ing)?\s+up)\s+"
     r"(?:a\s+(?:close|distant|strong|poor|respectable|creditable|humiliating)\s+|in\s+)?"
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|last|\d{1,2}(?:st|nd|rd|th))"
@@ -20,19 +20,19 @@ RANK_PLACE = re.compile(
     re.I,
 )
 # "was the largest party", "securing our position as the largest party".
-RANK_LARGEST = re.compile(
+RANK_LARGEST = lazy(
     r"\b(?P<verb>is|was|are|were|became|become|becoming|remain(?:s|ed|ing)?|emerged\s+as|as|now|stays?|stayed)\s+"
     r"(?:the\s+)?(?:single\s+|clear\s+|comfortably\s+the\s+)?(?P<what>largest|biggest)\s+party\b",
     re.I,
 )
 # "is the clear winner", "emerged as the overall winners".
-RANK_WINNER = re.compile(
+RANK_WINNER = lazy(
     r"\b(?P<verb>is|was|are|were|emerged\s+as|as|named|declared)\s+(?:the\s+)?"
     r"(?:(?:clear|overall|outright|big|biggest|undisputed|real|runaway)\s+)?winners?\b(?!\s+of\s+the\s+(?:lottery|award))",
     re.I,
 )
 # "the Conservatives secured a shock win", "won a narrow victory".
-RANK_WIN = re.compile(
+RANK_WIN = lazy(
     r"\b(?P<verb>secur(?:ed|es?|ing)|won|win(?:ning|s)?|claim(?:ed|ing|s)?|scor(?:ed|ing|es?)|pull(?:ed|ing|s)?\s+off"
     r"|achiev(?:ed|ing|es?)|record(?:ed|ing|s)?|seal(?:ed|ing|s)?|clinch(?:ed|ing|es)?)\s+(?:a|an)\s+"
     r"(?P<adj>(?:(?:shock|surprise|surprising|narrow|comfortable|convincing|resounding|landslide|historic|stunning"
@@ -40,14 +40,14 @@ RANK_WIN = re.compile(
     re.I,
 )
 # "narrowly took the West Midlands (...) mayor", "won the Tees Valley mayoralty".
-RANK_MAYOR = re.compile(
+RANK_MAYOR = lazy(
     r"\b(?P<verb>took|tak(?:e|es|ing)|won|win(?:s|ning)?|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|snatch(?:ed|ing|es)?"
     r"|held|hold(?:s|ing)?|retain(?:ed|ing|s)?|gain(?:ed|ing|s)?|lost|los(?:es|ing))\s+(?=(?:the\s+)?[A-Z])"
 )
-_MAYOR_AFTER = re.compile(
+_MAYOR_AFTER = lazy(
     r"(?:\s*\([^)]{0,300}\))?\s+(?:metro\s+)?(?:mayor(?:alty|al\s+(?:race|election|contest|vote))?|mayor)\b", re.I)
 # "increased its majority in Swansea", "achieved significant majorities", "beating the majority she got in 2021".
-MAJORITY = re.compile(
+MAJORITY = lazy(
     rf"\b(?P<verb>increas(?:ed|es?|ing)|extend(?:ed|ing|s)?|boost(?:ed|ing|s)?|grew|grow(?:s|ing)?|doubl(?:ed|ing|es?)"
     rf"|cut(?:s|ting)?|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?|halv(?:ed|ing|es?)|held|hold(?:s|ing)?|achiev(?:ed|ing|es?)"
     rf"|secur(?:ed|ing|es?)|won|win(?:ning|s)?|beat(?:ing|s)?|overturn(?:ed|ing|s)?|smash(?:ed|ing|es)?"
@@ -57,19 +57,20 @@ MAJORITY = re.compile(
     rf"\s+(?:in|at)\s+(?P<year>{RGX_YEAR}))?",
     re.I,
 )
-_IN_PLACE = re.compile(r"\s+(?:in|on|at)\s+(?=(?:the\s+)?[A-Z])")
+_IN_PLACE = lazy(r"\s+(?:in|on|at)\s+(?=(?:the\s+)?[A-Z])")
 # "was elected mayor of Bristol with 52% in the second round".
-MAYOR_ELECTED = re.compile(
+MAYOR_ELECTED = lazy(
     r"\b(?P<verb>(?:was|were|been|is|being|got)\s+(?:re-?)?elected)\s+(?:as\s+)?(?:the\s+)?(?:first\s+)?"
     r"(?:metro\s+|directly[\s-]+elected\s+)?mayor\b",
     re.I,
 )
-_MAYOR_TAIL = re.compile(
+_MAYOR_TAIL = lazy(
     rf"\s+with\s+{quantity()}\s*(?P<unit>{RGX_PERCENT_SIGN}|votes|first[\s-]preference\s+votes)", re.I
 )
-_ROUND = re.compile(r"\b(?:in|after|on)\s+the\s+(?P<round>first|second|final|1st|2nd)\s+(?:round|count)\b", re.I)
-_NARROW_BEFORE = re.compile(r"\b(?:very\s+)?(?:narrowly|just)\s+$", re.I)
-_MAYORAL_NEAR = re.compile(r"\bmayor(?:al|alty)?\b", re.I)
+_MAYOR_TAIL_GATE = lazy(r"\s+with\s+", re.I)
+_ROUND = lazy(r"\b(?:in|after|on)\s+the\s+(?P<round>first|second|final|1st|2nd)\s+(?:round|count)\b", re.I)
+_NARROW_BEFORE = lazy(r"\b(?:very\s+)?(?:narrowly|just)\s+$", re.I)
+_MAYORAL_NEAR = lazy(r"\bmayor(?:al|alty)?\b", re.I)
 
 
 def find(view: SentenceView) -> list[Draft]:
@@ -130,7 +131,7 @@ def find(view: SentenceView) -> list[Draft]:
             place = view.place_at(m.end() + of_place.end())
             if place:
                 draft.places, draft.end = [place.text], place.end
-        tail = _MAYOR_TAIL.match(view.text, draft.end)
+        tail = _MAYOR_TAIL.match(view.text, draft.end) if _MAYOR_TAIL_GATE.match(view.text, draft.end) else None
         if tail:
             unit = "percent" if "%" in tail.group("unit") or "cent" in tail.group("unit") else "votes"
             draft.quantity = quantity_from(tail.groupdict(), "num", unit, tail.group().strip())

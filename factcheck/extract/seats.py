@@ -22,12 +22,13 @@ from factcheck.extract.patterns import (
     RGX_SEAT_ADJ,
     RGX_SEAT_NOUN,
     RGX_YEAR,
+    lazy,
     quantity,
 )
 from factcheck.model import ClaimType, Direction, Quantity
 
 # "gained 4 seats", "lost 3 councillors", "lost 4" (councillors implied), "won 22 new Labour councils".
-SEAT_DELTA = re.compile(
+SEAT_DELTA = lazy(
     rf"\b(?P<verb>{RGX_GAIN_VERB}|{RGX_LOSS_VERB})\s+(?:(?P<net>a\s+net|net)\s+(?:total\s+of\s+)?)?"
     rf"{quantity()}(?:\s+(?P<adj>{RGX_SEAT_ADJ})?"
     rf"(?:(?P<noun>{RGX_SEAT_NOUN})|(?P<councils>(?:(?P<cparty>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+)?"
@@ -35,13 +36,13 @@ SEAT_DELTA = re.compile(
     re.I,
 )
 # "won seats", "lost seats", "lost a handful of seats": a direction without a number.
-SEAT_BARE = re.compile(
+SEAT_BARE = lazy(
     rf"\b(?P<verb>{RGX_GAIN_VERB}|{RGX_LOSS_VERB})\s+(?P<how>(?:a\s+)?(?:handful|clutch|raft|string|swathe|number)"
     rf"\s+of\s+|(?:many|several|some|lots\s+of|plenty\s+of)\s+)?(?:council\s+)?(?:seats|councillors)\b(?!\s+(?:than|to))",
     re.I,
 )
 # "made significant gains", "suffered heavy losses".
-SEAT_MADE = re.compile(
+SEAT_MADE = lazy(
     r"\b(?P<verb>made|making|make|makes|recorded|posted|saw|enjoyed|suffered|racked\s+up|notched\s+up|chalked\s+up)"
     r"\s+(?P<adj>(?:(?:some|big|significant|important|huge|major|substantial|sweeping|modest|small|heavy|serious"
     r"|strong|further|net|real|considerable|massive|notable|dramatic|widespread|large|steady|solid|impressive"
@@ -49,45 +50,48 @@ SEAT_MADE = re.compile(
     re.I,
 )
 # "made a net gain of 536 seats", "a loss of 40 councillors".
-SEAT_NOMINAL = re.compile(
-    rf"\b(?P<verb>made|recorded|posted|saw|with|suffered|enjoyed|secured|achieved)\s+(?:a\s+)?(?P<net>net\s+)?"
-    rf"(?P<what>gain|loss|increase|decrease|fall|rise)\s+of\s+{quantity()}\s+(?:{RGX_SEAT_ADJ})?{RGX_SEAT_NOUN}",
-    re.I,
+_NOMINAL_HEAD = (
+    r"\b(?P<verb>made|recorded|posted|saw|with|suffered|enjoyed|secured|achieved)\s+(?:a\s+)?(?P<net>net\s+)?"
+    r"(?P<what>gain|loss|increase|decrease|fall|rise)\s+of\s+"
 )
+SEAT_NOMINAL = lazy(rf"{_NOMINAL_HEAD}{quantity()}\s+(?:{RGX_SEAT_ADJ})?{RGX_SEAT_NOUN}", re.I)
 # "increasing our number of councillors by 536", "taking its tally of seats to 40".
-SEAT_BY = re.compile(
-    rf"\b(?P<verb>increas\w*|boost\w*|rais\w*|grow\w*|grew|cut|cutting|reduc\w*|swell\w*|tak(?:e|es|ing)|took"
-    rf"|bring\w*|brought|push\w*)\s+(?P<owner>its|their|our|his|her|the\s+party's)\s+(?:number|tally|total|count|haul)"
-    rf"\s+of\s+(?:council\s+)?(?:seats|councillors)\s+(?P<prep>by|to)\s+{quantity()}",
-    re.I,
+_BY_HEAD = (
+    r"\b(?P<verb>increas\w*|boost\w*|rais\w*|grow\w*|grew|cut|cutting|reduc\w*|swell\w*|tak(?:e|es|ing)|took"
+    r"|bring\w*|brought|push\w*)\s+(?P<owner>its|their|our|his|her|the\s+party's)\s+(?:number|tally|total|count|haul)"
+    r"\s+of\s+(?:council\s+)?(?:seats|councillors)\s+(?P<prep>by|to)\s+"
 )
+SEAT_BY = lazy(rf"{_BY_HEAD}{quantity()}", re.I)
 # "went from 19 seats in 2014 to 26 seats".
-SEAT_FROM_TO = re.compile(
-    rf"\b(?P<verb>went|go(?:es|ing)?|gone|rose|ris(?:e|es|ing)|fell|fall(?:s|ing)?|increased|jumped|climbed|dropped"
-    rf"|grew|moved|slumped)\s+from\s+(?P<from>{RGX_NUMBER})\s+(?P<noun1>{RGX_SEAT_NOUN}\s+)?"
+_FROM_TO_HEAD = (
+    r"\b(?P<verb>went|go(?:es|ing)?|gone|rose|ris(?:e|es|ing)|fell|fall(?:s|ing)?|increased|jumped|climbed|dropped"
+    r"|grew|moved|slumped)\s+from\s+"
+)
+SEAT_FROM_TO = lazy(
+    rf"{_FROM_TO_HEAD}(?P<from>{RGX_NUMBER})\s+(?P<noun1>{RGX_SEAT_NOUN}\s+)?"
     rf"(?:(?:in|at|after)\s+(?P<year>{RGX_YEAR})\s+)?to\s+(?P<to>{RGX_NUMBER})(?P<noun2>\s+{RGX_SEAT_NOUN})?",
     re.I,
 )
 # "elected 3 councillors to X Council", "now has 40 seats".
-SEAT_HELD = re.compile(
+SEAT_HELD = lazy(
     rf"\b(?P<verb>elected|returned|ha(?:s|ve)|had|holds?|held|now\s+ha(?:s|ve)|ended\s+(?:up\s+)?with|finished\s+with"
     rf"|on)\s+{quantity()}\s+(?:{RGX_SEAT_ADJ})?{RGX_SEAT_NOUN}",
     re.I,
 )
 # "have the most councillors (but not a majority) in A, B and C".
-SEAT_MOST = re.compile(
+SEAT_MOST = lazy(
     r"\b(?P<verb>ha(?:ve|s|d)|hold(?:s|ing)?|held|won|win(?:s|ning)?|with|took|tak(?:e|es|ing)|returned)\s+(?:the\s+)?"
     r"most\s+(?:seats|councillors)(?P<nomaj>\s*\(?\s*,?\s*but\s+(?:not|short\s+of)\s+(?:a|an\s+overall)\s+majority\s*\)?)?",
     re.I,
 )
 # "the decline of Labour ... continued".
-SEAT_TREND = re.compile(
+SEAT_TREND = lazy(
     r"\b(?P<what>decline|collapse|slump|retreat|fall|rise|advance|surge|revival|recovery)\s+of\s+"
     r"(?P<party>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})[^.;]{0,120}?"
     r"\b(?P<verb>continued|continues|went\s+on|carried\s+on|deepened|accelerated|gathered\s+pace)\b"
 )
 # "the Labour results were down on the high point of 2012".
-SEAT_RESULTS_VS = re.compile(
+SEAT_RESULTS_VS = lazy(
     rf"\bresults?\s+(?P<verb>were|was|are|is)\s+(?:\w+\s+)?(?P<dir>down|up|worse|better|lower|higher)\s+"
     rf"(?:on|than|from|compared\s+(?:with|to))\s+(?:the\s+|those\s+of\s+)?"
     rf"(?:(?:high|low)\s+(?:point|water\s+mark)\s+of\s+|(?:results?|elections?)\s+(?:of|in)\s+)?"
@@ -95,15 +99,19 @@ SEAT_RESULTS_VS = re.compile(
     re.I,
 )
 # "they all went to the Tories": losses named just before went to one party.
-SEAT_WENT_TO = re.compile(
+SEAT_WENT_TO = lazy(
     r"\b(?:they|these|those|which|the\s+(?:losses|seats|gains))\s+(?:have\s+)?(?P<all>all|mostly|largely|mainly|both)"
     r"\s+(?P<verb>went|gone|go|fell)\s+to\s+(?P<party>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
-_THERE = re.compile(r"\s+(?:there|here)\b", re.I)
-_IN_PLACE = re.compile(r"\s+(?:in|on|at|across|throughout|to|onto)\s+(?=\S)", re.I)
-_TO_PARTY = re.compile(r"\s+(?:to|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
-_GAIN = re.compile(RGX_GAIN_VERB, re.I)
-_DIGITS_ONLY = re.compile(RGX_DIGITS)
+_THERE = lazy(r"\s+(?:there|here)\b", re.I)
+_IN_PLACE = lazy(r"\s+(?:in|on|at|across|throughout|to|onto)\s+(?=\S)", re.I)
+_TO_PARTY = lazy(r"\s+(?:to|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
+_GAIN = lazy(RGX_GAIN_VERB, re.I)
+_DIGITS_ONLY = lazy(RGX_DIGITS)
+# Gates: the heads of the patterns above, cheap to compile, so a sentence without one never compiles the rest.
+_NOMINAL_GATE = lazy(_NOMINAL_HEAD, re.I)
+_BY_GATE = lazy(_BY_HEAD, re.I)
+_FROM_TO_GATE = lazy(_FROM_TO_HEAD, re.I)
 
 
 def find(view: SentenceView) -> list[Draft]:
@@ -112,7 +120,7 @@ def find(view: SentenceView) -> list[Draft]:
     has_verb = any(n in view.lower for n in _VERBS)
     for m in view.scan(SEAT_DELTA, *_NUMBERISH) if has_verb else ():
         drafts.append(_delta(view, m))
-    for m in view.scan(SEAT_NOMINAL, " of "):
+    for m in view.scan(SEAT_NOMINAL, " of ", gate=_NOMINAL_GATE):
         if re.search(r"(?:predict|forecast|expect|anticipat|project)\w*\s+(?:\w+\s+)?$", view.text[: m.start("what")]):
             continue
         draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=2)
@@ -131,7 +139,7 @@ def find(view: SentenceView) -> list[Draft]:
         adjectives = m.group("adj").split()
         draft.qualifiers += [w.lower() for w in adjectives if w.lower() not in ("and", "some")][:1]
         drafts.append(draft)
-    for m in view.scan(SEAT_BY, "number of", "tally of", "total of", "count of", "haul of"):
+    for m in view.scan(SEAT_BY, "number of", "tally of", "total of", "count of", "haul of", gate=_BY_GATE):
         by = m.group("prep").lower() == "by"
         draft = _new(ClaimType.SEAT_CHANGE if by else ClaimType.SEAT_COUNT, m, view, priority=2)
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", m.group())
@@ -139,7 +147,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft.direction = (Direction.LOSS if down else Direction.GAIN) if by else Direction.NONE
         draft.subject = "we" if m.group("owner").lower() == "our" else "auto"
         drafts.append(draft)
-    for m in view.scan(SEAT_FROM_TO, " from "):
+    for m in view.scan(SEAT_FROM_TO, " from ", gate=_FROM_TO_GATE):
         if not (m.group("noun1") or m.group("noun2")):
             continue
         draft = _new(ClaimType.SEAT_COUNT, m, view, priority=3)

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.patterns import lazy
+
 # One character in, one character out: quotes, dashes and spaces folded to ASCII.
 _FOLD = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": " ", "\t": " ",
@@ -21,17 +23,17 @@ _FOLD = str.maketrans({
     "\r": " ", "\u2028": "\n", "\u2029": "\n", "\u0085": "\n",
 })
 # An unspaced em or en dash between words is a clause break ("Labour—which ...—continued").
-_DASH_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])[\u2013\u2014](?=[A-Za-z])")
+_DASH_BETWEEN_WORDS = lazy(r"(?<=[A-Za-z])[\u2013\u2014](?=[A-Za-z])")
 # Characters with no width, dropped (offsets are mapped back).
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ZERO_WIDTH = lazy("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Markup that becomes spaces: HTML tags and entities, Markdown emphasis, headings, quotes, link targets.
-_HTML_HINT = re.compile(r"<(?:p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|ol|html|body|article|section)\b", re.I)
-_HTML_BLOCK = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>", re.I | re.S)
-_HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
-_HTML_BREAK = re.compile(r"^</?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|blockquote)\b", re.I)
-_HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+_HTML_HINT = lazy(r"<(?:p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|ol|html|body|article|section)\b", re.I)
+_HTML_BLOCK = lazy(r"<(?:script|style)\b.*?</(?:script|style)\s*>", re.I | re.S)
+_HTML_TAG = lazy(r"<[^<>]{0,2000}>")
+_HTML_BREAK = lazy(r"^</?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|blockquote)\b", re.I)
+_HTML_ENTITY = lazy(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
 _ENTITY_CHARS = {"&amp;": "&", "&pound;": "#", "&#8217;": "'", "&rsquo;": "'", "&lsquo;": "'"}
-_MARKDOWN = re.compile(r"\*{1,3}|`+|^ {0,3}#{1,6}(?=\s)|^ {0,3}>|\]\([^)\s]{0,500}\)|\[(?=[^\]\n]{1,300}\])", re.M)
+_MARKDOWN = lazy(r"\*{1,3}|`+|^ {0,3}#{1,6}(?=\s)|^ {0,3}>|\]\([^)\s]{0,500}\)|\[(?=[^\]\n]{1,300}\])", re.M)
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -42,14 +44,14 @@ ABBREVIATIONS = frozenset(
     ]
 )
 # A sentence boundary: blank line, newline, stop + space + capital, or " - " + capital.
-_BOUNDARY = re.compile(
+_BOUNDARY = lazy(
     r"(?P<para>[ ]*\n[ ]*\n\s*)"
     r"|(?P<line>[ ]*\n\s*)"
     r"|(?<=[.!?])(?P<stop>[\"')\]]*\s+)(?=[\"'(\[]?[A-Z0-9@#£$\-])"
     r"|(?P<dash>\s+-\s+)(?=[A-Z][a-z])"
 )
-_LIST_ITEM = re.compile(r"(?:[-+|>]|\d{1,3}[.)])\s")
-_WORD_BEFORE = re.compile(r"(\w[\w.]*)\.$")
+_LIST_ITEM = lazy(r"(?:[-+|>]|\d{1,3}[.)])\s")
+_WORD_BEFORE = lazy(r"(\w[\w.]*)\.$")
 MAX_SENTENCE = 3000  # longer runs are cut at a clause break, so patterns never see huge strings
 
 

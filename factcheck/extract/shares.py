@@ -21,6 +21,7 @@ from factcheck.extract.patterns import (
     RGX_PERCENT_SIGN,
     RGX_POINTS_WORD,
     RGX_YEAR,
+    lazy,
     quantity,
 )
 from factcheck.model import ClaimType, Direction, Quantity
@@ -41,7 +42,7 @@ RGX_OF_THE_VOTE = (
 # "vote share in Wirral was": where the share was won, between the noun and its verb.
 RGX_SHARE_WHERE = r"(?:\s+(?:in|across|throughout|on|at)\s+(?P<where>(?:the\s+)?[A-Z][^,;:.()%]{0,60}?))?"
 # "won 42.4% of the vote", "got a projected 27% share of the vote".
-SHARE_WON = re.compile(
+SHARE_WON = lazy(
     rf"\b(?P<verb>won|win(?:ning|s)?|got|get(?:ting|s)?|took|tak(?:e|es|ing)|secur\w*|poll(?:ed|ing|s)?|receiv\w*"
     rf"|attract\w*|had|ha(?:s|ve)|achiev\w*|scor\w*|record\w*|garner\w*|on|with)\s+(?:(?:a|an)\s+)?"
     rf"(?P<proj>projected\s+(?:national\s+)?|estimated\s+|national\s+(?:equivalent\s+)?)?{quantity()}{RGX_PERCENT_SIGN}"
@@ -49,100 +50,109 @@ SHARE_WON = re.compile(
     re.I,
 )
 # "won the popular vote with 42.4%".
-SHARE_POPULAR = re.compile(
-    rf"\b(?P<verb>won|win(?:ning|s)?|topped|took)\s+the\s+(?:popular\s+)?vote\s+with\s+{quantity()}{RGX_PERCENT_SIGN}",
-    re.I,
-)
+_POPULAR_HEAD = r"\b(?P<verb>won|win(?:ning|s)?|topped|took)\s+the\s+(?:popular\s+)?vote\s+with\s+"
+SHARE_POPULAR = lazy(rf"{_POPULAR_HEAD}{quantity()}{RGX_PERCENT_SIGN}", re.I)
 # "Labour's vote share was 47.3% (up 9.1 points)", "projected national share of 35%".
-SHARE_IS = re.compile(
+_SHARE_IS_HEAD = (
     rf"\b(?P<proj>projected\s+national\s+|national\s+(?:equivalent\s+|projected\s+)?|projected\s+)?"
     rf"(?P<verb>vote\s+share|share\s+of\s+the\s+(?:popular\s+)?vote|share){RGX_SHARE_WHERE}\s+(?P<how>was|is|stood\s+at"
     rf"|came\s+in\s+at"
     rf"|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|slumped\s+to|of|at|hit|increased\s+to|went\s+up\s+to"
-    rf"|went\s+down\s+to|:)\s+{quantity()}{RGX_PERCENT_SIGN}(?:{RGX_CHANGE_IN_BRACKETS})?",
-    re.I,
+    rf"|went\s+down\s+to|:)\s+"
 )
+SHARE_IS = lazy(rf"{_SHARE_IS_HEAD}{quantity()}{RGX_PERCENT_SIGN}(?:{RGX_CHANGE_IN_BRACKETS})?", re.I)
 # A list item after a share: ", the Tories 36.8% (down 2 points)".
-SHARE_LIST_ITEM = re.compile(
+SHARE_LIST_ITEM = lazy(
     rf"\s*(?:,|;|and)\s*(?:and\s+)?(?P<party>{_PARTY_SLOT})(?:'s?)?\s+(?:on\s+|with\s+)?"
     rf"(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}(?:{RGX_CHANGE_IN_BRACKETS})?"
 )
 # "its share of the vote went up 12 points", "vote share fell by 3 points".
-SHARE_CHANGE = re.compile(
+_SHARE_CHANGE_HEAD = (
     rf"\b(?P<verb>vote\s+share|share\s+of\s+(?:the\s+)?(?:popular\s+)?vote|share){RGX_SHARE_WHERE}\s+(?:has\s+|had\s+)?"
     rf"(?P<how>went|go(?:es|ing)?|gone|rose|ris(?:e|es|ing|en)|fell|fall(?:s|ing|en)?|jumped|jump(?:s|ing)?|climbed"
     rf"|increased|increas(?:es|ing)|dropped|drop(?:s|ping)?|slumped|declined|decreased|was|is|moved)\s+"
-    rf"(?P<dir>up|down)?\s*(?:by\s+)?{quantity()}(?P<unit>{RGX_POINTS_WORD}|{RGX_PERCENT_SIGN})",
+)
+SHARE_CHANGE = lazy(
+    rf"{_SHARE_CHANGE_HEAD}(?P<dir>up|down)?\s*(?:by\s+)?{quantity()}(?P<unit>{RGX_POINTS_WORD}|{RGX_PERCENT_SIGN})",
     re.I,
 )
 # "adding 10.2 points from 2014", "up 4 points on last time".
-SHARE_ADDING = re.compile(
+SHARE_ADDING = lazy(
     rf"\b(?P<verb>add(?:ed|ing|s)?|gain(?:ed|ing|s)?|put(?:ting)?\s+on|puts\s+on|los(?:t|ing|es?)|shed(?:ding|s)?"
     rf"|dropp(?:ed|ing)|up|down|increas(?:ed|ing)\s+by|fell\s+by|rose\s+by)\s+{quantity()}{RGX_POINTS_WORD}"
     rf"(?:\s+(?:on|from|since|compared\s+(?:with|to))\s+(?P<year>{RGX_YEAR}|last\s+time|last\s+year))?",
     re.I,
 )
 # "projected national share of 35%", "a national equivalent vote of 29%".
-SHARE_NATIONAL = re.compile(
+SHARE_NATIONAL = lazy(
     rf"\b(?P<verb>projected\s+national\s+(?:vote\s+)?share|national\s+equivalent\s+(?:vote(?:\s+share)?|share)"
     rf"|PNS|NEV)\s*(?:\(\w+\)\s*)?(?:of|was|is|at|stood\s+at|on|:)?\s*(?:(?:just|only|around|about)\s+)?"
     rf"(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}",
     re.I,
 )
 # "turnout was 31%", "a 34% turnout".
-TURNOUT = re.compile(
+TURNOUT = lazy(
     rf"\b(?P<verb>turnout)\s+(?:was|is|of|at|stood\s+at|reached|rose\s+to|fell\s+to|dropped\s+to|came\s+in\s+at|hit"
     rf"|averaged|:)\s+{quantity()}{RGX_PERCENT_SIGN}"
     rf"|\b(?P<verb2>{RGX_DIGITS}){RGX_PERCENT_SIGN}\s+turnout\b",
     re.I,
 )
 # "won three times the Tory vote in A and B", "got twice as many votes as the Greens".
-RATIO = re.compile(
+RATIO = lazy(
     rf"\b(?P<verb>won|got|polled|took|received|secured|had|win(?:ning)?|gett?ing)\s+(?:(?:around|about|almost|nearly"
     rf"|over|more\s+than|roughly)\s+)?(?P<mult>(?:{RGX_NUMBER_WORDS}|{RGX_DIGITS})\s+times|twice|double|treble|triple"
     rf"|half)\s+(?:(?:as\s+many\s+votes\s+as|the\s+(?:number\s+of\s+)?votes?\s+of)\s+(?P<other>{_PARTY_SLOT})"
     rf"|the\s+(?P<other2>{_PARTY_SLOT})(?:'s)?\s+(?:vote|tally|total|share))"
 )
-_IN_PLACE = re.compile(r"\s+(?:in|across|throughout|on|at)\s+(?=(?:the\s+)?[A-Z])")
-_RATIO_TAIL = re.compile(r"\s+(?:in|across)\s+(?=(?:the\s+)?[A-Z])")
-_MAYORAL_AFTER = re.compile(r"\s+(?:metro\s+)?mayor(?:al|alty)?\b", re.I)
+_IN_PLACE = lazy(r"\s+(?:in|across|throughout|on|at)\s+(?=(?:the\s+)?[A-Z])")
+_RATIO_TAIL = lazy(r"\s+(?:in|across)\s+(?=(?:the\s+)?[A-Z])")
+_MAYORAL_AFTER = lazy(r"\s+(?:metro\s+)?mayor(?:al|alty)?\b", re.I)
 # "for every Labour voter gained from the Tories they've lost 2 to smaller parties".
-FOR_EVERY = re.compile(
+FOR_EVERY = lazy(
     rf"\b(?P<verb>[Ff]or\s+every)\s+(?:(?P<p1>{_PARTY_SLOT})\s+)?(?:voters?|votes?)\s+(?:they|it|we)?\s*(?:'ve\s+|have\s+)?"
     rf"(?P<v1>gained|won|lost|attracted|picked\s+up)(?:\s+from\s+(?P<p2>{_PARTY_SLOT}))?[,\s]+"
     rf"(?:(?:they|it|we|{_PARTY_SLOT})(?:'ve|\s+have|\s+has)?\s+)?(?P<v2>lost|gained|won|shed|lose|gain)\s+(?P<num>{RGX_NUMBER})"
 )
 # "the projected national share put Labour on 34% and the Tories on 25%".
-SHARE_NATIONAL_PUT = re.compile(
+SHARE_NATIONAL_PUT = lazy(
     r"\b(?P<verb>projected\s+national\s+(?:vote\s+)?share|national\s+equivalent\s+vote(?:\s+share)?|PNS)\s+"
     r"(?:put|puts|placed|places|had|has|gave|gives|showed|shows)\s+",
     re.I,
 )
-_NATIONAL_ITEM = re.compile(
+_NATIONAL_ITEM = lazy(
     rf"\s*(?:,\s*(?:and\s+|with\s+)?|and\s+|with\s+)?(?P<party>{_PARTY_SLOT})\s+(?:on|at)\s+"
     rf"(?:(?:around|about|just|only)\s+)?(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}"
 )
-_POSSESSIVE_BEFORE = re.compile(r"(?P<own>\b(?:its|their|our|his|her)\s+|'s?\s+)(?:(?:\w+\s+){0,2})$", re.I)
+# Gates: parts every match of the patterns above contains, cheap to compile, so a sentence without one never
+# compiles the whole pattern.
+_SHARE_WON_GATE = lazy(rf"{RGX_PERCENT_SIGN}\s*(?P<of>{RGX_OF_THE_VOTE})", re.I)
+_POPULAR_GATE = lazy(_POPULAR_HEAD, re.I)
+_SHARE_IS_GATE = lazy(_SHARE_IS_HEAD, re.I)
+_SHARE_CHANGE_GATE = lazy(_SHARE_CHANGE_HEAD, re.I)
+_POINTS_GATE = lazy(RGX_POINTS_WORD, re.I)
+_TURNOUT_GATE = lazy("turnout", re.I)
+_RATIO_GATE = lazy("times|twice|double|treble|triple|half")
+_POSSESSIVE_BEFORE = lazy(r"(?P<own>\b(?:its|their|our|his|her)\s+|'s?\s+)(?:(?:\w+\s+){0,2})$", re.I)
 
 
 def find(view: SentenceView) -> list[Draft]:
     """Every vote claim in a sentence."""
     drafts: list[Draft] = []
-    for m in view.scan(SHARE_WON, *_PERCENTISH):
+    for m in view.scan(SHARE_WON, *_PERCENTISH, gate=_SHARE_WON_GATE):
         kind = ClaimType.NATIONAL_PROJECTED_SHARE if m.group("proj") else ClaimType.VOTE_SHARE
         draft = _draft(kind, m, view, priority=2)
         draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
         draft.keep_modal = bool(m.group("proj"))
         drafts.append(_where(view, draft))
-    for m in view.scan(SHARE_POPULAR, *_PERCENTISH):
+    for m in view.scan(SHARE_POPULAR, *_PERCENTISH, gate=_POPULAR_GATE):
         draft = _draft(ClaimType.VOTE_SHARE, m, view, priority=2)
         draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
         drafts.append(_where(view, draft))
-    for m in view.scan(SHARE_IS, *_PERCENTISH):
+    for m in view.scan(SHARE_IS, *_PERCENTISH, gate=_SHARE_IS_GATE):
         draft = _where(view, _share_is(view, m), m)
         drafts.append(draft)
         drafts.extend(_share_list(view, draft.end))
-    for m in view.scan(SHARE_CHANGE, "share"):
+    for m in view.scan(SHARE_CHANGE, "share", gate=_SHARE_CHANGE_GATE):
         draft = _draft(ClaimType.VOTE_SHARE_CHANGE, m, view, priority=2)
         unit = "points" if "%" not in m.group("unit") and "cent" not in m.group("unit").lower() else "percent"
         draft.quantity = quantity_from(m.groupdict(), "num", unit, _number_text(view, m))
@@ -150,7 +160,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft.direction = Direction.DOWN if re.match(r"down|fell|fall|drop|slump|declin|decreas", how) else Direction.UP
         _owner(view, draft, m.start())
         drafts.append(_where(view, draft, m))
-    for m in view.scan(SHARE_ADDING, "point", "pts", "pp"):
+    for m in view.scan(SHARE_ADDING, "point", "pts", "pp", gate=_POINTS_GATE):
         draft = _draft(ClaimType.VOTE_SHARE_CHANGE, m, view, priority=1)
         draft.quantity = quantity_from(m.groupdict(), "num", "points", _number_text(view, m))
         verb = m.group("verb").lower()
@@ -166,7 +176,7 @@ def find(view: SentenceView) -> list[Draft]:
         drafts.append(draft)
     for m in view.scan(SHARE_NATIONAL_PUT, "national", "pns"):
         drafts.extend(_national_items(view, m))
-    for m in view.scan(TURNOUT, "turnout"):
+    for m in view.scan(TURNOUT, "turnout", gate=_TURNOUT_GATE):
         draft = Draft(ClaimType.TURNOUT, m.start(), m.end(), m.start(), subject="none", priority=2)
         if m.group("num"):
             draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
@@ -175,7 +185,7 @@ def find(view: SentenceView) -> list[Draft]:
             if value is not None:
                 draft.quantity = Quantity(value=value, unit="percent", decimals=decimals, text=m.group("verb2") + "%")
         drafts.append(draft)
-    for m in view.scan(RATIO, "times", "twice", "double", "treble", "triple", "half"):
+    for m in view.scan(RATIO, "times", "twice", "double", "treble", "triple", "half", gate=_RATIO_GATE):
         drafts.append(_ratio(view, m))
     for m in view.scan(FOR_EVERY, "for every"):
         draft = _draft(ClaimType.VOTE_RATIO, m, view, priority=3)

@@ -1,8 +1,8 @@
 """Which words name places and parties: a Vocabulary (from the reference DB, or a built-in default).
 
-Names are matched case-insensitively, longest first, through one trie-shaped regex per vocabulary, so a
-vocabulary of thousands of ward names still costs one scan of the text. A match must start with a capital
-letter as written ("labour market" is not a party). Finding the mentions in a sentence (with the
+Names are matched case-insensitively, longest first, through a token trie per vocabulary (`lookup.py`), so
+a vocabulary of thousands of ward names costs one dict lookup per word and nothing to compile. A match must
+start with a capital letter as written ("labour market" is not a party). Finding the mentions in a sentence (with the
 capitalised-phrase heuristic for places the vocabulary lacks) is `mentions.find_mentions`.
 """
 
@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
+
+from factcheck.extract.lookup import NameIndex
 
 # Everyday party names in prose -> the canonical ids the reference database uses.
 DEFAULT_PARTY_ALIASES: Mapping[str, str] = {
@@ -99,19 +102,23 @@ class Mention:
 
 @dataclass(frozen=True)
 class Matchers:
-    """Compiled patterns for one vocabulary."""
+    """The name index and settings for one vocabulary."""
 
-    parties: re.Pattern[str]
-    places: re.Pattern[str] | None
+    names: NameIndex
     heuristic: bool
     strict: bool
-    known_names: tuple[str, ...]  # capitalised place names, folded, for fuzzy matching
+    place_names: frozenset[str]  # every spelling of the vocabulary's places
     party_index: dict[str, str] = field(default_factory=dict, compare=False, repr=False)  # alias -> party id
     fuzzy_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
+    @cached_property
+    def known_names(self) -> tuple[str, ...]:
+        """Capitalised place names, folded, for fuzzy matching (worked out on first use)."""
+        return tuple(sorted({fold_name(n) for n in self.place_names if _is_proper_name(n)}))
+
 
 def matchers(vocabulary: Vocabulary) -> Matchers:
-    """Compile a vocabulary's patterns once (cached per vocabulary object: hashing a big one is slow)."""
+    """Index a vocabulary's names once (cached per vocabulary object: hashing a big one is slow)."""
     entry = _COMPILED.get(id(vocabulary))
     if entry is not None and entry[0] is vocabulary:
         return entry[1]
@@ -127,13 +134,11 @@ _COMPILED: dict[int, tuple[Vocabulary, Matchers]] = {}  # id -> (the vocabulary,
 
 def _compile(vocabulary: Vocabulary) -> Matchers:
     party_names = [alias for alias, _ in vocabulary.party_aliases]
-    parties = re.compile(rf"\b(?:{_trie(_variants(party_names))})\b(?!-[a-z])", re.I)
-    places = None
-    if vocabulary.places:
-        places = re.compile(rf"\b{_trie(_variants(vocabulary.places))}\b(?!-\w)", re.I)
-    known = tuple(sorted({fold_name(n) for n in _variants(vocabulary.places) if _is_proper_name(n)}))
+    places = _variants(vocabulary.places)
+    names = NameIndex(_variants(party_names), places)
     party_index = {alias.lower(): party for alias, party in vocabulary.party_aliases}
-    return Matchers(parties, places, vocabulary.use_place_heuristic, vocabulary.strict_places, known, party_index)
+    return Matchers(names, vocabulary.use_place_heuristic, vocabulary.strict_places,
+                    frozenset(places), party_index)
 
 
 def _is_proper_name(name: str) -> bool:
@@ -153,7 +158,7 @@ def _variants(names: Iterable[str]) -> set[str]:
     """Each name, plus its "&" / "and" and hyphen / space twins."""
     out: set[str] = set()
     for name in names:
-        name = re.sub(r"\s+", " ", name.strip().replace("\u2019", "'"))
+        name = " ".join(name.replace("\u2019", "'").split())
         if not name:
             continue
         for form in {name, name.replace(" and ", " & "), name.replace(" & ", " and ")}:
@@ -161,27 +166,3 @@ def _variants(names: Iterable[str]) -> set[str]:
             if "-" in form:
                 out.add(form.replace("-", " "))
     return out
-
-
-def _trie(words: Iterable[str]) -> str:
-    """One regex alternation, shaped as a trie (fast for thousands of names); spaces match any spacing."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word.lower():
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(root) or "(?!)"
-
-
-def _trie_node(node: dict) -> str:
-    branches = []
-    for char in sorted(k for k in node if k):
-        head = r"\s+" if char == " " else re.escape(char)
-        branches.append(head + _trie_node(node[char]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return f"(?:{body})?"
-    return body
