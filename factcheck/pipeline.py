@@ -43,6 +43,7 @@ class Checker:
     party_names: Mapping[str, str]
     _cache: dict[CacheKey, Evidence] = field(default_factory=dict)
     batch_store: dict[Any, Any] = field(default_factory=dict)  # whole-election answers (query/prefetch.py)
+    _documents: int = 0
     _local: threading.local = field(default_factory=threading.local)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -73,6 +74,7 @@ class Checker:
         self._prefetch(resolved)
         by_id = {rc.claim.id: rc for rc in resolved}
         findings = tuple(self._judge_referring(rc, by_id) if referred_ids(rc) else self._judge(rc) for rc in resolved)
+        self._documents += 1
         return DocumentResult(path=path, text=text, election=chosen, findings=findings)
 
     def _best_supported(self, claims: Sequence[Any], dates: Sequence[str]) -> Election:
@@ -97,7 +99,7 @@ class Checker:
         from factcheck.query.plan import requests
         from factcheck.query.prefetch import prefetch
 
-        prefetch(self, [request for rc in resolved for request in requests(rc)])
+        prefetch(self, [request for rc in resolved for request in requests(rc)], whole=self._documents > 0)
 
     def _judge_referring(self, resolved: ResolvedClaim, by_id: Mapping[str, ResolvedClaim]) -> Finding:
         """ "they all went to the Tories": judge the claim at each place it refers back to; the worst counts."""
@@ -148,39 +150,32 @@ class Checker:
 
 def open_checker(db_path: Path | None = None) -> Checker:
     """Open the reference database read-only (building it first if missing or outdated)."""
-    from factcheck.db.connect import database_info, open_database
+    from factcheck.db.connect import built_at, open_database
     from factcheck.extract.vocabulary import Vocabulary
-    from factcheck.query.registry import run
+    from factcheck.paths import database_path
+    from factcheck.query.registry import tuples
     from factcheck.resolve import ElectionCalendar, Gazetteer, PlaceName
 
     connection = open_database(db_path)
-    places = [
-        PlaceName(r["alias"], r["code"], r["name"], r["kind"])
-        for r in run(connection, "gazetteer_places").rows
-        if r["alias"]
-    ]
-    parties = {r["alias"]: r["party_id"] for r in run(connection, "gazetteer_parties").rows if r["alias"]}
+    places = [PlaceName(*row) for row in tuples(connection, "gazetteer_places") if row[0]]
+    parties = {alias: party for alias, party in tuples(connection, "gazetteer_parties") if alias}
     gazetteer = Gazetteer(places, parties)
     by_date: dict[str, set[str]] = defaultdict(set)
-    for row in run(connection, "election_places").rows:
-        by_date[row["election_date"]].add(row["code"])
+    for election_date, code in tuples(connection, "election_places"):
+        by_date[election_date].add(code)
     calendar = ElectionCalendar(by_date.keys(), by_date)
-    sources = {
-        r["source_id"]: SourceRef(
-            r["source_id"], r["publisher"] or "", r["title"] or "", r["url"] or "", r["licence"] or ""
-        )
-        for r in run(connection, "all_sources").rows
-    }
+    sources = {row[0]: SourceRef(*(value or "" for value in row)) for row in tuples(connection, "all_sources")}
     vocabulary = Vocabulary.build(gazetteer.place_names(), prose_party_aliases(gazetteer))
-    party_names = {r["party_id"]: r["name"] for r in run(connection, "party_names").rows}
+    info = DatabaseInfo(built=built_at(connection), path=str(db_path or database_path()),
+                        sources=tuple(sources.values()))
     return Checker(
         connection=connection,
-        info=database_info(connection),
+        info=info,
         gazetteer=gazetteer,
         calendar=calendar,
         vocabulary=vocabulary,
         sources=sources,
-        party_names=party_names,
+        party_names=dict(tuples(connection, "party_names")),
     )
 
 

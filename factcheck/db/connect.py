@@ -21,9 +21,9 @@ class DatabaseUnavailable(Exception):
 def open_database(path: Path | None = None, *, build_if_missing: bool = True) -> duckdb.DuckDBPyConnection:
     """A read-only connection to the reference database at `path` (default: paths.database_path())."""
     path = Path(path or database_path())
-    problem = _problem_with(path)
-    if problem is None:
-        return _connect(path)
+    con, problem = _open_checked(path)
+    if con is not None:
+        return con
     if not build_if_missing:
         raise DatabaseUnavailable(f"the reference database at {path} is {problem} "
                                   "(run `factcheck data build`)")
@@ -44,26 +44,33 @@ def _connect(path: Path) -> duckdb.DuckDBPyConnection:
         raise DatabaseUnavailable(f"cannot open {path}: {str(error).splitlines()[0]}") from error
 
 
-def _problem_with(path: Path) -> str | None:
-    """None if the database is usable, else why not: missing, unreadable or built from older data/schema."""
+def _open_checked(path: Path) -> tuple[duckdb.DuckDBPyConnection | None, str | None]:
+    """An open connection if the database is usable, else None and why not: missing, unreadable or outdated."""
     import duckdb
 
     if not path.is_file():
-        return "missing"
+        return None, "missing"
     try:
-        with duckdb.connect(str(path), read_only=True) as con:
-            row = con.execute("SELECT fingerprint, schema_version FROM meta").fetchone()
+        con = duckdb.connect(str(path), read_only=True)
+        row = con.execute("SELECT fingerprint, schema_version FROM meta").fetchone()
     except duckdb.Error:
-        return "unreadable or incomplete"
+        return None, "unreadable or incomplete"
+    problem = None
     if row is None:
-        return "unreadable or incomplete"
-    fingerprint, stamp = row
-    if stamp != schema_stamp():
-        return "built with an older schema"
-    reference = reference_data_dir()
-    if (reference / "tables").is_dir() and fingerprint != reference_data_fingerprint(reference):
-        return "built from older reference data"
-    return None
+        problem = "unreadable or incomplete"
+    elif row[1] != schema_stamp():
+        problem = "built with an older schema"
+    elif (reference_data_dir() / "tables").is_dir() and row[0] != reference_data_fingerprint(reference_data_dir()):
+        problem = "built from older reference data"
+    if problem is not None:
+        con.close()
+        return None, problem
+    return con, None
+
+
+def built_at(con: duckdb.DuckDBPyConnection) -> str:
+    """When the open database was built."""
+    return con.execute("SELECT built_at FROM meta").fetchone()[0]
 
 
 def database_info(con: duckdb.DuckDBPyConnection) -> DatabaseInfo:

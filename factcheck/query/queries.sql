@@ -33,7 +33,7 @@ UNION SELECT DISTINCT CAST(election_date AS VARCHAR), scope FROM national_tallie
 
 -- name: all_sources
 -- description: Every source, for citations.
-SELECT source_id, publisher, title, url, licence FROM sources;
+SELECT source_id, publisher, title, url, licence FROM sources ORDER BY source_id;
 
 -- name: council_seat_change
 -- description: Seats won by each party in a council, and the net change against the last time the same seats were fought.
@@ -174,3 +174,25 @@ SELECT * FROM council_composition
 WHERE list_contains($councils, council_code) AND list_contains($partys, party_id)
   AND as_of_year BETWEEN $from_year AND $to_year
 ORDER BY council_code, party_id, as_of_year, source_id, seats DESC;
+
+-- name: council_seat_change_many
+-- description: council_seat_change for a list of councils at one election.
+SELECT s.*, p.source_ids
+FROM council_seat_change s
+LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
+WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, s.council_code)
+ORDER BY s.council_code, s.seats_won DESC NULLS LAST;
+
+-- name: council_share_change_many
+-- description: council_share_change for a list of councils at one election.
+SELECT s.*, p.source_ids
+FROM council_share_change s
+LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
+WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, s.council_code)
+ORDER BY s.council_code, s.share_effective DESC NULLS LAST;
+
+-- name: council_results_published_many
+-- description: council_results_published for a list of councils in one year.
+SELECT * FROM council_results
+WHERE year(CAST(election_date AS DATE)) = $year AND list_contains($councils, council_code)
+ORDER BY council_code, source_id, seats_won DESC NULLS LAST;

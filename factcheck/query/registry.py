@@ -75,6 +75,12 @@ def run(con: Any, name: str, *, remember: bool = True, **params: Any) -> Evidenc
     return _execute(con, query, used)
 
 
+def tuples(con: Any, name: str, **params: Any) -> list[tuple[Any, ...]]:
+    """A named query's rows as plain tuples, for loading lookup tables (not evidence)."""
+    query = all_queries()[name]
+    return con.execute(query.sql, {k: params[k] for k in query.params}).fetchall()
+
+
 def cache_key(name: str, params: dict[str, Any]) -> tuple[str, tuple[tuple[str, Any], ...]]:
     """The key a query's answer is remembered under: its name and the parameters it uses."""
     used = all_queries()[name].params
