@@ -34,10 +34,12 @@ BATCHED: dict[str, Batch] = {
                                   "council_share_change_all"),
     "council_results_published": Batch("council_results_published_many", ("council",), ("council_code",),
                                        "council_results_published_all"),
-    "council_control_history": Batch("council_control_history_many", ("council",), ("council_code",)),
+    "council_control_history": Batch("council_control_history_many", ("council",), ("council_code",),
+                                     "council_control_history_all"),
     "council_composition_history": Batch("council_composition_history_many", ("council", "party"),
-                                         ("council_code", "party_id")),
+                                         ("council_code", "party_id"), "council_composition_history_all"),
 }
+WHOLE_SPAN_YEARS = 30  # a whole-history question ("first time since") is asked council by council
 
 Fixed = tuple[tuple[str, Any], ...]
 
@@ -57,7 +59,9 @@ def prefetch(checker: Any, requests: Iterable[tuple[str, dict[str, Any]]], *, wh
         groups[(name, fixed)].add(tuple(params[p] for p in batch.varying))
     for (name, fixed), keys in groups.items():
         batch = BATCHED[name]
-        use_whole = whole and batch.whole is not None
+        params = dict(fixed)
+        span = params.get("to_year", 0) - params.get("from_year", 0)
+        use_whole = whole and batch.whole is not None and span <= WHOLE_SPAN_YEARS
         if not use_whole and len(keys) < 2:
             continue  # one council: the single query costs the same
         rows_by_key = _answers(checker, name, batch, fixed, keys, use_whole)

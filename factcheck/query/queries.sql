@@ -196,3 +196,19 @@ ORDER BY s.council_code, s.share_effective DESC NULLS LAST;
 SELECT * FROM council_results
 WHERE year(CAST(election_date AS DATE)) = $year AND list_contains($councils, council_code)
 ORDER BY council_code, source_id, seats_won DESC NULLS LAST;
+
+-- name: council_control_history_all
+-- description: council_control_history for every council over the same years.
+SELECT council_code, as_of_year, control, basis, source_id, 'stated' AS how FROM council_control
+WHERE as_of_year BETWEEN $from_year AND $to_year
+UNION ALL
+SELECT council_code, as_of_year, control, 'majority of all seats, from composition', source_id, 'derived'
+FROM council_control_derived
+WHERE as_of_year BETWEEN $from_year AND $to_year
+ORDER BY council_code, as_of_year, how DESC, source_id;
+
+-- name: council_composition_history_all
+-- description: council_composition_history for every council and party over the same years.
+SELECT * FROM council_composition
+WHERE as_of_year BETWEEN $from_year AND $to_year
+ORDER BY council_code, party_id, as_of_year, source_id, seats DESC;
