@@ -179,7 +179,7 @@ def _ends_with_newline(path: Path) -> bool:
 
 
 def output_line(doc_id: str, record: Mapping[str, Any]) -> str:
-    return json.dumps({"id": doc_id, **record}, ensure_ascii=False, default=str) + "\n"
+    return json.dumps({"id": doc_id, **record}, ensure_ascii=False, default=str, separators=(",", ":")) + "\n"
 
 
 def error_line(item: BatchItem, message: str) -> str:
