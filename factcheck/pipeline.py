@@ -148,35 +148,62 @@ class Checker:
         self._cache[key] = evidence
 
 
+LOOKUP_QUERIES = ("gazetteer_places", "gazetteer_parties", "election_places", "all_sources", "party_names")
+
+
 def open_checker(db_path: Path | None = None) -> Checker:
     """Open the reference database read-only (building it first if missing or outdated)."""
     from factcheck.db.connect import built_at, open_database
     from factcheck.extract.vocabulary import Vocabulary
     from factcheck.paths import database_path
-    from factcheck.query.registry import tuples
     from factcheck.resolve import ElectionCalendar, Gazetteer, PlaceName
 
+    db_path = Path(db_path or database_path())
     connection = open_database(db_path)
-    places = [PlaceName(*row) for row in tuples(connection, "gazetteer_places") if row[0]]
-    parties = {alias: party for alias, party in tuples(connection, "gazetteer_parties") if alias}
+    built = built_at(connection)
+    lookups = load_lookups(connection, db_path, built)
+    places = [PlaceName(*row) for row in lookups["gazetteer_places"] if row[0]]
+    parties = {alias: party for alias, party in lookups["gazetteer_parties"] if alias}
     gazetteer = Gazetteer(places, parties)
     by_date: dict[str, set[str]] = defaultdict(set)
-    for election_date, code in tuples(connection, "election_places"):
+    for election_date, code in lookups["election_places"]:
         by_date[election_date].add(code)
     calendar = ElectionCalendar(by_date.keys(), by_date)
-    sources = {row[0]: SourceRef(*(value or "" for value in row)) for row in tuples(connection, "all_sources")}
+    sources = {row[0]: SourceRef(*(value or "" for value in row)) for row in lookups["all_sources"]}
     vocabulary = Vocabulary.build(gazetteer.place_names(), prose_party_aliases(gazetteer))
-    info = DatabaseInfo(built=built_at(connection), path=str(db_path or database_path()),
-                        sources=tuple(sources.values()))
     return Checker(
         connection=connection,
-        info=info,
+        info=DatabaseInfo(built=built, path=str(db_path), sources=tuple(sources.values())),
         gazetteer=gazetteer,
         calendar=calendar,
         vocabulary=vocabulary,
         sources=sources,
-        party_names=dict(tuples(connection, "party_names")),
+        party_names=dict(lookups["party_names"]),
     )
+
+
+def load_lookups(connection: Any, db_path: Path, built: str) -> dict[str, list[Any]]:
+    """The lookup tables the checker holds in memory, from a JSON copy beside the database when it is
+    current (saving a few queries on every cold start), else from the database, writing the copy."""
+    import json
+
+    from factcheck.query.registry import tuples
+
+    copy = db_path.with_name(db_path.name + ".lookups.json")
+    try:
+        cached = json.loads(copy.read_text(encoding="utf-8"))
+        if cached.get("built") == built:
+            return cached["tables"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    tables = {name: [list(row) for row in tuples(connection, name)] for name in LOOKUP_QUERIES}
+    try:  # best effort: a read-only cache folder just means no copy
+        temporary = copy.with_name(f"{copy.name}.{os.getpid()}.tmp")
+        temporary.write_text(json.dumps({"built": built, "tables": tables}), encoding="utf-8")
+        os.replace(temporary, copy)
+    except OSError:
+        pass
+    return tables
 
 
 def referred_ids(resolved: ResolvedClaim) -> list[str]:

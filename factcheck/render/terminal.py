@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from rich.table import Table
 
 
+OFFICIAL_SHOWN = 2  # the figure the verdict rests on and the next; the report and JSON list them all
+
+
 def print_results(results: Sequence[DocumentResult], console: Console) -> None:
     """A table per document that was read, then a one-line total when there were several."""
     shown = [r for r in results if not r.error]
@@ -65,13 +68,16 @@ def findings_table(findings: Sequence[Finding]) -> Table:
         claim_cell.append(f"\n{finding.explanation}", style="italic")
         unit = claim.quantity.unit if claim.quantity else None
         official = Text()
-        for index, item in enumerate(finding.official):
+        shown = finding.official[:OFFICIAL_SHOWN]
+        for index, item in enumerate(shown):
             official.append(("\n" if index else "") + format_official(item, unit), style="bold")
             if item.basis:
                 official.append(f" ({item.basis})", style="dim")
+        if len(finding.official) > len(shown):
+            official.append(f"\n+{len(finding.official) - len(shown)} more in the JSON or HTML report", style="dim")
         if not finding.official:
             official.append("—", style="dim")
-        sources = {o.source.url or o.source.title: o.source for o in finding.official if o.source}
+        sources = {o.source.url or o.source.title: o.source for o in shown if o.source}
         source = Text("\n".join(f"{s.publisher}: {s.title}" if s.publisher else s.title
                                 for s in sources.values()) or "—")
         table.add_row(Text(f"{label.icon} {label.word}", style=label.style), claim_cell, official, source)
