@@ -218,7 +218,7 @@ def test_a_missing_database_is_built_on_first_open(reference_env, tmp_path, caps
     path = tmp_path / "cache" / "reference.duckdb"
     con = open_database(path)
     assert con.execute("SELECT count(*) FROM council_seat_change").fetchone()[0] > 0
-    assert "rebuilding the reference database (missing)" in capsys.readouterr().err
+    assert "building the reference database (first use)" in capsys.readouterr().err
     with pytest.raises(duckdb.Error):
         con.execute("CREATE TABLE scribble (x INTEGER)")  # read-only
     info = database_info(con)

@@ -27,7 +27,9 @@ def open_database(path: Path | None = None, *, build_if_missing: bool = True) ->
     if not build_if_missing:
         raise DatabaseUnavailable(f"the reference database at {path} is {problem} "
                                   "(run `factcheck data build`)")
-    print(f"factcheck: rebuilding the reference database ({problem})", file=sys.stderr, flush=True)
+    doing = "building the reference database (first use)" if problem == "missing" else (
+        f"rebuilding the reference database ({problem})")
+    print(f"factcheck: {doing}", file=sys.stderr, flush=True)
     try:
         build_database(path)
     except BuildError as error:
