@@ -377,6 +377,10 @@ def seat_count(case: Case) -> Finding:
         )
         return finding(case, SEAT_COUNT, Verdict.ACCURATE if ok else Verdict.INACCURATE, text, official)
     match = compare(claim.quantity, mine)
+    of_total = next((q.split(":", 1)[1] for q in claim.qualifiers if q.startswith("of:")), None)
+    if of_total and of_total.isdigit() and total and int(of_total) != total:
+        official.append(Official(float(total), f"seats filled at this election in {case.place_name}"))
+        match = max(match, Match.CLOSE, key=[Match.EXACT, Match.CLOSE, Match.MISS].index)
     from_qualifier = next((q.split(":", 1)[1] for q in claim.qualifiers if q.startswith("from:")), None)
     baseline = _FROM.search(f"from {from_qualifier}" if from_qualifier else claim.text)
     base_rows = case.rows("council_party_result", election=case.claim.baseline_date) if case.claim.baseline_date else []
