@@ -55,7 +55,8 @@ class Checker:
         from factcheck.extract.vocabulary import Vocabulary
 
         gazetteer = self.gazetteer.extended(places, parties)
-        vocabulary = Vocabulary.build(gazetteer.place_names(), prose_party_aliases(gazetteer))
+        house = {alias: gazetteer.party(alias) or party for alias, party in parties.items()}
+        vocabulary = Vocabulary.build(gazetteer.place_names(), {**prose_party_aliases(gazetteer), **house})
         return replace(self, gazetteer=gazetteer, vocabulary=vocabulary)
 
     def check(

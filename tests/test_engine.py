@@ -38,3 +38,13 @@ def test_the_election_is_chosen_from_the_claims_when_no_date_is_given(checker):
 def test_text_with_no_claims_gives_no_findings(checker):
     assert checker.check("The weather in Hull was mild.").findings == ()
     assert checker.check("").findings == ()
+
+
+def test_a_house_vocabulary_adds_place_and_party_names(checker):
+    house = checker.with_vocabulary(places={"Hull and East Riding city": "Kingston upon Hull"},
+                                    parties={"the Reds": "Labour"})
+    result = house.check("The Reds lost control of Hull and East Riding city to the Liberal Democrats.",
+                         election="2022-05-05")
+    finding = result.findings[0]
+    assert finding.claim.party_id == "lab" and finding.claim.place.name == "Kingston upon Hull"
+    assert finding.verdict.value == "accurate"
