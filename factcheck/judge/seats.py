@@ -26,6 +26,9 @@ def sign_match(official: float, case: Case) -> Match:
     return Match.MISS
 
 
+GAIN_OR_LOSS = (Direction.GAIN, Direction.UP, Direction.LOSS, Direction.DOWN)
+
+
 def judge_change(case: Case, official: float, quantity: Quantity | None) -> Match:
     if quantity is None or (
         quantity.value is None and quantity.hedge not in (Hedge.SCORES, Hedge.DOZENS, Hedge.HUNDREDS)
@@ -33,6 +36,11 @@ def judge_change(case: Case, official: float, quantity: Quantity | None) -> Matc
         return sign_match(official, case)
     if quantity.value is None:  # "scores of seats": a lower bound on the size of the change
         return compare(quantity, abs(official)) if sign_match(official, case) == Match.EXACT else Match.MISS
+    if quantity.hedge != Hedge.NONE and case.claim.claim.direction in GAIN_OR_LOSS:
+        # "lost over 1,000" bounds the size of the loss: compare magnitudes once the direction is right.
+        if official != 0 and sign_match(official, case) != Match.EXACT:
+            return Match.MISS
+        return compare(quantity, abs(official))
     return compare(quantity, official, signed_claim=signed(quantity, case.loss))
 
 
@@ -261,7 +269,7 @@ def national_change(case: Case) -> Finding:
     scope = case.claim.place.code if case.claim.place else None
     scoped = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()] or rows
     if claim.as_of:
-        mid = moment_rows([r for r in scoped if r.get("as_of")], claim.as_of)
+        mid = moment_rows([r for r in scoped if r.get("as_of")], claim.as_of, case.claim.election_date)
         scoped = mid or [r for r in scoped if not r.get("as_of")]
     else:
         scoped = [r for r in scoped if not r.get("as_of")] or scoped
@@ -290,30 +298,56 @@ def national_change(case: Case) -> Finding:
 
 
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b", re.IGNORECASE)
-_ISO_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
-MID_COUNT_WINDOW_MINUTES = 120
+_ISO_CLOCK = re.compile(r"(?:T|\b)([01]?\d|2[0-3]):([0-5]\d)\b")
+MID_COUNT_WINDOW_MINUTES = 150
+
+
+# Parts of the day as clock times (minutes after midnight), for "by Friday evening".
+DAY_PARTS = {"overnight": 180, "early": 420, "morning": 540, "lunchtime": 780, "afternoon": 900,
+             "teatime": 1050, "evening": 1200, "night": 1320}
+_DAY_PART = re.compile(r"\b(" + "|".join(DAY_PARTS) + r")\b", re.IGNORECASE)
 
 
 def clock_minutes(text: str) -> int | None:
-    """ "4.30pm" -> 990; "2017-05-05T07:03:27Z" -> 423; None when the text gives no time of day."""
+    """ "4.30pm" -> 990; "2017-05-05T07:03:27Z" -> 423; "Friday evening" -> 1200; None with no time of day."""
     iso = _ISO_CLOCK.search(text)
     if iso:
         return int(iso.group(1)) * 60 + int(iso.group(2))
     clock = _CLOCK.search(text)
     if not clock:
-        return None
+        part = _DAY_PART.search(text)
+        return DAY_PARTS[part.group(1).lower()] if part else None
     hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "pm" else 0)
     return hour * 60 + int(clock.group(2) or 0)
 
 
-def moment_rows(rows: list[Row], as_of: str) -> list[Row]:
-    """Mid-count rows true at the claim's moment: within two hours of its clock time, or untimed."""
+def moment_rows(rows: list[Row], as_of: str, election: str | None = None) -> list[Row]:
+    """Mid-count rows true at the claim's moment: on its day ("Friday") and within a couple of hours of its
+    time ("4.30pm", "evening"); rows that give no day or time are kept."""
+    day = count_day(as_of, election)
+    if day:
+        rows = [r for r in rows if not _ISO_DATE.match(str(r["as_of"])) or str(r["as_of"]).startswith(day)]
     claimed = clock_minutes(as_of)
     if claimed is None:
         return rows
     return [
         r for r in rows if (t := clock_minutes(str(r["as_of"]))) is None or abs(t - claimed) <= MID_COUNT_WINDOW_MINUTES
     ]
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def count_day(as_of: str, election: str | None) -> str | None:
+    """The date a weekday in the claim's moment names: the first such day from polling day on."""
+    import datetime as dt
+
+    named = next((i for i, d in enumerate(_WEEKDAYS) if d in as_of.lower()), None)
+    if named is None or not election:
+        return None
+    polling = dt.date.fromisoformat(election[:10])
+    return (polling + dt.timedelta(days=(named - polling.weekday()) % 7)).isoformat()
 
 
 def seat_change(case: Case) -> Finding:
@@ -338,6 +372,8 @@ def seat_count(case: Case) -> Finding:
     """Seats a party holds or won: a number, or "the most councillors (but not a majority)"."""
     claim = case.claim.claim
     place = case.claim.place
+    if (place is None and not claim.place) or (place is not None and place.kind == "nation"):
+        return national_count(case)
     if place is None or place.kind != "council":
         return unverifiable(case, SEAT_COUNT, "the claim names no council in the data")
     if not case.party:
@@ -399,6 +435,23 @@ def seat_count(case: Case) -> Finding:
         text = (f"{case.party_label} went from {then:g} seats ({case.claim.baseline_date[:4]}) to {mine:g} "
                 f"in {case.place_name}.")
     return finding(case, SEAT_COUNT, verdict_for(match), text, official)
+
+
+def national_count(case: Case) -> Finding:
+    """ "Plaid Cymru ended up with 202 councillors": a party's councillors after the election, by publisher."""
+    claim = case.claim.claim
+    rows = [r for r in case.rows("national_tally") if r.get("councillors") is not None and not r.get("as_of")]
+    scope = case.claim.place.code if case.claim.place else None
+    rows = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()] or rows
+    if not rows or claim.quantity is None or claim.quantity.value is None:
+        return unverifiable(case, SEAT_COUNT, "no national councillor total for this party and election")
+    candidates = [(compare(claim.quantity, float(r["councillors"])),
+                   Official(float(r["councillors"]), f"{r['publisher']} tally, {r['scope']}: councillors after the "
+                            "election", case.cite(r))) for r in rows]
+    match, best = best_of(candidates)  # type: ignore[misc]
+    return finding(case, SEAT_COUNT, verdict_for(match),
+                   f"{best.basis.split(':')[0]} gives {case.party_label} {best.value:g} councillors; the claim says "
+                   f"{describe(claim.quantity)}.", [o for _, o in candidates])
 
 
 RULES = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ NATIONAL_PLACES: Mapping[str, tuple[str, str]] = {
 }
 
 FUZZY_CUTOFF = 86.0
+_NATION_PREFIX = re.compile(r"^(?:scottish|welsh|english)\s+")
 
 
 @dataclass(frozen=True)
@@ -73,10 +75,12 @@ class Gazetteer:
         """A party label as written -> canonical party id, or None."""
         if not text:
             return None
-        key = fold(text)
-        for candidate in (key, key.removeprefix("the "), key.rstrip("s"), key.removesuffix(" party")):
-            if candidate in self._parties:
-                return self._parties[candidate]
+        key = fold(text).removeprefix("the ")
+        for base in (key, _NATION_PREFIX.sub("", key)):  # "Welsh Conservatives" are the Conservatives
+            bare = base.removesuffix(" party")
+            for candidate in (base, bare, base.rstrip("s"), bare.rstrip("s")):
+                if candidate in self._parties:
+                    return self._parties[candidate]
         from rapidfuzz import fuzz, process
 
         match = process.extractOne(key, self._parties.keys(), scorer=fuzz.ratio, score_cutoff=90)
