@@ -30,6 +30,10 @@ RULE_FOR_TYPE: Mapping[ClaimType, str] = {
 }
 
 
+MAYORAL_READINGS = frozenset({ClaimType.COUNCIL_CONTROL, ClaimType.SEAT_CHANGE, ClaimType.SEAT_COUNT,
+                              ClaimType.MAYORAL_RESULT})
+
+
 def judge(
     claim: ResolvedClaim,
     evidence: tuple[Evidence, ...],
@@ -38,6 +42,8 @@ def judge(
 ) -> Finding:
     """Apply the claim type's rule. A rule that cannot decide says `unverifiable`, never raises."""
     rule_id = RULE_FOR_TYPE[claim.claim.type]
+    if claim.place is not None and claim.place.kind == "mayoralty" and claim.claim.type in MAYORAL_READINGS:
+        rule_id = contests.MAYORAL  # "won the West Midlands" is about the mayoralty, not a council
     case = Case(claim=claim, evidence=evidence, sources=sources, party_names=party_names or {})
     if "prediction" in claim.claim.qualifiers:
         return unverifiable(case, rule_id, "it reports a prediction, not a result")

@@ -9,7 +9,7 @@ from typing import Any
 
 from factcheck.judge.tolerance import Match
 from factcheck.model import Direction, Evidence, Finding, Official, ResolvedClaim, SourceRef, Verdict
-from factcheck.names import abbreviates
+from factcheck.names import abbreviates, fold
 
 Row = Mapping[str, Any]
 
@@ -68,8 +68,13 @@ class Case:
         """The claim's party id; a local group named in full may match the abbreviation a source uses."""
         if self.claim.party_id or not self.claim.claim.party:
             return self.claim.party_id
-        ids = {str(r["party_id"]) for ev in self.evidence for r in ev.rows if r.get("party_id")}
-        matches = sorted(i for i in ids if abbreviates(i, self.claim.claim.party))
+        written = self.claim.claim.party
+        rows = [r for ev in self.evidence for r in ev.rows if r.get("party_id")]
+        named = {str(r["party_id"]) for r in rows if r.get("candidate") and same_person(written, str(r["candidate"]))}
+        if len(named) == 1:  # "Andy Burnham took 67%": a mayoral candidate stands for their party
+            return named.pop()
+        ids = {str(r["party_id"]) for r in rows}
+        matches = sorted(i for i in ids if abbreviates(i, written))
         return matches[0] if len(matches) == 1 else None
 
     @property
@@ -80,6 +85,13 @@ class Case:
     def place_name(self) -> str:
         c = self.claim
         return c.place.name if c.place else (c.claim.place or "the area")
+
+
+def same_person(written: str, candidate: str) -> bool:
+    """ "Burnham" or "Andy Burnham" names the candidate Andy Burnham (accents and case aside)."""
+    words = fold(written).split()
+    names = fold(candidate).split()
+    return bool(words) and bool(names) and words[-1] == names[-1] and all(w in names for w in words)
 
 
 def first_source(value: Any) -> str | None:

@@ -192,9 +192,30 @@ def mayoral_result(case: Case) -> Finding:
             f"{case.party_label} took {best[1].value:g}% ({best[1].basis}) in {case.place_name}.",
             [o for _, o in candidates],
         )
+    if claim.quantity and claim.quantity.unit == "votes" and claim.quantity.value is not None:
+        return mayoral_margin(case)
     if claim.direction in (Direction.GAIN, Direction.NONE, Direction.HOLD):
         return mayoral_ranking(case)
     return unverifiable(case, MAYORAL, "the claim's figure is not one the mayoral results hold")
+
+
+def mayoral_margin(case: Case) -> Finding:
+    """ "beat the Conservative by 1,508 votes": the gap in the final round."""
+    claim = case.claim.claim
+    final = final_round(case)
+    mine = next((r for r in final if r.get("party_id") == case.party), None)
+    other_id = case.claim.other_party_id
+    others = [r for r in final if r is not mine and r.get("votes") is not None]
+    rival = next((r for r in others if r.get("party_id") == other_id), others[0] if others else None)
+    if mine is None or rival is None or mine.get("votes") is None:
+        return unverifiable(case, MAYORAL, f"no final-round votes for both candidates in {case.place_name}")
+    gap = float(mine["votes"] - rival["votes"])
+    official = [Official(gap, f"final-round votes, {mine.get('candidate')} minus {rival.get('candidate')}",
+                         case.cite(mine))]
+    return finding(case, MAYORAL, verdict_for(compare(claim.quantity, abs(gap)) if gap > 0 else Match.MISS),
+                   f"In {case.place_name}, {mine.get('candidate')} finished {gap:+,.0f} votes against "
+                   f"{rival.get('candidate')} in the final round; the claim says {describe(claim.quantity)}.",
+                   official)
 
 
 def turnout(case: Case) -> Finding:
