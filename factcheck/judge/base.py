@@ -66,10 +66,14 @@ class Case:
     @cached_property
     def party(self) -> str | None:
         """The claim's party id; a local group named in full may match the abbreviation a source uses."""
-        if self.claim.party_id or not self.claim.claim.party:
+        if self.claim.party_id:
             return self.claim.party_id
-        written = self.claim.claim.party
         rows = [r for ev in self.evidence for r in ev.rows if r.get("party_id")]
+        if not self.claim.claim.party:  # "Andy Street won the West Midlands": the candidate names the party
+            text = self.claim.claim.text
+            named = {str(r["party_id"]) for r in rows if r.get("candidate") and mentions(text, str(r["candidate"]))}
+            return named.pop() if len(named) == 1 else None
+        written = self.claim.claim.party
         named = {str(r["party_id"]) for r in rows if r.get("candidate") and same_person(written, str(r["candidate"]))}
         if len(named) == 1:  # "Andy Burnham took 67%": a mayoral candidate stands for their party
             return named.pop()
@@ -92,6 +96,12 @@ def same_person(written: str, candidate: str) -> bool:
     words = fold(written).split()
     names = fold(candidate).split()
     return bool(words) and bool(names) and words[-1] == names[-1] and all(w in names for w in words)
+
+
+def mentions(text: str, candidate: str) -> bool:
+    """Whether a text names a candidate by full name or surname."""
+    names = fold(candidate).split()
+    return bool(names) and f" {names[-1]} " in f" {fold(text)} "
 
 
 def first_source(value: Any) -> str | None:

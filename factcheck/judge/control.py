@@ -17,6 +17,7 @@ HISTORY = "control.history"
 MAJOR_PARTIES = frozenset({"con", "lab", "ld", "green", "snp", "pc", "ukip", "reform"})
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
+_EVER = re.compile(r"\b(?:first\s+time\s+ever|ever\s+(?:won|held|controlled|ran))\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
 _WORD_NUMBERS = {
     "two": 2,
@@ -255,6 +256,15 @@ def history_claim(case: Case) -> Finding:
             ),
             official,
         )
+    if _EVER.search(text):
+        before = [y for y in years if y < year]
+        earlier = [y for y in before if controller(history[y]) == case.party]
+        official = [Official(f"{before[0]}-{year - 1}" if before else "", "years of control history checked",
+                             case.cite(history[years[0]][0]))]
+        return finding(case, HISTORY, Verdict.INACCURATE if earlier else Verdict.ACCURATE,
+                       (f"{case.party_label} had controlled {case.place_name} before, in {earlier[-1]}." if earlier
+                        else f"{case.party_label} had not controlled {case.place_name} in any year from "
+                        f"{before[0] if before else year} to {year - 1}."), official)
     since = _SINCE.search(text)
     if not since:
         return unverifiable(case, HISTORY, "the claim's time frame is not clear")

@@ -250,6 +250,7 @@ def held_before_verdict(case: Case, candidates: list[tuple[Match, Official]]) ->
 
 
 TALLY_REVISION = 1.0  # national tallies are revised by a seat or so as recounts and late counts come in
+LOCAL_SIZED = 10  # a change this small with no place named is about a council the text did not name
 
 
 def national_match(case: Case, official: float, quantity: Quantity | None) -> Match:
@@ -275,6 +276,12 @@ def national_change(case: Case) -> Finding:
         scoped = [r for r in scoped if not r.get("as_of")] or scoped
     if not scoped:
         return unverifiable(case, NATIONAL_CHANGE, "no national tally for this party and election")
+    quantity = claim.quantity
+    smallest = min(abs(float(r["councillors_change"])) for r in scoped)
+    if (case.claim.place is None and quantity is not None and quantity.value is not None
+            and abs(quantity.value) < LOCAL_SIZED and smallest >= 2 * LOCAL_SIZED):
+        return unverifiable(case, NATIONAL_CHANGE, f"it names no place, and a change of {quantity.value:g} seats "
+                            "is the size of one council's result, not a national tally")
     candidates = []
     for r in scoped:
         when = f" as of {r['as_of']}" if r.get("as_of") else " (final)"
@@ -440,6 +447,8 @@ def seat_count(case: Case) -> Finding:
 def national_count(case: Case) -> Finding:
     """ "Plaid Cymru ended up with 202 councillors": a party's councillors after the election, by publisher."""
     claim = case.claim.claim
+    if any(q.startswith("of:") for q in claim.qualifiers):
+        return unverifiable(case, SEAT_COUNT, "it counts seats in a council it does not name")
     rows = [r for r in case.rows("national_tally") if r.get("councillors") is not None and not r.get("as_of")]
     scope = case.claim.place.code if case.claim.place else None
     rows = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()] or rows
