@@ -233,3 +233,106 @@ SHARES: list[tuple[str, list[Expected]]] = [
 ]
 
 CASES += LISTS + CONTEXT + SHARES
+
+HISTORY_PLACES: list[tuple[str, list[Expected]]] = [
+    ("The Conservatives lost overall control of Trafford for the first time since 2004.",
+     [{"type": "historical_first", "party": "The Conservatives", "place": "Trafford", "baseline": "2004",
+       "direction": "loss", "has": ["control"]}]),
+    ("Labour won Thurrock for the first time since 2004.",
+     [{"type": "historical_first", "party": "Labour", "place": "Thurrock", "direction": "gain"}]),
+    ("The Greens took Mid Suffolk for the first time in their history.",
+     [{"type": "historical_first", "place": "Mid Suffolk"}]),
+    ("Labour became the largest party in Bolton for the first time since 1998.",
+     [{"type": "historical_first", "place": "Bolton", "baseline": "1998", "has": ["largest_party"]}]),
+    ("Labour became the largest party in Wrexham.",
+     [{"type": "ranking", "party": "Labour", "place": "Wrexham", "value": 1, "has": ["largest_party"]}]),
+]
+
+MAJORITIES: list[tuple[str, list[Expected]]] = [
+    ("The SNP won a majority of seats in Glasgow.",
+     [{"type": "seat_count", "party": "SNP", "place": "Glasgow", "quantity": None, "has": ["majority"]}]),
+    ("The Lib Dems secured an overall majority in Eastleigh.",
+     [{"type": "seat_count", "place": "Eastleigh", "has": ["majority"]}]),
+    ("Labour kept its majority on Sunderland council.",
+     [{"type": "council_control", "party": "Labour", "direction": "hold", "has": ["majority"]}]),
+    ("Plaid Cymru held on to its majority in Gwynedd.",
+     [{"type": "council_control", "place": "Gwynedd", "direction": "hold", "has": ["majority"]}]),
+    ("Labour lost its majority in Hartlepool.",
+     [{"type": "council_control", "place": "Hartlepool", "direction": "loss", "has": ["majority"]}]),
+    ("No party has a majority in Bristol.",
+     [{"type": "council_control", "party": None, "place": "Bristol", "has": ["no_overall_control"]}]),
+    ("In Worcester, no single party won overall control.",
+     [{"type": "council_control", "party": None, "place": "Worcester", "has": ["no_overall_control"]}]),
+    ("The Lib Dems even increased their majority in Eastleigh.",
+     [{"type": "majority_change", "direction": "up"}]),
+]
+
+TURNOUT: list[tuple[str, list[Expected]]] = [
+    ("Turnout in the West Midlands mayoral election was 26.7%.",
+     [{"type": "turnout", "value": 26.7, "decimals": 1, "unit": "percent", "has": ["mayoral"]}]),
+    ("The mayoral contest was dull and turnout was just 31% in Tees Valley.",
+     [{"type": "turnout", "party": None, "place": "Tees Valley", "value": 31, "has": ["mayoral"]}]),
+    ("Turnout in Powys was 38%.", [{"type": "turnout", "place": "Powys", "value": 38}]),
+    ("Only 27% of voters turned out in Swansea.", [{"type": "turnout", "place": "Swansea", "value": 27}]),
+    ("Swansea saw a 34% turnout.", [{"type": "turnout", "value": 34}]),
+]
+
+OF_TOTAL: list[tuple[str, list[Expected]]] = [
+    ("Labour won 27 of the 48 seats in Cardiff.",
+     [{"type": "seat_count", "party": "Labour", "place": "Cardiff", "value": 27, "has": ["of:48"]}]),
+    ("The Lib Dems took control of Somerset, winning 36 of the 55 seats.",
+     [{"type": "council_control", "place": "Somerset", "direction": "gain"},
+      {"type": "seat_count", "party": "The Lib Dems", "place": "Somerset", "value": 36, "has": ["of:55"]}]),
+    ("The SNP remain the largest party in Aberdeen, with 20 out of 45 councillors.",
+     [{"type": "ranking", "place": "Aberdeen"}, {"type": "seat_count", "value": 20, "has": ["of:45"]}]),
+    ("The Greens now hold 19 of the council's 54 seats in Norwich.",
+     [{"type": "seat_count", "party": "The Greens", "place": "Norwich", "value": 19, "has": ["of:54"]}]),
+]
+
+ELIDED: list[tuple[str, list[Expected]]] = [
+    ("Labour lost 3 seats in Bury and 2 in Bolton.",
+     [{"type": "seat_change", "party": "Labour", "place": "Bury", "value": 3, "direction": "loss"},
+      {"type": "seat_change", "party": "Labour", "place": "Bolton", "value": 2, "direction": "loss",
+       "has": ["elided_verb", "implied_unit"]}]),
+    ("The Tories gained 4 in Leeds, 2 in Bradford and 1 in Wakefield.",
+     [{"place": "Leeds", "value": 4, "direction": "gain"},
+      {"place": "Bradford", "value": 2, "party": "The Tories", "direction": "gain"},
+      {"place": "Wakefield", "value": 1, "party": "The Tories", "direction": "gain"}]),
+    ("Independents gained 6 seats in Powys and about 4 in Monmouthshire.",
+     [{"place": "Powys", "value": 6}, {"place": "Monmouthshire", "value": 4, "hedge": "around"}]),
+    ("Reform UK won 2 seats in Basildon and Labour 3 in Thurrock.",
+     [{"party": "Reform UK", "place": "Basildon", "value": 2},
+      {"party": "Labour", "place": "Thurrock", "value": 3, "direction": "gain"}]),
+    ("The Greens took 3 seats from Labour in Sheffield and 2 in Rotherham.",
+     [{"party": "The Greens", "place": "Sheffield", "other_party": "Labour"},
+      {"party": "The Greens", "place": "Rotherham", "value": 2}]),
+]
+
+MORE_RESULTS: list[tuple[str, list[Expected]]] = [
+    ("The Tories lost more than 1,000 councillors.",
+     [{"type": "seat_change", "value": 1000, "hedge": "over", "direction": "loss", "place": None}]),
+    ("Reform UK won 2 seats in Basildon.", [{"party": "Reform UK", "place": "Basildon", "value": 2}]),
+    ("The Greens doubled their councillors in Stroud.",
+     [{"type": "seat_change", "place": "Stroud", "direction": "gain", "quantity": None, "has": ["ratio:2"]}]),
+    ("The SNP halved its number of seats in Angus.",
+     [{"type": "seat_change", "place": "Angus", "direction": "loss", "has": ["ratio:0.5"]}]),
+    ("Independents held Ashfield.", [{"type": "council_control", "place": "Ashfield", "direction": "hold"}]),
+    ("Labour won the Sunderland seats by wide margins.", []),
+]
+
+NOT_CLAIMS_MORE: list[tuple[str, list[Expected]]] = [
+    ("Labour hopes to win a majority in Bolton next year.", []),
+    ("The Tories could lose their majority in Dudley.", []),
+    ("If no party wins a majority in Leeds, a coalition is likely.", []),
+    ("The SNP failed to win a majority in Glasgow.", []),
+    ("Labour won a majority of the vote in Wigan.", []),
+    ("A majority of voters in Hull backed the plan.", []),
+    ("Only 5% of voters think the council is doing well.", []),
+    ("Polls suggest turnout will be around 30%.", []),
+    ("The school has 400 of the 600 places filled.", []),
+    ("Labour won 2 of the 3 mayoralties.", []),
+    ("The Greens' turnout operation in Norwich was excellent.", []),
+    ("Labour will become the largest party in Bolton, analysts say.", []),
+]
+
+CASES += HISTORY_PLACES + MAJORITIES + TURNOUT + OF_TOTAL + ELIDED + MORE_RESULTS + NOT_CLAIMS_MORE

@@ -63,7 +63,8 @@ _MAYOR_AFTER = lazy(
     r"(?:\s*\([^)]{0,300}\))?\s+(?:metro\s+)?mayor(?:alty|al\s+(?:race|election|contest))?\b", re.I
 )
 _NOT_COUNCIL_AFTER = lazy(
-    r"\s*(?:'s?\b|(?:\s+\w+){0,2}\s+(?:by-election|ward|division|constituency|seat)\b)", re.I)
+    r"\s*(?:'s?\b|(?:\s+\w+){0,2}\s+(?:by-election|ward|division|constituency|seat)\b"
+    r"|\s+(?:council\s+)?(?:seats|wards|divisions|councillors|candidates|voters)\b)", re.I)
 # Gates: a part every match contains, checked before the pattern is compiled and run.
 _AFTER_YEARS_GATE = lazy(r"\s+after\s+", re.I)
 _COUNCILS_GATE = lazy(r"(?:councils|authorities|local\s+authorities)\b", re.I)

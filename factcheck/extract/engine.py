@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.extract import control, history, ranking, seats, shares
+from factcheck.extract import control, history, majorities, ranking, seats, shares, turnout
 from factcheck.extract.context import Context
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.mentions import find_mentions
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 FAMILIES: tuple[Callable[[SentenceView], list[Draft]], ...] = (
-    seats.find, control.find, shares.find, ranking.find, history.find,
+    seats.find, control.find, shares.find, ranking.find, history.find, majorities.find, turnout.find,
 )
 # A sentence with none of these words holds no claim: skip the families (mentions are still read).
 _CLAIM_HINT = lazy(

@@ -7,7 +7,7 @@ import re
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import parse_number
-from factcheck.extract.patterns import RGX_NUMBER, RGX_YEAR, lazy
+from factcheck.extract.patterns import RGX_NUMBER, RGX_PLACE_OBJECT_LEAD, RGX_YEAR, lazy
 from factcheck.model import ClaimType, Direction, Quantity
 
 # "for the first time since 2004", "for the first time in 20 years", "for the first time ever".
@@ -22,6 +22,7 @@ _EVENT_BEFORE = lazy(
     r"|seiz(?:ed|ing)|captur(?:ed|ing)|elected|returned|topped|emerged)\b",
     re.I,
 )
+_PLACE_OBJECT_LEAD = lazy(RGX_PLACE_OBJECT_LEAD, re.I)
 # "which has always been Tory", "has always voted Labour".
 ALWAYS_BEEN = lazy(
     r"\b(?P<verb>(?:has|have|had)\s+always\s+(?:been|voted|gone|backed|returned|elected))\s+(?:a\s+)?"
@@ -121,7 +122,18 @@ def _first_since(view: SentenceView, m: re.Match[str]) -> Draft:
     place = view.text.lower().find("the council", clause, m.start())
     if place != -1:
         draft.place_ref = "council"
+    draft.places = _object_places(view, anchor, m.start())
     return draft
+
+
+def _object_places(view: SentenceView, start: int, end: int) -> list[str]:
+    """ "lost control of Trafford", "won Thurrock", "the largest party in Bolton": places the event names."""
+    for place in view.places:
+        if start < place.start < end and not view.in_parentheses(place.start) and _PLACE_OBJECT_LEAD.search(
+                view.text, max(start, place.start - 40), place.start):
+            items, _ = view.place_list(place.start, lead_in=False)
+            return [p.text for p in items if p.start < end]
+    return []
 
 
 def _subject_place(view: SentenceView, draft: Draft) -> None:

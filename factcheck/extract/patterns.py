@@ -128,6 +128,33 @@ RGX_SUBJECT_FILLER = (
     r"|all|both|indeed|duly|successfully|once\s+again|overall)\b)*\s*"
 )
 
+# "of the 48 seats", "out of 55", "of the council's 60 seats up for election": the total a count is out of.
+RGX_OF_TOTAL = (
+    rf"(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:council's\s+|\w+\s+Council's\s+)?"
+    rf"(?P<total>{RGX_DIGITS}|{RGX_NUMBER_WORDS})(?:\s+(?:available|contested))?(?P<noun2>\s+{RGX_SEAT_NOUN})?"
+    rf"(?:\s+(?:available|up\s+for\s+(?:election|grabs)|contested|on\s+offer|on\s+the\s+council))?"
+)
+
+# What puts a place in a claim's own words: "control of X", "won X", "held on to X", "in X".
+RGX_PLACE_OBJECT_LEAD = (
+    rf"(?:\bcontrol\s+of|\b(?:{RGX_GAIN_VERB}|{RGX_LOSS_VERB}|{RGX_HOLD_VERB})(?:\s+(?:back|on\s+to))?"
+    rf"|\b(?:in|on|across))\s+(?:the\s+council\s+(?:of|in)\s+)?$"
+)
+
+# A majority as a state, not a size: "an overall majority", "its majority" (not "a majority of 12").
+RGX_MAJORITY_ADJ = (
+    r"(?:(?:overall|outright|absolute|clear|working|comfortable|narrow|slim|big|large|healthy|small|bare|governing"
+    r"|solid|decisive|commanding|majority)\s+)"
+)
+RGX_NOT_MAJORITY_SIZE = (
+    rf"(?!\s+of\s+(?:just\s+|only\s+|around\s+|about\s+)?(?:\d|{RGX_NUMBER_WORD}\b|an?\s+(?:seat|single|dozen)))"
+)
+# "of the seats", "on the council": what a majority is of; any other "of" (votes, voters) is not about seats.
+RGX_MAJORITY_OF_SEATS = (
+    r"(?:\s+of\s+(?:the\s+)?(?:council\s+)?(?:seats|councillors|wards)(?:\s+(?:up\s+for\s+election|available"
+    r"|contested|on\s+offer))?|\s+on\s+the\s+council)?(?!\s+of\b)"
+)
+
 # Pronouns that stand for a party named earlier.
 RGX_PRONOUN = r"(?:they|it|its|their|we|our|us|he|she|his|her)"
 

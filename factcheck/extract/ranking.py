@@ -89,6 +89,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft = _draft(ClaimType.RANKING, m, priority=1)
         draft.quantity = Quantity(value=1, unit="rank", text=m.group("what"))
         draft.qualifiers.append("largest_party")
+        _place_after(view, draft)
         if re.search(r"\bour\s+position\s+$", view.text[: m.start()], re.I):
             draft.subject = "we"
         drafts.append(draft)

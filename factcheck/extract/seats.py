@@ -16,9 +16,12 @@ from factcheck.extract.patterns import (
 from factcheck.extract.patterns import (
     RGX_DIGITS,
     RGX_GAIN_VERB,
+    RGX_HOLD_VERB,
     RGX_IMPLIED_UNIT_END,
     RGX_LOSS_VERB,
     RGX_NUMBER,
+    RGX_NUMBER_WORD,
+    RGX_OF_TOTAL,
     RGX_SEAT_ADJ,
     RGX_SEAT_NOUN,
     RGX_YEAR,
@@ -103,10 +106,34 @@ SEAT_WENT_TO = lazy(
     r"\b(?:they|these|those|which|the\s+(?:losses|seats|gains))\s+(?:have\s+)?(?P<all>all|mostly|largely|mainly|both)"
     r"\s+(?P<verb>went|gone|go|fell)\s+to\s+(?P<party>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
+# "won 27 of the 48 seats", "winning 36 out of 55", "now holds 40 of the council's 60 seats".
+SEAT_OF_TOTAL = lazy(
+    rf"\b(?P<verb>{RGX_GAIN_VERB}|{RGX_HOLD_VERB}|ha(?:s|ve|d)|now\s+ha(?:s|ve)|with|secur(?:ed|es?|ing))\s+"
+    rf"{quantity()}(?P<noun1>\s+{RGX_SEAT_NOUN})?\s+{RGX_OF_TOTAL}",
+    re.I,
+)
+# ", 2 in Bolton", " and 1 in Wakefield": one more count for the same verb, the verb elided.
+SEAT_ELIDED = lazy(
+    rf"\s*(?:,\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+)(?:(?P<party>(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}))"
+    rf"\s+)?(?:(?:another|a\s+further)\s+)?{quantity()}"
+    rf"(?P<noun>\s+{RGX_SEAT_ADJ}?{RGX_SEAT_NOUN})?\s+(?:in|on|at|across)\s+(?=(?:the\s+)?[A-Z])",
+    re.I,
+)
+# "doubled their councillors", "halved its number of seats".
+SEAT_MULTIPLIED = lazy(
+    r"\b(?P<verb>doubl(?:ed|es?|ing)|trebl(?:ed|es?|ing)|tripl(?:ed|es?|ing)|quadrupl(?:ed|es?|ing)|halv(?:ed|es?|ing))"
+    r"\s+(?P<owner>its|their|our|his|her|the\s+party's)\s+(?:(?:number|tally|total|count|haul)\s+of\s+)?"
+    r"(?:council\s+)?(?:seats|councillors)\b",
+    re.I,
+)
+_MULTIPLIERS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_OF_TOTAL_GATE = lazy(rf"\bof\s+(?:the\s+|a\s+total\s+of\s+)?(?:\S+'s\s+)?(?:\d|{RGX_NUMBER_WORD}\b)", re.I)
+_PARTICIPLE_CLAUSE = lazy(r",\s*(?:\w+ly\s+)?$")
 _THERE = lazy(r"\s+(?:there|here)\b", re.I)
 _IN_PLACE = lazy(r"\s+(?:in|on|at|across|throughout|to|onto)\s+(?=\S)", re.I)
 _TO_PARTY = lazy(r"\s+(?:to|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
 _GAIN = lazy(RGX_GAIN_VERB, re.I)
+_IMPLIED_END = lazy(RGX_IMPLIED_UNIT_END, re.I)
 _DIGITS_ONLY = lazy(RGX_DIGITS)
 # Gates: the heads of the patterns above, cheap to compile, so a sentence without one never compiles the rest.
 _NOMINAL_GATE = lazy(_NOMINAL_HEAD, re.I)
@@ -120,6 +147,20 @@ def find(view: SentenceView) -> list[Draft]:
     has_verb = any(n in view.lower for n in _VERBS)
     for m in view.scan(SEAT_DELTA, *_NUMBERISH) if has_verb else ():
         drafts.append(_delta(view, m))
+        if drafts[-1].type == ClaimType.SEAT_CHANGE and (drafts[-1].places or drafts[-1].place_ref):
+            drafts.extend(_elided(view, drafts[-1]))
+    counted = has_verb or " with " in view.lower or " ha" in view.lower
+    for m in view.scan(SEAT_OF_TOTAL, " of ", gate=_OF_TOTAL_GATE) if counted else ():
+        draft = _of_total(view, m)
+        if draft is not None:
+            drafts.append(draft)
+    for m in view.scan(SEAT_MULTIPLIED, "doubl", "trebl", "tripl", "quadrupl", "halv"):
+        draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=2)
+        stem = next(k for k in _MULTIPLIERS if m.group("verb").lower().startswith(k))
+        draft.direction = Direction.LOSS if _MULTIPLIERS[stem] < 1 else Direction.GAIN
+        draft.qualifiers.append(f"ratio:{_MULTIPLIERS[stem]:g}")
+        draft.subject = "we" if m.group("owner").lower() == "our" else "auto"
+        drafts.append(_with_tail(view, draft))
     for m in view.scan(SEAT_NOMINAL, " of ", gate=_NOMINAL_GATE):
         if re.search(r"(?:predict|forecast|expect|anticipat|project)\w*\s+(?:\w+\s+)?$", view.text[: m.start("what")]):
             continue
@@ -257,5 +298,50 @@ def _with_tail(view: SentenceView, draft: Draft) -> Draft:
             word = view.text[to_party.start():to_party.end()].strip().lower()
             draft.qualifiers.append(f"{word}:{party.text}")
             end = party.end
+            place = _IN_PLACE.match(view.text, end) if not draft.places else None
+            items, list_end = view.place_list(place.end()) if place else ([], end)
+            if items:  # "took 3 seats from Labour in Sheffield"
+                draft.places, end = [p.text for p in items], list_end
     draft.end = end
     return draft
+
+
+def _of_total(view: SentenceView, m: re.Match[str]) -> Draft | None:
+    """ "won 27 of the 48 seats": a seat count out of a total (qualifier "of:48")."""
+    if not (m.group("noun1") or m.group("noun2") or _IMPLIED_END.match(view.text, m.end())):
+        return None  # "won 5 of the 6 councils", "2 of the 3 mayors": not seats
+    total, _ = parse_number(m.group("total"))
+    count = quantity_from(m.groupdict(), "num", "seats", view.text[m.start("num"):m.end()].strip())
+    if total is None or count is None or count.value is None or count.value > total:
+        return None
+    draft = _new(ClaimType.SEAT_COUNT, m, view, priority=3)
+    draft.quantity = count
+    draft.qualifiers.append(f"of:{total:g}")
+    _with_tail(view, draft)
+    if not draft.places and not draft.place_ref and _PARTICIPLE_CLAUSE.search(view.text, 0, m.start()):
+        before = view.places_before(m.start())  # "took control of Somerset, winning 36 of the 55 seats"
+        if before:
+            draft.places = [before[-1].text]
+    return draft
+
+
+def _elided(view: SentenceView, first: Draft) -> list[Draft]:
+    """ "lost 3 seats in Bury and 2 in Bolton": one more seat change per count whose verb is elided."""
+    drafts: list[Draft] = []
+    pos = first.end
+    while (m := SEAT_ELIDED.match(view.text, pos)) is not None:
+        items, end = view.place_list(m.end(), lead_in=False)
+        party = view.party_at(m.start("party"), m.end("party")) if m.group("party") else None
+        if not items or (m.group("party") and party is None):
+            break
+        number = m.start("num_vague") if m.group("num_vague") else m.start("num_hedge") if m.group(
+            "num_hedge") else m.start("num")
+        start = party.start if party else number
+        draft = Draft(ClaimType.SEAT_CHANGE, start, end, start, direction=first.direction, priority=2,
+                      places=[p.text for p in items], party=party.text if party else None)
+        unit_end = m.end("noun") if m.group("noun") else m.end("num")
+        draft.quantity = quantity_from(m.groupdict(), "num", "seats", view.text[number:unit_end].strip())
+        draft.qualifiers += ["elided_verb"] + ([] if m.group("noun") else ["implied_unit"])
+        drafts.append(draft)
+        pos = end
+    return drafts

@@ -1,5 +1,5 @@
 """Vote claims: vote_share ("won 42.4% of the vote"), vote_share_change ("47.3% (up 9.1 points)", "went up
-12 points"), national_projected_share, turnout and vote_ratio ("three times the Tory vote").
+12 points"), national_projected_share and vote_ratio ("three times the Tory vote").
 
 A share with its change in brackets ("was 47.3% (up 9.1 points)") makes ONE vote_share_change claim: the
 quantity is the change (points) and the level rides along as the qualifier "share:47.3".
@@ -90,13 +90,6 @@ SHARE_NATIONAL = lazy(
     rf"(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}",
     re.I,
 )
-# "turnout was 31%", "a 34% turnout".
-TURNOUT = lazy(
-    rf"\b(?P<verb>turnout)\s+(?:was|is|of|at|stood\s+at|reached|rose\s+to|fell\s+to|dropped\s+to|came\s+in\s+at|hit"
-    rf"|averaged|:)\s+{quantity()}{RGX_PERCENT_SIGN}"
-    rf"|\b(?P<verb2>{RGX_DIGITS}){RGX_PERCENT_SIGN}\s+turnout\b",
-    re.I,
-)
 # "won three times the Tory vote in A and B", "got twice as many votes as the Greens".
 RATIO = lazy(
     rf"\b(?P<verb>won|got|polled|took|received|secured|had|win(?:ning)?|gett?ing)\s+(?:(?:around|about|almost|nearly"
@@ -130,7 +123,6 @@ _POPULAR_GATE = lazy(_POPULAR_HEAD, re.I)
 _SHARE_IS_GATE = lazy(_SHARE_IS_HEAD, re.I)
 _SHARE_CHANGE_GATE = lazy(_SHARE_CHANGE_HEAD, re.I)
 _POINTS_GATE = lazy(RGX_POINTS_WORD, re.I)
-_TURNOUT_GATE = lazy("turnout", re.I)
 _RATIO_GATE = lazy("times|twice|double|treble|triple|half")
 _POSSESSIVE_BEFORE = lazy(r"(?P<own>\b(?:its|their|our|his|her)\s+|'s?\s+)(?:(?:\w+\s+){0,2})$", re.I)
 
@@ -176,15 +168,6 @@ def find(view: SentenceView) -> list[Draft]:
         drafts.append(draft)
     for m in view.scan(SHARE_NATIONAL_PUT, "national", "pns"):
         drafts.extend(_national_items(view, m))
-    for m in view.scan(TURNOUT, "turnout", gate=_TURNOUT_GATE):
-        draft = Draft(ClaimType.TURNOUT, m.start(), m.end(), m.start(), subject="none", priority=2)
-        if m.group("num"):
-            draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
-        else:
-            value, decimals = parse_number(m.group("verb2"))
-            if value is not None:
-                draft.quantity = Quantity(value=value, unit="percent", decimals=decimals, text=m.group("verb2") + "%")
-        drafts.append(draft)
     for m in view.scan(RATIO, "times", "twice", "double", "treble", "triple", "half", gate=_RATIO_GATE):
         drafts.append(_ratio(view, m))
     for m in view.scan(FOR_EVERY, "for every"):

@@ -75,8 +75,9 @@ class Gazetteer:
         """A party label as written -> canonical party id, or None."""
         if not text:
             return None
-        key = fold(text).removeprefix("the ")
-        for base in (key, _NATION_PREFIX.sub("", key)):  # "Welsh Conservatives" are the Conservatives
+        folded = fold(text)
+        key = folded.removeprefix("the ")
+        for base in (folded, key, _NATION_PREFIX.sub("", key)):  # "Welsh Conservatives" are the Conservatives
             bare = base.removesuffix(" party")
             for candidate in (base, bare, base.rstrip("s"), bare.rstrip("s")):
                 if candidate in self._parties:
