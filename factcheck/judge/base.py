@@ -66,13 +66,18 @@ class Case:
     @cached_property
     def party(self) -> str | None:
         """The claim's party id; a local group named in full may match the abbreviation a source uses."""
-        if self.claim.party_id:
-            return self.claim.party_id
         rows = [r for ev in self.evidence for r in ev.rows if r.get("party_id")]
-        if not self.claim.claim.party:  # "Andy Street won the West Midlands": the candidate names the party
-            text = self.claim.claim.text
-            named = {str(r["party_id"]) for r in rows if r.get("candidate") and mentions(text, str(r["candidate"]))}
-            return named.pop() if len(named) == 1 else None
+        carried = self.claim.claim.context_from is not None
+        if self.claim.party_id and not (carried and any(r.get("candidate") for r in rows)):
+            return self.claim.party_id
+        if not self.claim.claim.party or carried:  # "Andy Street won the West Midlands": the candidate names it
+            for text in (self.claim.claim.text, self.claim.claim.sentence):
+                named = {str(r["party_id"]) for r in rows if r.get("candidate") and mentions(text, str(r["candidate"]))}
+                if len(named) == 1:
+                    return named.pop()
+            if self.claim.party_id:
+                return self.claim.party_id
+            return None
         written = self.claim.claim.party
         named = {str(r["party_id"]) for r in rows if r.get("candidate") and same_person(written, str(r["candidate"]))}
         if len(named) == 1:  # "Andy Burnham took 67%": a mayoral candidate stands for their party
