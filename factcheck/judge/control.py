@@ -292,7 +292,7 @@ def history_claim(case: Case) -> Finding:
 
 
 def national_first(case: Case) -> Finding:
-    """ "largest party in local government for the first time since 2002": councillor totals by year."""
+    """ "the biggest party on councils across Britain, a first since 1996": councillor totals by year."""
     claim = case.claim.claim
     since = _SINCE.search(claim.text + " " + (claim.sentence or ""))
     election = case.claim.election_date
