@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_cases import CASES
+from extract_cases import CASES, GAZETTEER_CASES
 
 from factcheck.extract import DEFAULT_VOCABULARY, Vocabulary, extract_claims
 from factcheck.model import Claim
@@ -14,17 +14,21 @@ from factcheck.model import Claim
 _QUANTITY_FIELDS = {"value": "value", "unit": "unit", "hedge": "hedge", "high": "high", "decimals": "decimals"}
 
 
-@pytest.fixture(scope="module", params=["default", "database"])
-def vocabulary(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
-    """The built-in vocabulary, or the gazetteer vocabulary of a reference database built for the test."""
-    if request.param == "default":
-        return DEFAULT_VOCABULARY
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
+    """The gazetteer vocabulary of a reference database built for the test."""
     from factcheck.db.build import build_database
     from factcheck.pipeline import open_checker
 
     path = tmp_path_factory.mktemp("db") / "reference.duckdb"
     build_database(path)
     return open_checker(path).vocabulary
+
+
+@pytest.fixture(scope="module", params=["default", "database"])
+def vocabulary(request: pytest.FixtureRequest) -> Vocabulary:
+    """The built-in vocabulary, or the gazetteer vocabulary of a reference database built for the test."""
+    return DEFAULT_VOCABULARY if request.param == "default" else request.getfixturevalue("gazetteer")
 
 
 def _actual(claim: Claim, field: str) -> Any:
@@ -36,7 +40,15 @@ def _actual(claim: Claim, field: str) -> Any:
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[text[:60] or "<empty>" for text, _ in CASES])
 def test_example_sentence(vocabulary: Vocabulary, text: str, expected: list[dict[str, Any]]) -> None:
-    claims = extract_claims(text, vocabulary)
+    _check(extract_claims(text, vocabulary), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), GAZETTEER_CASES, ids=[text[:60] for text, _ in GAZETTEER_CASES])
+def test_example_sentence_with_gazetteer(gazetteer: Vocabulary, text: str, expected: list[dict[str, Any]]) -> None:
+    _check(extract_claims(text, gazetteer), text, expected)
+
+
+def _check(claims: list[Claim], text: str, expected: list[dict[str, Any]]) -> None:
     assert len(claims) == len(expected), [(c.type, c.party, c.place, c.text) for c in claims]
     for claim, wanted in zip(claims, expected, strict=True):
         for field, value in wanted.items():

@@ -25,7 +25,21 @@ _SCENE = lazy(
 )
 _LOCATIVE_BEFORE = lazy(
     r"\b(?:in|on|at|across|throughout)\s+(?:(?:the|true|blue|red|rural|urban|\w+-\w+)\s+){0,3}$", re.I)
+# A sentence about mayors opens a run of mayoral sentences; one about councils (and not mayors) ends it.
+_MAYOR_WORD = lazy(r"\bmayor", re.I)
+_COUNCIL_WORD = lazy(r"\bcouncil", re.I)
+MAYORAL_RUN = 10  # sentences a mention of mayors carries over (a heading and its list of results)
+# A sentence that is just a party and a question mark: "And Labour?", "What about the Greens?".
+_PARTY_QUESTION = lazy(r"\s*\?\s*")
+_QUESTION_LEADS = frozenset({"", "and", "but", "so", "what about", "as for", "and what about", "then"})
+_PARTICIPLE = lazy(r"[a-z]+ing\b")
+_AFTER_COMMA = lazy(r",\s*(?:\w+ly\s+)?(?:and\s+)?$")
 _FIRST_PERSON = frozenset({"we", "our", "us"})
+
+
+def _is_party_question(view: SentenceView, party: Mention) -> bool:
+    lead = view.text[:party.start].strip(" \"',").lower()
+    return bool(_PARTY_QUESTION.fullmatch(view.text, party.end)) and lead in _QUESTION_LEADS
 
 
 @dataclass
@@ -50,6 +64,7 @@ class Context:
     previous_places: list[Mention] = field(default_factory=list)
     frame_party: str | None = None
     frame_sentence: int = -1
+    mayoral_until: int = -1  # the last sentence of the current run about mayoral contests
     named_party: str | None = None  # the last party named in the previous sentence, for "they"
     party_counts: Counter[str] = field(default_factory=Counter)
     party_names: dict[str, str] = field(default_factory=dict)  # canonical id (or folded name) -> first spelling
@@ -62,6 +77,11 @@ class Context:
         self.sentence_index += 1
         if paragraph != self.paragraph:
             self.paragraph, self.scene, self.frame_party, self.named_party = paragraph, None, None, None
+        if _MAYOR_WORD.search(view.text):
+            self.mayoral_until = self.sentence_index + MAYORAL_RUN
+        elif _COUNCIL_WORD.search(view.text):
+            self.mayoral_until = -1
+        view.mayoral = self.sentence_index <= self.mayoral_until
         scene = _SCENE.match(view.text)
         if scene:
             place = view.place_at(scene.end())
@@ -72,6 +92,8 @@ class Context:
         """Finish a sentence: remember its last place, its last party and its claims."""
         parties = [p for p in view.parties if not view.in_parentheses(p.start)]
         self.named_party = re.sub(r"^[Tt]he\s+", "", parties[-1].text) if parties else None
+        if parties and _is_party_question(view, parties[-1]):  # "And Labour?": the next sentence is about Labour
+            self.frame_party, self.frame_sentence = parties[-1].text, self.sentence_index
         places = [p for p in view.places if not view.in_parentheses(p.start)]
         if places:
             self.last_place = places[-1]
@@ -82,11 +104,16 @@ class Context:
     def party_for(self, draft: Draft, view: SentenceView) -> Carried | None:
         """The claim's party. None means the draft needs an explicit subject and has none: drop it."""
         if draft.party:
-            return Carried(draft.party)
+            return Carried(draft.party, None, draft.also_parties)
         if draft.subject == "we":
             return Carried(self.topic_party(), "document")
         if draft.subject == "none":
             return Carried(None)
+        if draft.subject == "pronoun":  # "put them on 36%": as "they" would be read
+            return self._pronoun_party()
+        if draft.subject == "previous" and self.current_claims:  # ", up 22": the total's party
+            _, party, _ = self.current_claims[-1]
+            return Carried(party, "sentence")
         if draft.subject == "sentence":
             mention, _ = view.subject_before(draft.verb)
             mention = mention or view.nearest_party_before(draft.verb)
@@ -106,15 +133,18 @@ class Context:
             if pronoun in _FIRST_PERSON:
                 return Carried(self.topic_party(), "document")
             if pronoun:
-                stale = not self.frame_party or self.frame_sentence < self.sentence_index - 1
-                if stale and self.named_party:  # "... kind to the Lib Dems. They gained ..."
-                    return Carried(self.named_party, "previous_sentence")
-                return self._carried()
+                return self._pronoun_party()
         if self.frame_party and self.frame_sentence == self.sentence_index:
             return Carried(self.frame_party, "sentence")
         party = view.nearest_party_before(draft.verb)
         if party is not None and draft.subject != "none":
             return Carried(party.text, "sentence")
+        return self._carried()
+
+    def _pronoun_party(self) -> Carried:
+        stale = not self.frame_party or self.frame_sentence < self.sentence_index - 1
+        if stale and self.named_party:  # "... kind to the Lib Dems. They gained ..."
+            return Carried(self.named_party, "previous_sentence")
         return self._carried()
 
     def _carried(self) -> Carried:
@@ -154,6 +184,9 @@ class Context:
             if self.last_place is not None:
                 return [Carried(self.last_place.text, "previous_sentence")]
             return [Carried(None)]
+        if draft.place_ref == "previous" and self.current_claims:  # ", up 22": the total's place
+            _, _, place = self.current_claims[-1]
+            return [Carried(place, "sentence" if place else None)]
         if draft.place_ref == "both":
             named = [p for p in self.previous_places if p.slot in ("prep", "vocab")][-2:]
             return [Carried(p.text, "previous_sentence") for p in named] or [Carried(None)]
@@ -163,12 +196,28 @@ class Context:
             return [Carried(before[-1].text, "sentence")]
         shared = [p for p in before if not self._is_object(p, view) and (
             p.from_vocabulary or _LOCATIVE_BEFORE.search(view.text, max(0, p.start - 40), p.start))]
-        if shared:  # "In true blue X (...), which has always been Tory, Labour won a seat": X
+        if shared:  # "In loyal X (...), long a Labour town, the Greens won a seat": X
             return [Carried(shared[-1].text, "sentence")]
+        shared_place = self._sentence_place(draft, view)
+        if shared_place is not None:
+            return [shared_place]
         if self.scene is not None:
             here = self.scene_sentence == self.sentence_index
             return [Carried(self.scene.text, "sentence" if here else "previous_sentence")]
         return [Carried(None)]
+
+    def _sentence_place(self, draft: Draft, view: SentenceView) -> Carried | None:
+        """The place of an earlier claim of this sentence, for a claim that names none: a participle clause after
+        it ("took X from the Greens, winning 33 seats") or any claim after one about "the council"."""
+        if not self.current_claims:
+            return None
+        _, _, place = self.current_claims[-1]
+        if not place:
+            return None
+        participle = _PARTICIPLE.match(view.text, draft.verb) and _AFTER_COMMA.search(view.text, 0, draft.verb)
+        if participle or any(d.place_ref in ("council", "there") for d, _, _ in self.current_claims):
+            return Carried(place, "sentence")
+        return None
 
     def _is_object(self, place: Mention, view: SentenceView) -> bool:
         """True when an earlier claim of this sentence has the place as its object ("held Glasgow", "control

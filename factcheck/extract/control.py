@@ -7,7 +7,14 @@ import re
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import parse_number, quantity_from
-from factcheck.extract.patterns import CHANGE_VERB_NEEDLES, RGX_NUMBER, lazy, quantity
+from factcheck.extract.patterns import (
+    CHANGE_VERB_NEEDLES,
+    RGX_COUNCIL_REF,
+    RGX_NUMBER,
+    RGX_SUBJECT_FILLER,
+    lazy,
+    quantity,
+)
 from factcheck.model import ClaimType, Direction, Quantity
 
 # "gained control of", "lost overall control of", "kept control of".
@@ -40,7 +47,7 @@ CONTROL_NOC = lazy(
     r"|\bhung\s+council\b",
     re.I,
 )
-# "independents who beat Labour candidates in Merthyr and Blaenau Gwent".
+# "independent candidates who beat the Tories in Boston and Ashfield".
 CONTROL_BEAT = lazy(
     r"\b(?P<verb>beat(?:ing|s)?|defeat(?:ed|ing|s)?|ousted|unseated|toppled|routed|trounced)\s+"
     r"(?P<other>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:candidates?|councillors?|incumbents?))?"
@@ -65,6 +72,24 @@ _MAYOR_AFTER = lazy(
 _NOT_COUNCIL_AFTER = lazy(
     r"\s*(?:'s?\b|(?:\s+\w+){0,2}\s+(?:by-election|ward|division|constituency|seat)\b"
     r"|\s+(?:council\s+)?(?:seats|wards|divisions|councillors|candidates|voters)\b)", re.I)
+_COUNCIL_REF = lazy(RGX_COUNCIL_REF, re.I)
+# "X fell to the Lib Dems", "X, which ..., passed to Labour", "X went Labour": control changed hands.
+CONTROL_FELL_TO = lazy(
+    r"\b(?P<verb>fell|falls|passed|passes|switched|went|goes|swung|changed\s+hands)\s+(?:to\s+)?"
+    r"(?=(?:the\s+)?[A-Z]|independents\b)"
+)
+# "the Lib Dems kept control", "taking control", "lost control to independents": control with no object.
+CONTROL_BARE = lazy(
+    rf"\b(?P<verb>(?:re)?gain(?:ed|ing|s)?|took|tak(?:e|es|ing)|seiz(?:ed|ing|es?)|won|win(?:s|ning)?|los(?:t|e|es|ing)"
+    rf"|kept|keep(?:s|ing)?|retain(?:ed|ing|s)?|held|hold(?:s|ing)?){RGX_SUBJECT_FILLER}(?:overall\s+|outright\s+)?"
+    rf"control\b(?!\s+of\b)",
+    re.I,
+)
+# "X now has a Labour majority", "X has a Green majority for the first time".
+CONTROL_HAS_MAJORITY = lazy(
+    r"\b(?P<verb>(?:now\s+)?(?:has|had|have|ha[sd]\s+got)|with)\s+(?:a|an)\s+(?:(?:new|clear|overall|outright|working"
+    r"|comfortable|narrow|slim)\s+)?(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|independent)\s+majority\b(?!\s+of\s+\d)"
+)
 # Gates: a part every match contains, checked before the pattern is compiled and run.
 _AFTER_YEARS_GATE = lazy(r"\s+after\s+", re.I)
 _COUNCILS_GATE = lazy(r"(?:councils|authorities|local\s+authorities)\b", re.I)
@@ -89,8 +114,9 @@ def find(view: SentenceView) -> list[Draft]:
             continue
         items, end = view.place_list(listed.end() if listed else m.end())
         ref = None
-        if not items and view.text.lower().startswith("the council", m.end()):
-            ref, end = "council", m.end() + len("the council")
+        council = _COUNCIL_REF.match(view.text, m.end()) if not items else None
+        if council:
+            ref, end = "council", council.end()
         if items or ref:
             drafts.append(_control(view, m, [p.text for p in items], end, _verb_direction(m.group("verb")), ref))
     for m in view.scan(CONTROL_DIRECT, *CHANGE_VERB_NEEDLES):
@@ -111,6 +137,7 @@ def find(view: SentenceView) -> list[Draft]:
             draft = _control(view, m, [p.text for p in items], end, Direction.NONE, None, priority=1)
             draft.qualifiers.append("won")
             drafts.append(draft)
+    drafts += _changed_hands(view)
     for m in view.scan(CONTROL_INROADS, "inroads", "breakthrough", "advances"):
         items, end = view.place_list(m.end())
         if items:
@@ -158,6 +185,53 @@ def find(view: SentenceView) -> list[Draft]:
         draft.subject = "nearest"
         drafts.append(draft)
     return drafts
+
+
+def _changed_hands(view: SentenceView) -> list[Draft]:
+    """ "X fell to the Greens", "the Lib Dems kept control", "X now has a Labour majority"."""
+    drafts: list[Draft] = []
+    for m in view.scan(CONTROL_FELL_TO, "fell", "falls", "passe", "switched", "went", "goes", "swung", "changed"):
+        party = view.party_at(m.end()) or view.party_at(m.end() + 4)
+        before = view.places_before(m.start())
+        if party is None or party.start > m.end() + 4 or not before or view.text[party.end:party.end + 2] == "'s":
+            continue
+        if m.group("verb").lower() in ("went", "goes") and view.text[m.start("verb"):m.end()].rstrip().endswith("to"):
+            continue  # "the seat went to the Greens": not a council
+        place = before[-1]
+        draft = Draft(ClaimType.COUNCIL_CONTROL, place.start, party.end, m.start("verb"), party=party.text,
+                      places=[place.text], direction=Direction.GAIN, priority=2, qualifiers=["fell_to"])
+        drafts.append(draft)
+    for m in view.scan(CONTROL_BARE, "control"):
+        draft = Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start("verb"), place_ref="council",
+                      direction=_verb_direction(m.group("verb")), priority=1)
+        if m.group("verb").lower().startswith("won"):
+            draft.direction = Direction.GAIN
+        drafts.append(_with_party_after(view, draft))
+    for m in view.scan(CONTROL_HAS_MAJORITY, "majority"):
+        party = view.party_at(m.start("party"), m.end("party"))
+        if party is None:
+            continue
+        draft = Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start("verb"), party=party.text,
+                      place_ref="council", priority=3, qualifiers=["majority"])
+        draft.direction = Direction.GAIN if "now" in m.group("verb").lower() else Direction.HOLD
+        before = view.places_before(m.start())
+        if before:
+            draft.places = [before[-1].text]
+        drafts.append(draft)
+    return drafts
+
+
+def _with_party_after(view: SentenceView, draft: Draft) -> Draft:
+    """ "lost control to independents": the party control went to."""
+    to_party = _TO_PARTY.match(view.text, draft.end)
+    if to_party:
+        party = view.party_at(to_party.end())
+        if party is not None and party.start <= to_party.end() + 4:
+            draft.other_party = party.text
+            word = view.text[to_party.start():to_party.end()].strip(" ,").lower()
+            draft.qualifiers.append(f"{word}:{party.text}")
+            draft.end = party.end
+    return draft
 
 
 def _verb_direction(verb: str) -> Direction:

@@ -22,6 +22,10 @@ from factcheck.model import ClaimType, Direction, Quantity
 
 _SUBJECT_TAIL = lazy(rf"{RGX_SUBJECT_FILLER}$")
 _PRONOUN_END = lazy(rf"\b(?P<pronoun>{RGX_PRONOUN}|who|which)\s*$", re.I)
+# ", the great unsung winners of the night," between a subject and its verb.
+_APPOSITIVE_END = lazy(r",\s*(?:the|a|an|by\s+far|once\s+again|as\s+expected)\b[^,;:()]{0,70},\s*$", re.I)
+_REPORTED = lazy(
+    r"\b(?:said|says|told|tells|insisted|insists|argued|argues|claimed|claims|warned|added|admitted|remarked)\b")
 _POSSESSIVE = lazy(r"'s?\s*$")
 _MODAL = lazy(RGX_MODAL_BEFORE, re.I)
 _NEGATION = lazy(RGX_NEGATION_BEFORE, re.I)
@@ -47,6 +51,7 @@ class Draft:
     end: int
     verb: int  # where the claim's verb (or trigger) starts: subject search and guards look before it
     party: str | None = None  # named in the pattern itself ("new Labour councils", "Labour's share")
+    also_parties: tuple[str, ...] = ()  # more parties the same words claim for ("both main parties on 28%")
     subject: str = "auto"  # "auto": look before `verb`; "none": do not look; "we": first person
     other_party: str | None = None
     places: list[str] = field(default_factory=list)  # one claim per place
@@ -70,6 +75,7 @@ class SentenceView:
     places: list[Mention]
     _place_starts: dict[int, Mention] = field(default_factory=dict, repr=False)
     lower: str = field(default="", repr=False)
+    mayoral: bool = False  # the text around is about mayoral contests ("The mayoralties, one by one:")
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
@@ -110,11 +116,13 @@ class SentenceView:
         possessive = _POSSESSIVE.search(head)
         if possessive:
             end -= len(possessive.group())
-        for party in reversed(self.parties):
-            if party.end == end or (party.end <= end and not self.text[party.end:end].strip()):
-                return party, None
-            if party.end < end:
-                break
+        aside = _APPOSITIVE_END.search(self.text, max(0, end - 90), end)
+        for stop in (end, aside.start() if aside else None):
+            for party in reversed(self.parties) if stop is not None else ():
+                if party.end == stop or (party.end <= stop and not self.text[party.end:stop].strip()):
+                    return party, None
+                if party.end < stop:
+                    break
         pronoun = _PRONOUN_END.search(self.text, max(0, end - 10), end)
         if pronoun:
             return None, pronoun.group("pronoun").lower()
@@ -190,6 +198,16 @@ class SentenceView:
         head = self.text[max(0, verb - 60):verb]
         clause = self.text[self.clause_start(verb):verb]
         return bool(_MODAL.search(head) or _NEGATION.search(head) or _CONDITIONAL.search(clause))
+
+    def in_quoted_remark(self, start: int, end: int) -> bool:
+        """True for words inside someone's quoted remark that names no place or party ("'... with 30% turnout',
+        she said"): a comment on the results, not a results claim."""
+        if self.text.count('"', 0, start) % 2 == 0 or not _REPORTED.search(self.text):
+            return False
+        opening = self.text.rfind('"', 0, start)
+        closing = self.text.find('"', end)
+        closing = len(self.text) if closing == -1 else closing
+        return not any(opening < m.start < closing for m in self.places + self.parties)
 
     def is_question_at(self, pos: int) -> bool:
         """True when the clause holding `pos` ends with a question mark."""

@@ -8,7 +8,18 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.extract import control, history, majorities, ranking, seats, shares, turnout
+from factcheck.extract import (
+    control,
+    history,
+    majorities,
+    mayors,
+    projections,
+    ranking,
+    seats,
+    shares,
+    totals,
+    turnout,
+)
 from factcheck.extract.context import Context
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.mentions import find_mentions
@@ -22,7 +33,8 @@ if TYPE_CHECKING:
 
 
 FAMILIES: tuple[Callable[[SentenceView], list[Draft]], ...] = (
-    seats.find, control.find, shares.find, ranking.find, history.find, majorities.find, turnout.find,
+    seats.find, control.find, shares.find, ranking.find, history.find, majorities.find, turnout.find, mayors.find,
+    totals.find, projections.find,
 )
 # A sentence with none of these words holds no claim: skip the families (mentions are still read).
 _CLAIM_HINT = lazy(
@@ -32,6 +44,8 @@ _CLAIM_HINT = lazy(
     re.I,
 )
 _AS_OF = lazy(RGX_AS_OF, re.I)
+# Figures a quoted remark mentions in passing ("races with 30% turnout"): dropped when the quote names no one.
+_REMARK_TYPES = frozenset({ClaimType.TURNOUT, ClaimType.VOTE_SHARE})
 _ELECTION_HINT = lazy(RGX_ELECTION_HINT, re.I)
 
 
@@ -117,8 +131,10 @@ def _logger() -> logging.Logger:
 
 
 def _select(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
-    """Drop questions, predictions and negations; where drafts overlap keep the higher priority, then longer."""
-    kept = [d for d in drafts if not view.is_question_at(d.verb) and (d.keep_modal or not view.hedged_away(d.verb))]
+    """Drop questions, predictions, negations and quoted remarks; where drafts overlap keep the higher priority,
+    then the longer."""
+    kept = [d for d in drafts if not view.is_question_at(d.verb) and (d.keep_modal or not view.hedged_away(d.verb))
+            and not (d.type in _REMARK_TYPES and view.in_quoted_remark(d.start, d.end))]
     kept.sort(key=lambda d: (-d.priority, -(d.end - d.start), d.start))
     chosen: list[Draft] = []
     for draft in kept:

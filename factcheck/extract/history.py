@@ -6,23 +6,24 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.draft import Draft, SentenceView
-from factcheck.extract.numbers import parse_number
-from factcheck.extract.patterns import RGX_NUMBER, RGX_PLACE_OBJECT_LEAD, RGX_YEAR, lazy
+from factcheck.extract.numbers import hedge_of, parse_number
+from factcheck.extract.patterns import RGX_COUNCIL_REF, RGX_NUMBER, RGX_PLACE_OBJECT_LEAD, RGX_YEAR, lazy
 from factcheck.model import ClaimType, Direction, Quantity
 
 # "for the first time since 2004", "for the first time in 20 years", "for the first time ever".
 FIRST_SINCE = lazy(
-    rf"\b(?P<verb>for\s+the\s+first\s+time)\s+(?:(?:since|in)\s+(?:(?P<year>{RGX_YEAR})|(?P<num>{RGX_NUMBER})\s+"
+    rf"\b(?P<verb>for\s+the\s+first\s+time)\s+(?:(?:since|in)\s+(?:(?P<year>{RGX_YEAR})|(?:(?P<hedge>almost|nearly|over|more\s+than|around|about|some)\s+)?(?P<num>{RGX_NUMBER})\s+"
     rf"(?P<span>years|decades)|a\s+(?P<vague>generation|decade|century))|ever\b|in\s+(?:its\s+|their\s+)?history)",
     re.I,
 )
 # Words that say what happened for the first time; the claim starts at the nearest one before it.
 _EVENT_BEFORE = lazy(
     r"\b(?:secur(?:ed|ing|es?)|becam\w*|becom\w*|won|winning|took|taking|gain(?:ed|ing)|los(?:t|ing)|held|holding"
-    r"|seiz(?:ed|ing)|captur(?:ed|ing)|elected|returned|topped|emerged)\b",
+    r"|seiz(?:ed|ing)|captur(?:ed|ing)|elected|returned|topped|emerged|went|voted|turned|fell)\b",
     re.I,
 )
 _PLACE_OBJECT_LEAD = lazy(RGX_PLACE_OBJECT_LEAD, re.I)
+_COUNCIL_REF = lazy(RGX_COUNCIL_REF, re.I)
 # "which has always been Tory", "has always voted Labour".
 ALWAYS_BEEN = lazy(
     r"\b(?P<verb>(?:has|have|had)\s+always\s+(?:been|voted|gone|backed|returned|elected))\s+(?:a\s+)?"
@@ -40,6 +41,12 @@ TOOK_OVER = lazy(
     rf"\b(?P<verb>took\s+over|took\s+control\s+of|won\s+control\s+of|gained\s+control\s+of|seized\s+control\s+of"
     rf"|ha(?:s|ve|d)\s+(?:run|controlled|held|led)|ran|controlled|led)\s+(?P<what>the\s+council|(?:the\s+)?[A-Z][\w-]*"
     rf"(?:\s+[A-Z][\w-]*){{0,3}})\s+(?P<prep>in|since|from)\s+(?P<year>{RGX_YEAR})\b"
+)
+# "a council the Tories had run for twenty years", "which Labour has controlled for 40 years".
+RAN_FOR = lazy(
+    rf"\b(?P<what>council|authority|borough|which|that)\s+(?P<party>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+"
+    rf"(?P<verb>ha(?:d|s|ve)\s+(?:run|controlled|held|led|dominated))\s+(?:it\s+)?for\s+(?:(?P<hedge>almost|nearly|over"
+    rf"|more\s+than|around|about|some)\s+)?(?P<num>{RGX_NUMBER})\s+(?P<span>years|decades)\b"
 )
 # "The exception is Barnet": the previous claim, in another place, does not hold there.
 EXCEPTION = lazy(
@@ -85,6 +92,17 @@ def find(view: SentenceView) -> list[Draft]:
         draft.election_hint = None if since else m.group("year")
         draft.qualifiers.append("control_since" if since else "took_control")
         drafts.append(draft)
+    for m in view.scan(RAN_FOR, " for "):
+        party = view.party_at(m.start("party"), m.end("party"))
+        value, _ = parse_number(m.group("num"))
+        if party is None or value is None:
+            continue
+        years = value * (10 if m.group("span").lower() == "decades" else 1)
+        draft = Draft(ClaimType.HISTORICAL_FIRST, m.start("party"), m.end(), m.start("verb"), party=party.text,
+                      priority=2, qualifiers=["control_for"], place_ref="there")
+        draft.quantity = Quantity(value=years, unit="years", hedge=hedge_of(m.group("hedge")),
+                                  text=view.text[m.start("num"):m.end()])
+        drafts.append(draft)
     m = EXCEPTION.match(view.text)
     if m:
         place = view.place_at(m.end())
@@ -105,7 +123,7 @@ def _first_since(view: SentenceView, m: re.Match[str]) -> Draft:
     if m.group("num"):
         value, _ = parse_number(m.group("num"))
         if value is not None:
-            draft.quantity = Quantity(value=value, unit="years", text=m.group())
+            draft.quantity = Quantity(value=value, unit="years", hedge=hedge_of(m.group("hedge")), text=m.group())
     elif m.group("vague"):
         draft.qualifiers.append(m.group("vague").lower())
     event = view.text[clause:m.start()].lower()
@@ -115,12 +133,12 @@ def _first_since(view: SentenceView, m: re.Match[str]) -> Draft:
         draft.qualifiers.append("largest_party")
     if re.search(r"\blos[te]|\blosing", event):
         draft.direction = Direction.LOSS
-    elif re.search(r"\b(?:won|win\w*|gain\w*|took|tak\w+|seiz\w+|captur\w+|secur\w+|becam\w*)\b", event):
+    elif re.search(r"\b(?:won|win\w*|gain\w*|took|tak\w+|seiz\w+|captur\w+|secur\w+|becam\w*|went|voted|turned)\b",
+                   event):
         draft.direction = Direction.GAIN
     if re.search(r"\bour\s+position\b", event):
         draft.subject = "we"
-    place = view.text.lower().find("the council", clause, m.start())
-    if place != -1:
+    if _COUNCIL_REF.search(view.text, clause, m.start()):
         draft.place_ref = "council"
     draft.places = _object_places(view, anchor, m.start())
     return draft

@@ -130,7 +130,7 @@ RGX_SUBJECT_FILLER = (
 
 # "of the 48 seats", "out of 55", "of the council's 60 seats up for election": the total a count is out of.
 RGX_OF_TOTAL = (
-    rf"(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:council's\s+|\w+\s+Council's\s+)?"
+    rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:council's\s+|\w+\s+Council's\s+)?"
     rf"(?P<total>{RGX_DIGITS}|{RGX_NUMBER_WORDS})(?:\s+(?:available|contested))?(?P<noun2>\s+{RGX_SEAT_NOUN})?"
     rf"(?:\s+(?:available|up\s+for\s+(?:election|grabs)|contested|on\s+offer|on\s+the\s+council))?"
 )
@@ -140,6 +140,9 @@ RGX_PLACE_OBJECT_LEAD = (
     rf"(?:\bcontrol\s+of|\b(?:{RGX_GAIN_VERB}|{RGX_LOSS_VERB}|{RGX_HOLD_VERB})(?:\s+(?:back|on\s+to))?"
     rf"|\b(?:in|on|across))\s+(?:the\s+council\s+(?:of|in)\s+)?$"
 )
+
+# A council named by its kind, standing for the last place named: "the council", "the borough", "the city".
+RGX_COUNCIL_REF = r"the\s+(?:(?:city|county|borough|district)\s+)?(?:council|borough|city|county|district|authority)\b"
 
 # A majority as a state, not a size: "an overall majority", "its majority" (not "a majority of 12").
 RGX_MAJORITY_ADJ = (
@@ -173,14 +176,16 @@ RGX_NEGATION_BEFORE = r"\b(?:not(?!\s+only\b)|n't|never|no\s+longer|failed\s+to|
 # Conditional or counterfactual clause openers: "if Labour wins", "unless".
 RGX_CONDITIONAL_BEFORE = r"\b(?:if|unless|whether|suppose|imagine)\b[^,;:]*$"
 
-# Mid-count wording: "at 4.30pm on Friday", "with half of councils declared", "just before 9am".
+# Mid-count wording: "at 4.30pm on Friday", "with half of councils declared", "just before 9am", "by Friday evening".
 RGX_AS_OF = (
     r"(?:\b(?:at|by|as\s+of|shortly\s+(?:before|after)|just\s+(?:before|after)|around|before|after)\s+"
     r"\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)(?:\s+on\s+[A-Z][a-z]+day)?"
     r"|\b(?:with|after)\s+(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|most|all\s+but\s+\w+|"
     r"\d{1,3}(?:\s+(?:of|out\s+of)\s+\d{1,3})?|\w+\s+of\s+\w+|\d{1,3}%)\s+(?:of\s+(?:the\s+)?)?"
     r"(?:councils|results|seats|counts|wards|authorities)\s+(?:now\s+|so\s+far\s+)?(?:declared|counted|in|reported)"
-    r"|\bso\s+far\b|\bat\s+the\s+time\s+of\s+writing\b)"
+    r"|\bso\s+far\b|\bat\s+the\s+time\s+of\s+writing\b"
+    r"|\b(?:by|at|as\s+of)\s+(?:(?:[A-Z][a-z]+day|early|late|mid)[\s-]+)?(?:morning|lunchtime|afternoon|evening|night"
+    r"|midday|teatime|breakfast(?:\s+time)?)\b)"
 )
 
 # Relative or absolute times that tie a claim to an election: "last year", "in 2008", "four weeks later".
@@ -211,4 +216,26 @@ PERCENT_NEEDLES = ("%", "per cent", "percent")
 CHANGE_VERB_NEEDLES = (
     "gain", "won", "win", "lost", "los", "took", "tak", "pick", "add", "shed", "drop", "gave", "giv", "surrend",
     "conced", "ced", "captur", "seiz", "grab", "snatch", "held", "hold", "kept", "keep", "retain",
+)
+
+# --- mayoral contests -------------------------------------------------------------------------------
+
+# One word of a person's name: "Andy", "McGuinness", "O'Brien", "Smith-Jones".
+RGX_NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# A person named in full: two or three name words ("Kim McGuinness", "Mary Anne Jones").
+RGX_PERSON = rf"{RGX_NAME_WORD}(?:\s+{RGX_NAME_WORD}){{1,2}}"
+# Which count of a mayoral contest: "on first preferences", "after second preferences", "in the final round".
+RGX_MAYOR_ROUND = (
+    r"\b(?:on|after|in|once|with|from)\s+(?:the\s+)?(?P<round>first|second|final|1st|2nd|run-?off)"
+    r"[\s-]+(?:preferences?|round|count|ballot)\b"
+)
+# What a mayoral figure counts: a share ("67%", "43.8% of the vote") or votes ("1,508 votes").
+RGX_MAYOR_UNIT = (
+    rf"(?P<unit>{RGX_PERCENT_SIGN}(?:\s+of\s+the\s+(?:first[\s-]preference\s+)?vote)?"
+    rf"|\s+(?:first[\s-]preference\s+)?votes\b)"
+)
+# "half the vote", "just under half the vote": a share in words.
+RGX_HALF_VOTE = (
+    r"(?P<half_hedge>(?:just|a\s+little|well|comfortably)\s+(?:under|over)|nearly|almost|over|more\s+than|around"
+    r"|about)?\s*half\s+(?:of\s+)?the\s+vote"
 )

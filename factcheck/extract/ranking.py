@@ -8,7 +8,7 @@ import re
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import parse_ordinal, quantity_from
-from factcheck.extract.patterns import RGX_PERCENT_SIGN, RGX_YEAR, lazy, quantity
+from factcheck.extract.patterns import RGX_COUNCIL_REF, RGX_PERCENT_SIGN, RGX_YEAR, lazy, quantity
 from factcheck.model import ClaimType, Direction, Quantity
 
 # "came second", "finished 2nd to last", "coming third in the mayor vote".
@@ -58,6 +58,8 @@ MAJORITY = lazy(
     re.I,
 )
 _IN_PLACE = lazy(r"\s+(?:in|on|at)\s+(?=(?:the\s+)?[A-Z])")
+_THERE = lazy(r"\s+there\b", re.I)
+_ON_COUNCIL = lazy(rf"\s+(?:in|on|at)\s+{RGX_COUNCIL_REF}", re.I)
 # "was elected mayor of Bristol with 52% in the second round".
 MAYOR_ELECTED = lazy(
     r"\b(?P<verb>(?:was|were|been|is|being|got)\s+(?:re-?)?elected)\s+(?:as\s+)?(?:the\s+)?(?:first\s+)?"
@@ -153,6 +155,12 @@ def _place_after(view: SentenceView, draft: Draft) -> None:
         items, end = view.place_list(tail.end(), lead_in=False)
         if items:
             draft.places, draft.end = [p.text for p in items], end
+    there = _THERE.match(view.text, draft.end) if not draft.places else None
+    if there:  # "the largest party there": the place named last
+        draft.place_ref, draft.end = "there", there.end()
+    council = _ON_COUNCIL.match(view.text, draft.end) if not draft.places else None
+    if council:  # "the largest party on the city council": the place named last
+        draft.place_ref, draft.end = "council", council.end()
 
 
 def _mayoral_context(view: SentenceView, draft: Draft) -> None:

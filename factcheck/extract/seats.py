@@ -28,6 +28,7 @@ from factcheck.extract.patterns import (
     lazy,
     quantity,
 )
+from factcheck.extract.totals import changes_beside
 from factcheck.model import ClaimType, Direction, Quantity
 
 # "gained 4 seats", "lost 3 councillors", "lost 4" (councillors implied), "won 22 new Labour councils".
@@ -65,7 +66,7 @@ _BY_HEAD = (
     r"\s+of\s+(?:council\s+)?(?:seats|councillors)\s+(?P<prep>by|to)\s+"
 )
 SEAT_BY = lazy(rf"{_BY_HEAD}{quantity()}", re.I)
-# "went from 19 seats in 2014 to 26 seats".
+# "rose from 12 seats in 2016 to 21 seats".
 _FROM_TO_HEAD = (
     r"\b(?P<verb>went|go(?:es|ing)?|gone|rose|ris(?:e|es|ing)|fell|fall(?:s|ing)?|increased|jumped|climbed|dropped"
     r"|grew|moved|slumped)\s+from\s+"
@@ -78,10 +79,11 @@ SEAT_FROM_TO = lazy(
 # "elected 3 councillors to X Council", "now has 40 seats".
 SEAT_HELD = lazy(
     rf"\b(?P<verb>elected|returned|ha(?:s|ve)|had|holds?|held|now\s+ha(?:s|ve)|ended\s+(?:up\s+)?with|finished\s+with"
-    rf"|on)\s+{quantity()}\s+(?:{RGX_SEAT_ADJ})?{RGX_SEAT_NOUN}",
+    rf"|on|with)\s+{quantity()}\s+(?:{RGX_SEAT_ADJ})?{RGX_SEAT_NOUN}"
+    rf"(?!\s+(?:changing|going|falling|up\s+for|being|still|left|to\s+be|contested|in\s+play|declared|counted))",
     re.I,
 )
-# "have the most councillors (but not a majority) in A, B and C".
+# "hold the most seats, though short of a majority, in A, B and C".
 SEAT_MOST = lazy(
     r"\b(?P<verb>ha(?:ve|s|d)|hold(?:s|ing)?|held|won|win(?:s|ning)?|with|took|tak(?:e|es|ing)|returned)\s+(?:the\s+)?"
     r"most\s+(?:seats|councillors)(?P<nomaj>\s*\(?\s*,?\s*but\s+(?:not|short\s+of)\s+(?:a|an\s+overall)\s+majority\s*\)?)?",
@@ -93,7 +95,7 @@ SEAT_TREND = lazy(
     r"(?P<party>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})[^.;]{0,120}?"
     r"\b(?P<verb>continued|continues|went\s+on|carried\s+on|deepened|accelerated|gathered\s+pace)\b"
 )
-# "the Labour results were down on the high point of 2012".
+# "the Green results fell short of their 2019 peak".
 SEAT_RESULTS_VS = lazy(
     rf"\bresults?\s+(?P<verb>were|was|are|is)\s+(?:\w+\s+)?(?P<dir>down|up|worse|better|lower|higher)\s+"
     rf"(?:on|than|from|compared\s+(?:with|to))\s+(?:the\s+|those\s+of\s+)?"
@@ -127,7 +129,8 @@ SEAT_MULTIPLIED = lazy(
     re.I,
 )
 _MULTIPLIERS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
-_OF_TOTAL_GATE = lazy(rf"\bof\s+(?:the\s+|a\s+total\s+of\s+)?(?:\S+'s\s+)?(?:\d|{RGX_NUMBER_WORD}\b)", re.I)
+_OF_TOTAL_GATE = lazy(
+    rf"\bof\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:\S+'s\s+)?(?:\d|{RGX_NUMBER_WORD}\b)", re.I)
 _PARTICIPLE_CLAUSE = lazy(r",\s*(?:\w+ly\s+)?$")
 _THERE = lazy(r"\s+(?:there|here)\b", re.I)
 _IN_PLACE = lazy(r"\s+(?:in|on|at|across|throughout|to|onto)\s+(?=\S)", re.I)
@@ -147,7 +150,8 @@ def find(view: SentenceView) -> list[Draft]:
     has_verb = any(n in view.lower for n in _VERBS)
     for m in view.scan(SEAT_DELTA, *_NUMBERISH) if has_verb else ():
         drafts.append(_delta(view, m))
-        if drafts[-1].type == ClaimType.SEAT_CHANGE and (drafts[-1].places or drafts[-1].place_ref):
+        last = drafts[-1]
+        if last.type in (ClaimType.SEAT_CHANGE, ClaimType.SEAT_COUNT) and (last.places or last.place_ref):
             drafts.extend(_elided(view, drafts[-1]))
     counted = has_verb or " with " in view.lower or " ha" in view.lower
     for m in view.scan(SEAT_OF_TOTAL, " of ", gate=_OF_TOTAL_GATE) if counted else ():
@@ -243,7 +247,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft.place_ref = "refers"
         draft.qualifiers += [m.group("all").lower(), f"to:{party.text}"]
         drafts.append(draft)
-    return drafts
+    return drafts + changes_beside(view, drafts)
 
 
 def _new(kind: ClaimType, m: re.Match[str], view: SentenceView, priority: int) -> Draft:
@@ -274,7 +278,20 @@ def _delta(view: SentenceView, m: re.Match[str]) -> Draft:
     if not m.group("noun") and not councils:
         draft.end = m.end("num")
         draft.qualifiers.append("implied_unit")
-    return _with_tail(view, draft)
+    _with_tail(view, draft)
+    if _is_count(m, draft):  # "won 37 seats": how many seats the party holds after this election
+        draft.type, draft.direction = ClaimType.SEAT_COUNT, Direction.NONE
+        draft.priority = 3
+    return draft
+
+
+def _is_count(m: re.Match[str], draft: Draft) -> bool:
+    """ "won 37 seats" counts seats won; "won 4 new seats", "won 5 seats from Labour" and "won dozens" are gains."""
+    verb = m.group("verb").lower()
+    return (draft.type == ClaimType.SEAT_CHANGE and verb.startswith(("won", "win")) and bool(m.group("noun"))
+            and not m.group("adj") and not m.group("net") and not m.group("num_vague")
+            and not re.match(r"an?\b", m.group("num"), re.I)
+            and draft.other_party is None and "back" not in verb)
 
 
 def _with_tail(view: SentenceView, draft: Draft) -> Draft:
@@ -322,6 +339,8 @@ def _of_total(view: SentenceView, m: re.Match[str]) -> Draft | None:
         before = view.places_before(m.start())  # "took control of Somerset, winning 36 of the 55 seats"
         if before:
             draft.places = [before[-1].text]
+    if not draft.places and not draft.place_ref and not view.places_before(m.start()):
+        draft.place_ref = "there"  # a count out of a council's seats is about the council named last
     return draft
 
 
@@ -337,7 +356,7 @@ def _elided(view: SentenceView, first: Draft) -> list[Draft]:
         number = m.start("num_vague") if m.group("num_vague") else m.start("num_hedge") if m.group(
             "num_hedge") else m.start("num")
         start = party.start if party else number
-        draft = Draft(ClaimType.SEAT_CHANGE, start, end, start, direction=first.direction, priority=2,
+        draft = Draft(first.type, start, end, start, direction=first.direction, priority=2,
                       places=[p.text for p in items], party=party.text if party else None)
         unit_end = m.end("noun") if m.group("noun") else m.end("num")
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", view.text[number:unit_end].strip())

@@ -40,8 +40,10 @@ RGX_OF_THE_VOTE = (
     r"|of\s+(?:all\s+)?votes(?:\s+cast)?)"
 )
 # "vote share in Wirral was": where the share was won, between the noun and its verb.
-RGX_SHARE_WHERE = r"(?:\s+(?:in|across|throughout|on|at)\s+(?P<where>(?:the\s+)?[A-Z][^,;:.()%]{0,60}?))?"
-# "won 42.4% of the vote", "got a projected 27% share of the vote".
+RGX_SHARE_WHERE = (
+    r"(?:\s+(?P<there>there)|\s+(?:in|across|throughout|on|at)\s+(?P<where>(?:the\s+)?[A-Z][^,;:.()%]{0,60}?))?"
+)
+# "won 38.6% of the vote", "had a projected 31% share".
 SHARE_WON = lazy(
     rf"\b(?P<verb>won|win(?:ning|s)?|got|get(?:ting|s)?|took|tak(?:e|es|ing)|secur\w*|poll(?:ed|ing|s)?|receiv\w*"
     rf"|attract\w*|had|ha(?:s|ve)|achiev\w*|scor\w*|record\w*|garner\w*|on|with)\s+(?:(?:a|an)\s+)?"
@@ -52,7 +54,7 @@ SHARE_WON = lazy(
 # "won the popular vote with 42.4%".
 _POPULAR_HEAD = r"\b(?P<verb>won|win(?:ning|s)?|topped|took)\s+the\s+(?:popular\s+)?vote\s+with\s+"
 SHARE_POPULAR = lazy(rf"{_POPULAR_HEAD}{quantity()}{RGX_PERCENT_SIGN}", re.I)
-# "Labour's vote share was 47.3% (up 9.1 points)", "projected national share of 35%".
+# "the Greens' vote share was 18.2% (up 4.4 points)", "projected national share of 35%".
 _SHARE_IS_HEAD = (
     rf"\b(?P<proj>projected\s+national\s+|national\s+(?:equivalent\s+|projected\s+)?|projected\s+)?"
     rf"(?P<verb>vote\s+share|share\s+of\s+the\s+(?:popular\s+)?vote|share){RGX_SHARE_WHERE}\s+(?P<how>was|is|stood\s+at"
@@ -66,7 +68,7 @@ SHARE_LIST_ITEM = lazy(
     rf"\s*(?:,|;|and)\s*(?:and\s+)?(?P<party>{_PARTY_SLOT})(?:'s?)?\s+(?:on\s+|with\s+)?"
     rf"(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}(?:{RGX_CHANGE_IN_BRACKETS})?"
 )
-# "its share of the vote went up 12 points", "vote share fell by 3 points".
+# "their share rose 7 points", "vote share fell by 3 points".
 _SHARE_CHANGE_HEAD = (
     rf"\b(?P<verb>vote\s+share|share\s+of\s+(?:the\s+)?(?:popular\s+)?vote|share){RGX_SHARE_WHERE}\s+(?:has\s+|had\s+)?"
     rf"(?P<how>went|go(?:es|ing)?|gone|rose|ris(?:e|es|ing|en)|fell|fall(?:s|ing|en)?|jumped|jump(?:s|ing)?|climbed"
@@ -100,21 +102,11 @@ RATIO = lazy(
 _IN_PLACE = lazy(r"\s+(?:in|across|throughout|on|at)\s+(?=(?:the\s+)?[A-Z])")
 _RATIO_TAIL = lazy(r"\s+(?:in|across)\s+(?=(?:the\s+)?[A-Z])")
 _MAYORAL_AFTER = lazy(r"\s+(?:metro\s+)?mayor(?:al|alty)?\b", re.I)
-# "for every Labour voter gained from the Tories they've lost 2 to smaller parties".
+# "for each voter won over from Labour, the Greens lost three to independents".
 FOR_EVERY = lazy(
     rf"\b(?P<verb>[Ff]or\s+every)\s+(?:(?P<p1>{_PARTY_SLOT})\s+)?(?:voters?|votes?)\s+(?:they|it|we)?\s*(?:'ve\s+|have\s+)?"
     rf"(?P<v1>gained|won|lost|attracted|picked\s+up)(?:\s+from\s+(?P<p2>{_PARTY_SLOT}))?[,\s]+"
     rf"(?:(?:they|it|we|{_PARTY_SLOT})(?:'ve|\s+have|\s+has)?\s+)?(?P<v2>lost|gained|won|shed|lose|gain)\s+(?P<num>{RGX_NUMBER})"
-)
-# "the projected national share put Labour on 34% and the Tories on 25%".
-SHARE_NATIONAL_PUT = lazy(
-    r"\b(?P<verb>projected\s+national\s+(?:vote\s+)?share|national\s+equivalent\s+vote(?:\s+share)?|PNS)\s+"
-    r"(?:put|puts|placed|places|had|has|gave|gives|showed|shows)\s+",
-    re.I,
-)
-_NATIONAL_ITEM = lazy(
-    rf"\s*(?:,\s*(?:and\s+|with\s+)?|and\s+|with\s+)?(?P<party>{_PARTY_SLOT})\s+(?:on|at)\s+"
-    rf"(?:(?:around|about|just|only)\s+)?(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}"
 )
 # Gates: parts every match of the patterns above contains, cheap to compile, so a sentence without one never
 # compiles the whole pattern.
@@ -166,8 +158,6 @@ def find(view: SentenceView) -> list[Draft]:
             draft.quantity = Quantity(value=value, unit="percent", decimals=decimals, text=m.group("num") + "%")
         draft.keep_modal = True
         drafts.append(draft)
-    for m in view.scan(SHARE_NATIONAL_PUT, "national", "pns"):
-        drafts.extend(_national_items(view, m))
     for m in view.scan(RATIO, "times", "twice", "double", "treble", "triple", "half", gate=_RATIO_GATE):
         drafts.append(_ratio(view, m))
     for m in view.scan(FOR_EVERY, "for every"):
@@ -189,6 +179,9 @@ def _draft(kind: ClaimType, m: re.Match[str], view: SentenceView, priority: int)
 
 def _where(view: SentenceView, draft: Draft, m: re.Match[str] | None = None) -> Draft:
     """The places a share was won in: "vote share in Wirral was 42%", "took 38% of the vote in Hull"."""
+    if m is not None and m.group("there"):  # "Labour's share there was 45%": the place named last
+        draft.place_ref = "there"
+        return draft
     if m is not None and m.group("where"):
         place = view.place_at(m.start("where"))
         if place is not None and place.end <= m.end("where"):
@@ -236,23 +229,6 @@ def _apply_change(m: re.Match[str], draft: Draft, share: Quantity | None) -> Non
     draft.baseline = m.group("cyear")
     if share is not None and share.value is not None:
         draft.qualifiers.append(f"share:{share.value:.{share.decimals}f}")
-
-
-def _national_items(view: SentenceView, m: re.Match[str]) -> list[Draft]:
-    """One national_projected_share claim per party listed: "put Labour on 34% and the Tories on 25%"."""
-    drafts, pos = [], m.end()
-    while item := _NATIONAL_ITEM.match(view.text, pos):
-        party = view.party_at(item.start("party"), item.end("party"))
-        value, decimals = parse_number(item.group("num"))
-        if party is None or value is None:
-            break
-        start = m.start() if not drafts else item.start("party")
-        draft = Draft(ClaimType.NATIONAL_PROJECTED_SHARE, start, item.end(), start, party=party.text,
-                      priority=3, keep_modal=True, place_ref="none")
-        draft.quantity = Quantity(value=value, unit="percent", decimals=decimals, text=item.group("num") + "%")
-        drafts.append(draft)
-        pos = item.end()
-    return drafts
 
 
 def _share_list(view: SentenceView, pos: int) -> list[Draft]:

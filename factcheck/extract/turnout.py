@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.draft import Draft, SentenceView
-from factcheck.extract.numbers import parse_number, quantity_from
+from factcheck.extract.numbers import hedge_of, parse_number, quantity_from
 from factcheck.extract.patterns import PERCENT_NEEDLES, RGX_DIGITS, RGX_PERCENT_SIGN, lazy, quantity
 from factcheck.model import ClaimType, Quantity
 
@@ -21,6 +21,15 @@ _TURNOUT_VERB = (
 TURNOUT_IS = lazy(
     rf"\b(?P<verb>turnout){_TURNOUT_WHERE}\s+{_TURNOUT_VERB}\s+{quantity()}{RGX_PERCENT_SIGN}", re.I
 )
+# "turnout was barely one in five", "turnout in Fife was about a third": a share in words.
+TURNOUT_FRACTION = lazy(
+    rf"\b(?P<verb>turnout){_TURNOUT_WHERE}\s+{_TURNOUT_VERB}\s+(?:(?P<hedge>just|only|barely|around|about|roughly"
+    rf"|nearly|almost|under|over|less\s+than|more\s+than|fewer\s+than)\s+)?(?P<frac>one\s+in\s+(?P<den>two|three|four|five"
+    rf"|six|ten)|a\s+(?P<part>half|third|quarter|fifth))\b",
+    re.I,
+)
+_DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "half": 2, "third": 3,
+                 "quarter": 4, "fifth": 5}
 # "a 34% turnout", "a 30 per cent turnout".
 TURNOUT_BEFORE = lazy(rf"\b(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}\s+(?P<verb>turnout)\b", re.I)
 # "just 27% of voters turned out", "only 24 per cent of the electorate voted".
@@ -42,9 +51,12 @@ _VOTERS_GATE = lazy(
 def find(view: SentenceView) -> list[Draft]:
     """Every turnout claim in a sentence."""
     lower = view.lower
-    if not any(n in lower for n in PERCENT_NEEDLES) or not any(n in lower for n in _NEEDLES):
+    if not any(n in lower for n in _NEEDLES):
         return []
-    drafts: list[Draft] = []
+    drafts: list[Draft] = [_fraction(view, m) for m in view.scan(TURNOUT_FRACTION, "one in", "a half", "a third",
+                                                                      "a quarter", "a fifth")]
+    if not any(n in lower for n in PERCENT_NEEDLES):
+        return drafts
     for m in view.scan(TURNOUT_IS, "turnout"):
         draft = _draft(view, m)
         draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
@@ -64,6 +76,20 @@ def find(view: SentenceView) -> list[Draft]:
         draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
         drafts.append(_tail(view, draft))
     return drafts
+
+
+def _fraction(view: SentenceView, m: re.Match[str]) -> Draft:
+    """ "barely one in five" -> 20% (hedged as written)."""
+    draft = _draft(view, m)
+    share = round(100 / _DENOMINATORS[(m.group("den") or m.group("part")).lower()], 1)
+    draft.quantity = Quantity(value=share, unit="percent", hedge=hedge_of(m.group("hedge")), decimals=0,
+                              text=view.text[m.start("frac"):m.end()])
+    draft.qualifiers.append("fraction")
+    if m.group("wplace"):
+        place = view.place_at(m.start("wplace"))
+        if place is not None and place.end <= m.end("where"):
+            draft.places = [place.text]
+    return _tail(view, draft)
 
 
 def _draft(view: SentenceView, m: re.Match[str]) -> Draft:
