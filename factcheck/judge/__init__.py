@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import replace
 
 from factcheck.judge import contests, control, seats, shares
 from factcheck.judge.base import Case, Rule, unverifiable
-from factcheck.model import ClaimType, Evidence, Finding, ResolvedClaim, SourceRef
+from factcheck.model import ClaimType, Evidence, Finding, Hedge, ResolvedClaim, SourceRef
 
 RULE_MODULES = (seats, control, shares, contests)
 
@@ -34,6 +35,14 @@ MAYORAL_READINGS = frozenset({ClaimType.COUNCIL_CONTROL, ClaimType.SEAT_CHANGE, 
                               ClaimType.MAYORAL_RESULT})
 
 
+def as_judged(claim: ResolvedClaim) -> ResolvedClaim:
+    """A fraction in words ("one in five") is approximate by nature: judge it as "around"."""
+    quantity = claim.claim.quantity
+    if quantity is None or quantity.hedge != Hedge.NONE or "fraction" not in claim.claim.qualifiers:
+        return claim
+    return replace(claim, claim=replace(claim.claim, quantity=replace(quantity, hedge=Hedge.AROUND)))
+
+
 def judge(
     claim: ResolvedClaim,
     evidence: tuple[Evidence, ...],
@@ -44,6 +53,7 @@ def judge(
     rule_id = RULE_FOR_TYPE[claim.claim.type]
     if claim.place is not None and claim.place.kind == "mayoralty" and claim.claim.type in MAYORAL_READINGS:
         rule_id = contests.MAYORAL  # "won the West Midlands" is about the mayoralty, not a council
+    claim = as_judged(claim)
     case = Case(claim=claim, evidence=evidence, sources=sources, party_names=party_names or {})
     if "prediction" in claim.claim.qualifiers:
         return unverifiable(case, rule_id, "it reports a prediction, not a result")

@@ -72,9 +72,10 @@ class Case:
             return self.claim.party_id
         if not self.claim.claim.party or carried:  # "Andy Street won the West Midlands": the candidate names it
             for text in (self.claim.claim.text, self.claim.claim.sentence):
-                named = {str(r["party_id"]) for r in rows if r.get("candidate") and mentions(text, str(r["candidate"]))}
-                if len(named) == 1:
-                    return named.pop()
+                for full_name in (True, False):  # "Sadiq Khan" before a surname alone ("... in London")
+                    named = first_named(text, rows, full_name=full_name)
+                    if named:
+                        return named
             if self.claim.party_id:
                 return self.claim.party_id
             return None
@@ -103,10 +104,37 @@ def same_person(written: str, candidate: str) -> bool:
     return bool(words) and bool(names) and words[-1] == names[-1] and all(w in names for w in words)
 
 
-def mentions(text: str, candidate: str) -> bool:
-    """Whether a text names a candidate by full name or surname."""
+def mention_at(text: str, candidate: str, *, full_name: bool = False) -> int:
+    """Where a text names a candidate by full name (or, if allowed, by surname alone); -1 if it does not."""
     names = fold(candidate).split()
-    return bool(names) and f" {names[-1]} " in f" {fold(text)} "
+    wanted = " ".join(names) if full_name else (names[-1] if names else "")
+    return f" {fold(text)} ".find(f" {wanted} ") if wanted else -1
+
+
+def first_named(text: str, rows: list[Row], *, full_name: bool) -> str | None:
+    """The party of the candidate the text names first ("McGuinness beat Driscoll": McGuinness's)."""
+    found = sorted((at, str(r["party_id"])) for r in rows if r.get("candidate")
+                   and (at := mention_at(text, str(r["candidate"]), full_name=full_name)) >= 0)
+    if not found:
+        return None
+    first_at = found[0][0]
+    parties_there = {party for at, party in found if at == first_at}
+    return parties_there.pop() if len(parties_there) == 1 else None
+
+
+_GENERIC_PUBLISHER_WORDS = frozenset({"elections", "daily", "house", "the", "local", "wikipedia"})
+
+
+def named_publisher(case: Case, rows: list[Row]) -> list[Row]:
+    """Rows from the publisher the claim names ("Sky's projection", "the BBC's tally"), else all rows."""
+    text = f" {fold(case.claim.claim.sentence or case.claim.claim.text)} "
+    chosen = []
+    for row in rows:
+        words = fold(str(row.get("publisher") or "")).split()
+        first = words[0] if words else ""
+        if first and first not in _GENERIC_PUBLISHER_WORDS and f" {first} " in text:
+            chosen.append(row)
+    return chosen or rows
 
 
 def first_source(value: Any) -> str | None:

@@ -193,10 +193,27 @@ def mayoral_result(case: Case) -> Finding:
             [o for _, o in candidates],
         )
     if claim.quantity and claim.quantity.unit == "votes" and claim.quantity.value is not None:
+        if "votes_total" in claim.qualifiers:
+            return mayoral_votes(case)
         return mayoral_margin(case)
     if claim.direction in (Direction.GAIN, Direction.NONE, Direction.HOLD):
         return mayoral_ranking(case)
     return unverifiable(case, MAYORAL, "the claim's figure is not one the mayoral results hold")
+
+
+def mayoral_votes(case: Case) -> Finding:
+    """ "well over a million votes": the candidate's own votes, in the round that counts them best."""
+    claim = case.claim.claim
+    candidates = [(compare(claim.quantity, float(r["votes"])), Official(float(r["votes"]), f"votes in round {rnd}",
+                                                                        case.cite(r)))
+                  for rnd, rows in rounds(case).items() for r in rows
+                  if r.get("party_id") == case.party and r.get("votes") is not None]
+    best = best_of(candidates)
+    if best is None:
+        return unverifiable(case, MAYORAL, f"no votes for this candidate in {case.place_name}")
+    return finding(case, MAYORAL, verdict_for(best[0]), f"{case.party_label}'s candidate won {best[1].value:,.0f} "
+                   f"votes ({best[1].basis}) in {case.place_name}; the claim says {describe(claim.quantity)}.",
+                   [o for _, o in candidates])
 
 
 def mayoral_margin(case: Case) -> Finding:

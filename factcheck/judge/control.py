@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
 from factcheck.judge.tolerance import Match, compare, describe, signed
-from factcheck.model import Direction, Finding, Official, Quantity, Verdict
+from factcheck.model import Direction, Finding, Hedge, Official, Quantity, Verdict
 
 CONTROL = "control.change"
 COUNCIL_COUNT = "control.council_count"
@@ -256,6 +256,9 @@ def history_claim(case: Case) -> Finding:
             ),
             official,
         )
+    quantity = claim.quantity
+    if quantity is not None and quantity.unit == "years" and quantity.value is not None:
+        return years_of_control(case, history, year, quantity)
     if _EVER.search(text):
         before = [y for y in years if y < year]
         earlier = [y for y in before if controller(history[y]) == case.party]
@@ -289,6 +292,37 @@ def history_claim(case: Case) -> Finding:
         f"Control of {case.place_name} last changed in {run_start}, before {year}; the claim says {claimed}.",
         official,
     )
+
+
+def years_of_control(case: Case, history: dict[int, list[Row]], year: int, quantity: Quantity) -> Finding:
+    """ "had run it for twenty years", "lost control for the first time in almost 40 years": the length of the
+    party's unbroken control up to the election; "won it for the first time in 40 years": the gap since it last
+    had control."""
+    claim = case.claim.claim
+    party = case.party
+    held, y = 0, year - 1
+    while controller(history.get(y, [])) == party:
+        held, y = held + 1, y - 1
+    if claim.direction == Direction.GAIN and held == 0:
+        earlier = [y for y in sorted(history) if y < year and controller(history[y]) == party]
+        if not earlier:
+            return unverifiable(case, HISTORY, f"{case.party_label} never controlled {case.place_name} in the "
+                                f"years held ({min(history)}-{year - 1})")
+        gap = float(year - earlier[-1])
+        official = [Official(gap, f"years since {case.party_label} last controlled the council ({earlier[-1]})",
+                             case.cite(history[earlier[-1]][0]))]
+        match = compare(quantity, gap)
+        text = (f"{case.party_label} last controlled {case.place_name} in {earlier[-1]}, {gap:g} years before "
+                f"{year}; the claim says {describe(quantity)}.")
+    else:
+        start = y + 1
+        official = [Official(float(held), f"consecutive years {case.party_label} controlled the council before "
+                             f"{year} (from {start})", case.cite(history.get(start, [{}])[0]))]
+        match = Match.EXACT if quantity.hedge == Hedge.NONE and abs(held - quantity.value) <= 1 else compare(
+            quantity, float(held))
+        text = (f"{case.party_label} controlled {case.place_name} for {held} consecutive years before {year}; "
+                f"the claim says {describe(quantity)}.")
+    return finding(case, HISTORY, verdict_for(match), text, official)
 
 
 def national_first(case: Case) -> Finding:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
+from factcheck.judge.base import Case, Row, Rule, best_of, finding, named_publisher, unverifiable, verdict_for
 from factcheck.judge.tolerance import Match, compare, describe, signed
 from factcheck.model import Direction, Finding, Hedge, Official, Quantity, Verdict
 
@@ -269,6 +269,7 @@ def national_change(case: Case) -> Finding:
     rows = [r for r in case.rows("national_tally") if r.get("councillors_change") is not None]
     scope = case.claim.place.code if case.claim.place else None
     scoped = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()] or rows
+    scoped = named_publisher(case, scoped)
     if claim.as_of:
         mid = moment_rows([r for r in scoped if r.get("as_of")], claim.as_of, case.claim.election_date)
         scoped = mid or [r for r in scoped if not r.get("as_of")]
@@ -390,8 +391,9 @@ def seat_count(case: Case) -> Finding:
     }
     basis = "seats won at this election"
     if not won:
-        published = case.rows("council_results_published")
-        won = {r["party_id"]: r["seats_won"] for r in published if r.get("seats_won") is not None}
+        published = [r for r in case.rows("council_results_published") if r.get("seats_won") is not None]
+        first_source = published[0]["source_id"] if published else None  # one publisher's rows, not a mix
+        won = {r["party_id"]: r["seats_won"] for r in published if r["source_id"] == first_source}
         basis = "seats won, as published"
     if not won:
         return unverifiable(case, SEAT_COUNT, f"no seat results for {case.place_name} at this election")
@@ -420,6 +422,14 @@ def seat_count(case: Case) -> Finding:
         )
         return finding(case, SEAT_COUNT, Verdict.ACCURATE if ok else Verdict.INACCURATE, text, official)
     match = compare(claim.quantity, mine)
+    held = [r for r in case.rows("council_composition_history")
+            if r.get("party_id") == case.party and r.get("as_of_year") == int((case.claim.election_date or "0")[:4])]
+    if match != Match.EXACT and held and compare(claim.quantity, float(held[0]["seats"])) == Match.EXACT:
+        official.append(Official(float(held[0]["seats"]), "seats held after the election (the whole council)",
+                                 case.cite(held[0])))
+        return finding(case, SEAT_COUNT, Verdict.ACCURATE,
+                       f"{case.party_label} held {held[0]['seats']} seats on {case.place_name} after the election "
+                       f"(it won {mine:g} of those up); the claim says {describe(claim.quantity)}.", official)
     of_total = next((q.split(":", 1)[1] for q in claim.qualifiers if q.startswith("of:")), None)
     if of_total and of_total.isdigit() and total and int(of_total) != total:
         official.append(Official(float(total), f"seats filled at this election in {case.place_name}"))

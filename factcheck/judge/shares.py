@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
+from factcheck.judge.base import Case, Row, Rule, best_of, finding, named_publisher, unverifiable, verdict_for
 from factcheck.judge.tolerance import Match, compare, describe, signed
 from factcheck.model import ClaimType, Finding, Official, Verdict
 
@@ -103,8 +103,12 @@ def projected_share(case: Case) -> Finding:
     rows = [r for r in case.rows("projected_share") if r.get("share_pct") is not None]
     if claim.quantity is None or not rows:
         return unverifiable(case, PROJECTED, "no projected national share for this party and year")
+    named = named_publisher(case, rows)
     projected = _PROJECTED.search(claim.sentence or claim.text) is not None
-    preferred = [r for r in rows if "PNS" in str(r.get("measure"))] if projected else rows
+    if len(named) < len(rows):  # "Sky's projection": that publisher's figure, whatever it calls it
+        preferred = rows = named
+    else:
+        preferred = [r for r in rows if "PNS" in str(r.get("measure"))] if projected else rows
     candidates = []
     for r in preferred or rows:
         official = Official(

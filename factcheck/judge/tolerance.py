@@ -99,9 +99,21 @@ def compare(quantity: Quantity, official: float, *, signed_claim: float | None =
         return Match.EXACT if interval.contains(official) else Match.MISS
     if interval.contains(official):
         return Match.EXACT
+    if quantity.unit == "percent" and crosses_bound(quantity.hedge, interval, official):
+        return Match.MISS  # "just under half" when it was over half: a share's bound is the claim
     if interval.distance(official) <= close_tolerance(quantity, claimed):
         return Match.CLOSE
     return Match.MISS
+
+
+UPPER_BOUND_HEDGES = (Hedge.NEARLY, Hedge.UNDER, Hedge.AT_MOST)
+LOWER_BOUND_HEDGES = (Hedge.OVER, Hedge.AT_LEAST, Hedge.JUST_OVER)
+
+
+def crosses_bound(hedge: Hedge, interval: Interval, official: float) -> bool:
+    """Whether the official value lies on the wrong side of the bound a hedge names."""
+    return (hedge in UPPER_BOUND_HEDGES and official > interval.high) or (
+        hedge in LOWER_BOUND_HEDGES and official < interval.low)
 
 
 def signed(quantity: Quantity, loss: bool) -> float | None:
