@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -78,6 +79,9 @@ class Case:
                         return named
             if self.claim.party_id:
                 return self.claim.party_id
+            if _PRONOUN_WINNER.match(self.claim.claim.text):  # "He won with 71%": the winner of that contest
+                winners = {str(r["party_id"]) for r in rows if r.get("candidate") and r.get("elected") in (True, 1)}
+                return winners.pop() if len(winners) == 1 else None
             return None
         written = self.claim.claim.party
         named = {str(r["party_id"]) for r in rows if r.get("candidate") and same_person(written, str(r["candidate"]))}
@@ -122,6 +126,7 @@ def first_named(text: str, rows: list[Row], *, full_name: bool) -> str | None:
     return parties_there.pop() if len(parties_there) == 1 else None
 
 
+_PRONOUN_WINNER = re.compile(r"(?:he|she)\s+(?:\w+\s+)?(?:won|was\s+(?:re-?)?elected|took\s+it)\b", re.IGNORECASE)
 _GENERIC_PUBLISHER_WORDS = frozenset({"elections", "daily", "house", "the", "local", "wikipedia"})
 
 
