@@ -6,11 +6,11 @@ import os
 from collections.abc import Mapping
 from dataclasses import replace
 
-from factcheck.judge import contests, control, seats, shares
+from factcheck.judge import contests, control, national, seats, shares
 from factcheck.judge.base import Case, Rule, unverifiable
 from factcheck.model import ClaimType, Evidence, Finding, Hedge, ResolvedClaim, SourceRef
 
-RULE_MODULES = (seats, control, shares, contests)
+RULE_MODULES = (seats, national, control, shares, contests)
 
 RULES: dict[str, Rule] = {rule.id: rule for module in RULE_MODULES for rule in module.RULES}
 

@@ -4,50 +4,14 @@ from __future__ import annotations
 
 import re
 
-from factcheck.judge.base import Case, Row, Rule, best_of, finding, named_publisher, unverifiable, verdict_for
+from factcheck.judge import national
+from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
+from factcheck.judge.changes import claimed_words, judge_change, party_row, sign_match
 from factcheck.judge.tolerance import Match, compare, describe, signed
-from factcheck.model import Direction, Finding, Hedge, Official, Quantity, Verdict
+from factcheck.model import Finding, Official, Quantity, Verdict
 
 NET_CHANGE = "seats.net_change"
-NATIONAL_CHANGE = "seats.national_change"
 SEAT_COUNT = "seats.count"
-
-
-def party_row(rows: list[Row], party: str | None) -> Row | None:
-    return next((r for r in rows if r.get("party_id") == party), None)
-
-
-def sign_match(official: float, case: Case) -> Match:
-    """A claim of gains or losses with no number is right when the change has that sign."""
-    if case.claim.claim.direction in (Direction.GAIN, Direction.UP):
-        return Match.EXACT if official > 0 else Match.MISS
-    if case.claim.claim.direction in (Direction.LOSS, Direction.DOWN):
-        return Match.EXACT if official < 0 else Match.MISS
-    return Match.MISS
-
-
-GAIN_OR_LOSS = (Direction.GAIN, Direction.UP, Direction.LOSS, Direction.DOWN)
-
-
-def judge_change(case: Case, official: float, quantity: Quantity | None) -> Match:
-    if quantity is None or (
-        quantity.value is None and quantity.hedge not in (Hedge.SCORES, Hedge.DOZENS, Hedge.HUNDREDS)
-    ):
-        return sign_match(official, case)
-    if quantity.value is None:  # "scores of seats": a lower bound on the size of the change
-        return compare(quantity, abs(official)) if sign_match(official, case) == Match.EXACT else Match.MISS
-    if quantity.hedge != Hedge.NONE and case.claim.claim.direction in GAIN_OR_LOSS:
-        # "lost over 1,000" bounds the size of the loss: compare magnitudes once the direction is right.
-        if official != 0 and sign_match(official, case) != Match.EXACT:
-            return Match.MISS
-        return compare(quantity, abs(official))
-    return compare(quantity, official, signed_claim=signed(quantity, case.loss))
-
-
-def claimed_words(case: Case) -> str:
-    q = case.claim.claim.quantity
-    verb = "lost" if case.loss else "gained"
-    return f"{verb} {describe(q)}" if q and (q.value is not None or q.text) else f"{verb} seats"
 
 
 def council_net_change(case: Case) -> Finding:
@@ -249,115 +213,6 @@ def held_before_verdict(case: Case, candidates: list[tuple[Match, Official]]) ->
     )
 
 
-TALLY_REVISION = 1.0  # national tallies are revised by a seat or so as recounts and late counts come in
-LOCAL_SIZED = 10  # a change this small with no place named is about a council the text did not name
-
-
-def national_match(case: Case, official: float, quantity: Quantity | None) -> Match:
-    """Judge against a national tally, where a one-seat difference is within the tallies' own revisions."""
-    match = judge_change(case, official, quantity)
-    if match != Match.EXACT and quantity and quantity.value is not None and quantity.hedge == Hedge.NONE:
-        claimed = signed(quantity, case.loss)
-        if claimed is not None and abs(official) >= 20 and abs(official - claimed) <= TALLY_REVISION:
-            return Match.EXACT
-    return match
-
-
-def national_change(case: Case) -> Finding:
-    """National councillor gains and losses, by publisher, final or mid-count."""
-    claim = case.claim.claim
-    rows = [r for r in case.rows("national_tally") if r.get("councillors_change") is not None]
-    scope = case.claim.place.code if case.claim.place else None
-    scoped = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()] or rows
-    scoped = named_publisher(case, scoped)
-    if claim.as_of:
-        mid = moment_rows([r for r in scoped if r.get("as_of")], claim.as_of, case.claim.election_date)
-        scoped = mid or [r for r in scoped if not r.get("as_of")]
-    else:
-        scoped = [r for r in scoped if not r.get("as_of")] or scoped
-    if not scoped:
-        return unverifiable(case, NATIONAL_CHANGE, "no national tally for this party and election")
-    quantity = claim.quantity
-    smallest = min(abs(float(r["councillors_change"])) for r in scoped)
-    if (case.claim.place is None and quantity is not None and quantity.value is not None
-            and abs(quantity.value) < LOCAL_SIZED and smallest >= 2 * LOCAL_SIZED):
-        return unverifiable(case, NATIONAL_CHANGE, f"it names no place, and a change of {quantity.value:g} seats "
-                            "is the size of one council's result, not a national tally")
-    candidates = []
-    for r in scoped:
-        when = f" as of {r['as_of']}" if r.get("as_of") else " (final)"
-        official = Official(
-            float(r["councillors_change"]),
-            f"{r['publisher']} tally, {r['scope']}{when}: {r.get('basis') or ''}".strip(),
-            case.cite(r),
-        )
-        candidates.append((national_match(case, float(r["councillors_change"]), claim.quantity), official))
-    match, best = best_of(candidates)  # type: ignore[misc]
-    note = (
-        ""
-        if not claim.as_of or scoped[0].get("as_of")
-        else " No figure for that moment of the count is sourced, so the final figure is used."
-    )
-    explanation = (
-        f"{best.basis.split(':')[0]} gives {best.value:+g} councillors for {case.party_label}; "
-        f"the claim says {claimed_words(case)}.{note}"
-    )
-    return finding(case, NATIONAL_CHANGE, verdict_for(match), explanation, [o for _, o in candidates])
-
-
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b", re.IGNORECASE)
-_ISO_CLOCK = re.compile(r"(?:T|\b)([01]?\d|2[0-3]):([0-5]\d)\b")
-MID_COUNT_WINDOW_MINUTES = 150
-
-
-# Parts of the day as clock times (minutes after midnight), for "by Friday evening".
-DAY_PARTS = {"overnight": 180, "early": 420, "morning": 540, "lunchtime": 780, "afternoon": 900,
-             "teatime": 1050, "evening": 1200, "night": 1320}
-_DAY_PART = re.compile(r"\b(" + "|".join(DAY_PARTS) + r")\b", re.IGNORECASE)
-
-
-def clock_minutes(text: str) -> int | None:
-    """ "4.30pm" -> 990; "2017-05-05T07:03:27Z" -> 423; "Friday evening" -> 1200; None with no time of day."""
-    iso = _ISO_CLOCK.search(text)
-    if iso:
-        return int(iso.group(1)) * 60 + int(iso.group(2))
-    clock = _CLOCK.search(text)
-    if not clock:
-        part = _DAY_PART.search(text)
-        return DAY_PARTS[part.group(1).lower()] if part else None
-    hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "pm" else 0)
-    return hour * 60 + int(clock.group(2) or 0)
-
-
-def moment_rows(rows: list[Row], as_of: str, election: str | None = None) -> list[Row]:
-    """Mid-count rows true at the claim's moment: on its day ("Friday") and within a couple of hours of its
-    time ("4.30pm", "evening"); rows that give no day or time are kept."""
-    day = count_day(as_of, election)
-    if day:
-        rows = [r for r in rows if not _ISO_DATE.match(str(r["as_of"])) or str(r["as_of"]).startswith(day)]
-    claimed = clock_minutes(as_of)
-    if claimed is None:
-        return rows
-    return [
-        r for r in rows if (t := clock_minutes(str(r["as_of"]))) is None or abs(t - claimed) <= MID_COUNT_WINDOW_MINUTES
-    ]
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def count_day(as_of: str, election: str | None) -> str | None:
-    """The date a weekday in the claim's moment names: the first such day from polling day on."""
-    import datetime as dt
-
-    named = next((i for i, d in enumerate(_WEEKDAYS) if d in as_of.lower()), None)
-    if named is None or not election:
-        return None
-    polling = dt.date.fromisoformat(election[:10])
-    return (polling + dt.timedelta(days=(named - polling.weekday()) % 7)).isoformat()
-
-
 def seat_change(case: Case) -> Finding:
     place = case.claim.place
     if place is not None and place.kind == "council":
@@ -366,7 +221,7 @@ def seat_change(case: Case) -> Finding:
         return unverifiable(case, NET_CHANGE, f"{case.claim.claim.place!r} is not a council in the data")
     if _UNNAMED_PLACES.search(case.claim.claim.sentence or case.claim.claim.text):
         return unverifiable(case, NET_CHANGE, "the places it covers are not named")
-    return national_change(case)
+    return national.national_change(case)
 
 
 _UNNAMED_PLACES = re.compile(r"\b(?:everywhere|wherever|in many places|in some places)\b", re.IGNORECASE)
@@ -381,7 +236,7 @@ def seat_count(case: Case) -> Finding:
     claim = case.claim.claim
     place = case.claim.place
     if (place is None and not claim.place) or (place is not None and place.kind == "nation"):
-        return national_count(case)
+        return national.national_count(case)
     if place is None or place.kind != "council":
         return unverifiable(case, SEAT_COUNT, "the claim names no council in the data")
     if not case.party:
@@ -452,25 +307,6 @@ def seat_count(case: Case) -> Finding:
         text = (f"{case.party_label} went from {then:g} seats ({case.claim.baseline_date[:4]}) to {mine:g} "
                 f"in {case.place_name}.")
     return finding(case, SEAT_COUNT, verdict_for(match), text, official)
-
-
-def national_count(case: Case) -> Finding:
-    """ "Plaid Cymru ended up with 202 councillors": a party's councillors after the election, by publisher."""
-    claim = case.claim.claim
-    if any(q.startswith("of:") for q in claim.qualifiers):
-        return unverifiable(case, SEAT_COUNT, "it counts seats in a council it does not name")
-    rows = [r for r in case.rows("national_tally") if r.get("councillors") is not None and not r.get("as_of")]
-    scope = case.claim.place.code if case.claim.place else None
-    rows = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()] or rows
-    if not rows or claim.quantity is None or claim.quantity.value is None:
-        return unverifiable(case, SEAT_COUNT, "no national councillor total for this party and election")
-    candidates = [(compare(claim.quantity, float(r["councillors"])),
-                   Official(float(r["councillors"]), f"{r['publisher']} tally, {r['scope']}: councillors after the "
-                            "election", case.cite(r))) for r in rows]
-    match, best = best_of(candidates)  # type: ignore[misc]
-    return finding(case, SEAT_COUNT, verdict_for(match),
-                   f"{best.basis.split(':')[0]} gives {case.party_label} {best.value:g} councillors; the claim says "
-                   f"{describe(claim.quantity)}.", [o for _, o in candidates])
 
 
 RULES = (
