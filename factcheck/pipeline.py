@@ -82,6 +82,8 @@ class Checker:
         """The election under which the most claims check out (ties: where most places voted)."""
         from factcheck.resolve import resolve_claims
 
+        if len(dates) == 1:
+            return Election(dates[0], "the claims' places voted in this election far more than in any other")
         scores: dict[str, int] = defaultdict(int)
         for date in dates:
             resolved = resolve_claims(claims, self.gazetteer, Election(date, ""), self.calendar)

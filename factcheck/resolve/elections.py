@@ -57,6 +57,9 @@ def _to_date(parts: Mapping[str, str | None]) -> dt.date | None:
         return None
 
 
+CLEAR_LEAD_MINIMUM = 4  # places voting in one election, at least twice as many as in any other
+
+
 class ElectionCalendar:
     """The polling days the reference database covers, and which places voted on each."""
 
@@ -112,4 +115,7 @@ class ElectionCalendar:
         for day, places in self.places_by_date.items():
             counts[day] = sum(1 for code in set(place_codes) if code in places)
         ranked = sorted(self.dates, key=lambda d: (counts[d], len(self.places_by_date.get(d, ())), d), reverse=True)
-        return [d for d in ranked if counts[d] > 0][:limit] or ranked[:1]
+        supported = [d for d in ranked if counts[d] > 0][:limit] or ranked[:1]
+        if len(supported) > 1 and counts[supported[0]] >= max(CLEAR_LEAD_MINIMUM, 2 * counts[supported[1]]):
+            return supported[:1]  # a clear lead: no need to judge the claims under the others
+        return supported
