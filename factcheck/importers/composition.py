@@ -87,9 +87,12 @@ def _int(value: object, path: object, row: object, column: str) -> int:
 
 
 def party_column_id(column: str, council_code: str, gazetteer: Gazetteer, source_id: str) -> str:
-    """A composition column's party: the nationalist column is the SNP in Scotland, Plaid Cymru in Wales."""
+    """A composition column's party: the nationalist column is the SNP in Scotland, Plaid Cymru in Wales.
+
+    CBP-9545's Scotland-and-Wales sheet heads that column "SNP" for 2017 and "SNP/PC" for 2022, over both nations.
+    """
     label = column.strip()
-    if label.lower() in {"nat", "snp/pc"}:
+    if label.lower() in {"nat", "snp/pc", "snp"}:
         return "snp" if council_code.startswith("S") else "pc" if council_code.startswith("W") else "other"
     return gazetteer.party_id(label, source_id=source_id)
 
