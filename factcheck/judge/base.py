@@ -132,7 +132,8 @@ _GENERIC_PUBLISHER_WORDS = frozenset({"elections", "daily", "house", "the", "loc
 
 def named_publisher(case: Case, rows: list[Row]) -> list[Row]:
     """Rows from the publisher the claim names ("Sky's projection", "the BBC's tally"), else all rows."""
-    text = f" {fold(case.claim.claim.sentence or case.claim.claim.text)} "
+    written = (case.claim.claim.sentence or case.claim.claim.text).replace("'s", "").replace("\u2019s", "")
+    text = f" {fold(written)} "
     chosen = []
     for row in rows:
         words = fold(str(row.get("publisher") or "")).split()

@@ -128,11 +128,6 @@ def ranking(case: Case) -> Finding:
     if place is not None and place.kind == "mayoralty":
         return mayoral_ranking(case)
     if place is not None and place.kind == "council":
-        quantity = case.claim.claim.quantity
-        if quantity is not None and quantity.unit == "rank" and quantity.value not in (None, 1):
-            return unverifiable(
-                case, RANKING, "places below first are held per ward, and this ward's result is not in the data"
-            )
         from factcheck.judge.seats import seat_count
 
         return seat_count(case)

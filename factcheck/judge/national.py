@@ -46,6 +46,9 @@ def national_change(case: Case) -> Finding:
             and abs(quantity.value) < LOCAL_SIZED and smallest >= 2 * LOCAL_SIZED):
         return unverifiable(case, NATIONAL_CHANGE, f"it names no place, and a change of {quantity.value:g} seats "
                             "is the size of one council's result, not a national tally")
+    claimed = signed(quantity, case.loss) if quantity is not None else None
+    if claimed is not None:  # among equally good matches, cite the closest figure
+        scoped = sorted(scoped, key=lambda r: abs(float(r["councillors_change"]) - claimed))
     candidates = []
     for r in scoped:
         when = f" as of {r['as_of']}" if r.get("as_of") else " (final)"

@@ -263,6 +263,8 @@ def seat_count(case: Case) -> Finding:
         {},
     )
     official = [Official(mine, f"{basis} in {case.place_name} (of {total})", case.cite(cite_row))]
+    if claim.quantity is not None and claim.quantity.unit == "rank" and claim.quantity.value:
+        return place_by_seats(case, won, official)
     if LARGEST_QUALIFIERS & set(claim.qualifiers) or claim.quantity is None:
         largest = max(won, key=lambda p: won[p] or 0)
         is_largest = won.get(case.party) == won[largest]
@@ -307,6 +309,22 @@ def seat_count(case: Case) -> Finding:
         text = (f"{case.party_label} went from {then:g} seats ({case.claim.baseline_date[:4]}) to {mine:g} "
                 f"in {case.place_name}.")
     return finding(case, SEAT_COUNT, verdict_for(match), text, official)
+
+
+def place_by_seats(case: Case, won: dict[str, float], official: list[Official]) -> Finding:
+    """ "finished first in Edinburgh", "came second in Cardiff": the party's place by seats won."""
+    claimed = int(case.claim.claim.quantity.value or 0)  # type: ignore[union-attr]
+    order = sorted(won, key=lambda p: -(won[p] or 0))
+    place = order.index(case.party) + 1 if case.party in order else None
+    tied = place is not None and sum(1 for p in order if won[p] == won[case.party]) > 1
+    ok = place == claimed or (tied and abs(place - claimed) <= 1)
+    ranking = ", ".join(f"{case.name(p)} {won[p]:g}" for p in order[:4])
+    return finding(case, SEAT_COUNT, Verdict.ACCURATE if ok else Verdict.INACCURATE,
+                   f"By seats won in {case.place_name}: {ranking}; the claim puts {case.party_label} "
+                   f"{_ORDINALS.get(claimed, str(claimed))}.", official)
+
+
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 
 RULES = (

@@ -12,6 +12,8 @@ from factcheck.resolve.gazetteer import Gazetteer, PlaceName
 __all__ = ["ElectionCalendar", "Gazetteer", "PlaceName", "resolve_claim", "resolve_claims"]
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_YEARS_AGO = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", re.I)
+_SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MAYOR = re.compile(r"\bmayor(?:al|alty)?\b", re.IGNORECASE)
 _MAYORAL_FIRST = ("mayoralty", "council")
 _COUNCIL_FIRST = ("council", "mayoralty")
@@ -60,10 +62,21 @@ def claim_election(claim: Claim, election: Election, calendar: ElectionCalendar)
     if claim.type != ClaimType.HISTORICAL_FIRST and hint and election.date:
         if "last year" in hint or "previous year" in hint:
             return calendar.date_in_year(int(election.date[:4]) - 1) or election.date
+        ago = _YEARS_AGO.search(hint)
+        if ago:  # "five years ago, when he beat ..."
+            back = words_to_int(ago.group(1))
+            if back:
+                return calendar.date_in_year(int(election.date[:4]) - back) or election.date
         year = _YEAR.search(hint)
         if year and claim.type in (ClaimType.NATIONAL_PROJECTED_SHARE,):
             return calendar.date_in_year(int(year.group(1))) or election.date
     return election.date
+
+
+def words_to_int(text: str) -> int:
+    """ "5" or "five" -> 5 (small numbers only; 0 when not one)."""
+    text = text.lower()
+    return int(text) if text.isdigit() else _SMALL_NUMBERS.index(text) + 1 if text in _SMALL_NUMBERS else 0
 
 
 def candidate_dates(resolved: Sequence[ResolvedClaim], calendar: ElectionCalendar, limit: int = 3) -> list[str]:
