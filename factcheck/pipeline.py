@@ -238,7 +238,7 @@ PARTY_WORDS = frozenset(
 
 
 def prose_party_aliases(gazetteer: Any) -> dict[str, str]:
-    """Party names worth looking for in prose: named groups ("X Independents", "Y Residents' Association").
+    """Party names worth looking for in prose: named groups ("X Independents", "Residents for Y").
 
     Source codes ("C", "LD") and labels that are only a place ("Thurrock" for Thurrock Independents) are left
     out; the extractor knows the national parties' everyday names itself.
@@ -247,7 +247,7 @@ def prose_party_aliases(gazetteer: Any) -> dict[str, str]:
     keep = {}
     for alias, party in gazetteer.party_aliases().items():
         words = alias.split()
-        if len(words) >= 2 and words[-1] in PARTY_WORDS and alias not in places:
+        if len(words) >= 2 and PARTY_WORDS & {words[0], words[-1]} and alias not in places:
             keep[alias] = party
     return keep
 

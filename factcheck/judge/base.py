@@ -118,7 +118,8 @@ def mention_at(text: str, candidate: str, *, full_name: bool = False) -> int:
 def first_named(text: str, rows: list[Row], *, full_name: bool) -> str | None:
     """The party of the candidate the text names first ("McGuinness beat Driscoll": McGuinness's)."""
     found = sorted((at, str(r["party_id"])) for r in rows if r.get("candidate")
-                   and (at := mention_at(text, str(r["candidate"]), full_name=full_name)) >= 0)
+                   and (at := mention_at(text, str(r["candidate"]), full_name=full_name)) >= 0
+                   and not _BEATEN.search(f" {fold(text)} "[:at + 1]))  # "beat Zac Goldsmith": not the subject
     if not found:
         return None
     first_at = found[0][0]
@@ -126,7 +127,9 @@ def first_named(text: str, rows: list[Row], *, full_name: bool) -> str | None:
     return parties_there.pop() if len(parties_there) == 1 else None
 
 
-_PRONOUN_WINNER = re.compile(r"(?:he|she)\s+(?:\w+\s+)?(?:won|was\s+(?:re-?)?elected|took\s+it)\b", re.IGNORECASE)
+_PRONOUN_WINNER = re.compile(r"(?:he|she)\s+(?:\w+\s+)?(?:won|beat|defeated|was\s+(?:re-?)?elected|took\s+it)\b",
+                             re.IGNORECASE)
+_BEATEN = re.compile(r"\b(?:beat(?:ing)?|defeat(?:ed|ing)?|saw\s+off|ousted|unseated)\s+$")
 _GENERIC_PUBLISHER_WORDS = frozenset({"elections", "daily", "house", "the", "local", "wikipedia"})
 
 

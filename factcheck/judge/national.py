@@ -13,6 +13,7 @@ NATIONAL_CHANGE = "national.change"
 NATIONAL_COUNT = "national.count"
 
 TALLY_REVISION = 1.0  # national tallies are revised by a seat or so as recounts and late counts come in
+COUNCIL_SIZED_RATIO = 5  # a national total five times the claimed count means the claim is about a council
 LOCAL_SIZED = 10  # a change this small with no place named is about a council the text did not name
 
 
@@ -42,7 +43,8 @@ def national_change(case: Case) -> Finding:
         return unverifiable(case, NATIONAL_CHANGE, "no national tally for this party and election")
     quantity = claim.quantity
     smallest = min(abs(float(r["councillors_change"])) for r in scoped)
-    if (case.claim.place is None and quantity is not None and quantity.value is not None
+    if ((case.claim.place is None or case.claim.place.kind == "nation") and quantity is not None
+            and quantity.value is not None
             and abs(quantity.value) < LOCAL_SIZED and smallest >= 2 * LOCAL_SIZED):
         return unverifiable(case, NATIONAL_CHANGE, f"it names no place, and a change of {quantity.value:g} seats "
                             "is the size of one council's result, not a national tally")
@@ -130,6 +132,12 @@ def national_count(case: Case) -> Finding:
     if any(q.startswith("of:") for q in claim.qualifiers):
         return unverifiable(case, NATIONAL_COUNT, "it counts seats in a council it does not name")
     rows = [r for r in case.rows("national_tally") if r.get("councillors") is not None and not r.get("as_of")]
+    quantity = claim.quantity
+    national = case.claim.place is None or case.claim.place.kind == "nation"
+    if (national and quantity is not None and quantity.value and rows
+            and min(float(r["councillors"]) for r in rows) >= COUNCIL_SIZED_RATIO * quantity.value):
+        return unverifiable(case, NATIONAL_COUNT, f"it names no place, and {quantity.value:g} seats is a council's "
+                            "count, not a national total")
     scope = case.claim.place.code if case.claim.place else None
     rows = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()] or rows
     if not rows or claim.quantity is None or claim.quantity.value is None:
