@@ -441,6 +441,55 @@ SHARES_LATER: list[tuple[str, list[Expected]]] = [
 
 CASES += MAYORS + CONTROL_MORE + TOTALS + PROJECTIONS + SHARES_LATER
 
+# Seat figures in forms without the usual verb, and control said with "hold", "taken", "short of a majority".
+SEAT_FORMS: list[tuple[str, list[Expected]]] = [
+    ("In Croydon the Tories are down to 21.",
+     [{"type": "seat_count", "party": "the Tories", "place": "Croydon", "value": 21, "direction": "down"}]),
+    ("In Leeds the Greens fell back by 3.",
+     [{"type": "seat_change", "party": "the Greens", "place": "Leeds", "value": 3, "direction": "loss"}]),
+    ("In Bolton, the Lib Dems doubled their group to 14.",
+     [{"type": "seat_count", "place": "Bolton", "value": 14, "direction": "up", "has": ["ratio:2"]}]),
+    ("In Fife the Conservatives slumped, falling from 15 to 7.",
+     [{"type": "seat_count", "place": "Fife", "value": 7, "direction": "down", "has": ["from:15"]}]),
+    ("In Bury the Greens held 6, unchanged.",
+     [{"type": "seat_count", "party": "the Greens", "value": 6},
+      {"type": "seat_change", "party": "the Greens", "value": 0, "place": "Bury"}]),
+    ("Plaid won 19 of Gwynedd's 69 seats.",
+     [{"type": "seat_count", "place": "Gwynedd", "value": 19, "has": ["of:69"]}]),
+    ("The SNP lost just shy of 200 councillors.", [{"type": "seat_change", "value": 200, "hedge": "nearly"}]),
+    ("Sky count: Greens up 41 councillors, Reform down 12.",
+     [{"type": "seat_change", "party": "Greens", "value": 41, "direction": "gain"},
+      {"type": "seat_change", "party": "Reform", "value": 12, "direction": "loss"}]),
+    ("In Norwich the Greens won 20 seats, a gain of 5 on 2019.",
+     [{"type": "seat_count", "value": 20},
+      {"type": "seat_change", "party": "the Greens", "place": "Norwich", "value": 5, "baseline": "2019"}]),
+    ("The Greens posted a net gain of seven.", [{"type": "seat_change", "value": 7, "has": ["net"]}]),
+    ("In Crawley the Tories were reduced to three, down eight.",
+     [{"type": "seat_count", "value": 3, "direction": "down"},
+      {"type": "seat_change", "value": 8, "direction": "loss", "place": "Crawley"}]),
+    ("Labour's share was up 5 points in Leeds.", [{"type": "vote_share_change"}]),
+]
+
+CONTROL_FORMS: list[tuple[str, list[Expected]]] = [
+    ("The Greens have taken Norwich from Labour.",
+     [{"type": "council_control", "party": "The Greens", "place": "Norwich", "direction": "gain",
+       "other_party": "Labour"}]),
+    ("The Lib Dems hold Sutton.", [{"type": "council_control", "place": "Sutton", "direction": "hold"}]),
+    ("Labour held on in Crawley by one seat, 19 to the Conservatives' 18.",
+     [{"type": "council_control", "party": "Labour", "place": "Crawley", "direction": "hold"},
+      {"type": "seat_count", "party": "Labour", "value": 19},
+      {"type": "seat_count", "party": "the Conservatives", "value": 18, "place": "Crawley"}]),
+    ("In Bolton, Labour won 29 seats, short of a majority.",
+     [{"type": "seat_count", "value": 29},
+      {"type": "council_control", "party": None, "place": "Bolton", "has": ["no_overall_control"]}]),
+    ("Labour won 30 seats in Bury, taking the council from the Conservatives.",
+     [{"type": "seat_count"},
+      {"type": "council_control", "party": "Labour", "place": "Bury", "direction": "gain",
+       "other_party": "the Conservatives"}]),
+]
+
+CASES += SEAT_FORMS + CONTROL_FORMS
+
 # Sentences whose places stand as subjects ("Guildford fell to ..."): only a gazetteer knows them as places, so
 # these run with the vocabulary the pipeline builds from the reference database.
 GAZETTEER_CASES: list[tuple[str, list[Expected]]] = [

@@ -28,8 +28,8 @@ CONTROL_OF = lazy(
 # "won back Stoke-on-Trent", "took Plymouth", "held Sunderland": a council as the direct object.
 CONTROL_DIRECT = lazy(
     r"\b(?P<verb>w[oi]n(?:ning|s)?\s+back|took\s+back|tak(?:e|es|ing)\s+back|regain(?:ed|ing|s)?|recaptur(?:ed|ing|es?)"
-    r"|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|snatch(?:ed|ing|es)?|took|tak(?:es|ing)|gain(?:ed|ing|s)?"
-    r"|held\s+on\s+to|held|hold(?:s|ing)?\s+on\s+to|retain(?:ed|ing|s)?|kept|lost|los(?:es|ing)|won|win(?:ning|s)?)"
+    r"|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|snatch(?:ed|ing|es)?|took|tak(?:en|es|ing)|gain(?:ed|ing|s)?"
+    r"|held\s+on\s+to|held|hold(?:s|ing)?\s+on\s+to|holds?|retain(?:ed|ing|s)?|kept|lost|los(?:es|ing)|won|win(?:ning|s)?)"
     r"\s+(?=(?:the\s+)?[A-Z])"
 )
 # "winning in Newport, Torfaen and Neath Port Talbot".
@@ -90,6 +90,34 @@ CONTROL_HAS_MAJORITY = lazy(
     r"\b(?P<verb>(?:now\s+)?(?:has|had|have|ha[sd]\s+got)|with)\s+(?:a|an)\s+(?:(?:new|clear|overall|outright|working"
     r"|comfortable|narrow|slim)\s+)?(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|independent)\s+majority\b(?!\s+of\s+\d)"
 )
+# "taking the council from the Conservatives", "held the borough": a council named by its kind as the object.
+CONTROL_COUNCIL_OBJECT = lazy(
+    rf"\b(?P<verb>took|tak(?:e|en|es|ing)|w[oi]n(?:s|ning)?|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|gain(?:ed|ing|s)?"
+    rf"|lost|los(?:e|es|ing)|held|hold(?:s|ing)?|kept|keep(?:s|ing)?|retain(?:ed|ing|s)?)\s+(?:back\s+)?{RGX_COUNCIL_REF}"
+    rf"(?=\s*(?:$|[,.;:)]|\s(?:from|to|for|after|with|in|and|but|while|at|on)\b))",
+    re.I,
+)
+# "held on in Harlow", "clung on in Dudley": a control hold said with "on in".
+CONTROL_HELD_ON_IN = lazy(
+    r"\b(?P<verb>held|hung|clung|hanging|holding|hold(?:s)?|clings?)\s+on\s+in\s+(?=(?:the\s+)?[A-Z])"
+)
+# "short of a majority", "two seats short of an overall majority": the largest group without control.
+CONTROL_SHORT_OF_MAJORITY = lazy(
+    rf"\b(?P<verb>(?:(?:just|well|narrowly|one|a|{RGX_NUMBER})\s+(?:seats?\s+)?)?(?:short|shy)\s+of)\s+"
+    rf"(?:a|an|the)\s+(?:overall\s+|outright\s+|working\s+)?majority\b(?!\s+of\s+\d)",
+    re.I,
+)
+# "now run their district", "now runs the council": control newly held.
+CONTROL_NOW_RUN = lazy(
+    r"\b(?P<verb>now\s+run(?:s|ning)?)\s+(?:their|its|the|our)\s+(?:own\s+)?(?:district|council|borough|city|county"
+    r"|authority|town)(?:\s+council)?\b",
+    re.I,
+)
+# "17 to Labour's 16": the subject's seats against another party's, after a narrow result.
+SEATS_TO_OTHERS = lazy(
+    r"(?P<verb>(?<![\w.])\d{1,3})\s+(?:seats\s+)?to\s+(?P<party>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)'s?\s+"
+    r"(?P<other>\d{1,3})\b(?!\s*%)"
+)
 # Gates: a part every match contains, checked before the pattern is compiled and run.
 _AFTER_YEARS_GATE = lazy(r"\s+after\s+", re.I)
 _COUNCILS_GATE = lazy(r"(?:councils|authorities|local\s+authorities)\b", re.I)
@@ -137,7 +165,7 @@ def find(view: SentenceView) -> list[Draft]:
             draft = _control(view, m, [p.text for p in items], end, Direction.NONE, None, priority=1)
             draft.qualifiers.append("won")
             drafts.append(draft)
-    drafts += _changed_hands(view)
+    drafts += _changed_hands(view) + _council_object(view)
     for m in view.scan(CONTROL_INROADS, "inroads", "breakthrough", "advances"):
         items, end = view.place_list(m.end())
         if items:
@@ -218,6 +246,39 @@ def _changed_hands(view: SentenceView) -> list[Draft]:
         if before:
             draft.places = [before[-1].text]
         drafts.append(draft)
+    return drafts
+
+
+def _council_object(view: SentenceView) -> list[Draft]:
+    """ "taking the council from the Tories", "held on in Harlow", "short of a majority", "now run the district"."""
+    drafts: list[Draft] = []
+    for m in view.scan(CONTROL_COUNCIL_OBJECT, *CHANGE_VERB_NEEDLES):
+        direction = _verb_direction(m.group("verb"))
+        draft = _control(view, m, [], m.end(), direction if direction != Direction.NONE else Direction.GAIN, "council",
+                         priority=1)
+        drafts.append(draft)
+    for m in view.scan(CONTROL_HELD_ON_IN, " on in "):
+        items, end = view.place_list(m.end(), lead_in=False)
+        if items:
+            drafts.append(_control(view, m, [p.text for p in items], end, Direction.HOLD, None, priority=2))
+    for m in view.scan(CONTROL_SHORT_OF_MAJORITY, "short of", "shy of"):
+        draft = Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start(), subject="none", priority=1,
+                      qualifiers=["no_overall_control"], place_ref="council")
+        drafts.append(draft)
+    for m in view.scan(CONTROL_NOW_RUN, "now run"):
+        drafts.append(Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start("verb"), place_ref="council",
+                            direction=Direction.GAIN, priority=2))
+    for m in view.scan(SEATS_TO_OTHERS, " to "):
+        other = view.party_at(m.start("party"), m.end("party"))
+        if other is None:
+            continue
+        mine = Draft(ClaimType.SEAT_COUNT, m.start(), m.start("verb") + len(m.group("verb")), m.start(), priority=2,
+                     subject="previous", place_ref="previous", qualifiers=["implied_unit"])
+        mine.quantity = Quantity(value=float(m.group("verb")), unit="seats", text=m.group("verb"))
+        theirs = Draft(ClaimType.SEAT_COUNT, other.start, m.end(), other.start, party=other.text, priority=2,
+                       place_ref="previous", qualifiers=["implied_unit"])
+        theirs.quantity = Quantity(value=float(m.group("other")), unit="seats", text=m.group("other"))
+        drafts += [mine, theirs]
     return drafts
 
 

@@ -17,6 +17,7 @@ from factcheck.extract import (
     ranking,
     seats,
     shares,
+    tallies,
     totals,
     turnout,
 )
@@ -34,13 +35,14 @@ if TYPE_CHECKING:
 
 FAMILIES: tuple[Callable[[SentenceView], list[Draft]], ...] = (
     seats.find, control.find, shares.find, ranking.find, history.find, majorities.find, turnout.find, mayors.find,
-    totals.find, projections.find,
+    totals.find, projections.find, tallies.find,
 )
 # A sentence with none of these words holds no claim: skip the families (mentions are still read).
 _CLAIM_HINT = lazy(
     r"\d|%|\b(?:gain|won|win|lost|los[ei]|seat|council|control|share|vote|majorit|first\s+time|always|never"
     r"|loss|gains|largest|biggest|winner|came|come|finish|exception|turnout|mayor|decline|results?|inroads|took|held|beat"
-    r"|defeat|newly|times|twice|half|scores|dozens|hundreds|elected|shed|captur|seiz|snatch|retain|kept)",
+    r"|defeat|newly|times|twice|half|scores|dozens|hundreds|elected|shed|captur|seiz|snatch|retain|kept|reduc|down\s|up\s"
+    r"|doubl|halv|unchanged|no\s+change|tally|place|level|run|hold|tak(?:en|es?|ing)|short|shy|overtook)",
     re.I,
 )
 _AS_OF = lazy(RGX_AS_OF, re.I)

@@ -74,7 +74,8 @@ _THE_BEFORE = lazy(r"\b[Tt]he\s+$")
 # Words after which a capitalised phrase is taken as a place: prepositions and control verbs.
 _PLACE_SLOT_BEFORE = lazy(
     r"(?:\b(?:in|on|at|across|throughout|into|of|for|from|to|around|outside|inside|near|Take|including"
-    r"|like|as|back|took|won|lost|held|gained|retained|kept|captured|seized|regained|snatched|beat"
+    r"|like|as|back|took|taken|taking|takes|won|lost|held|holds?|holding|gained|retained|kept|captured|seized|regained"
+    r"|snatched|beat"
     r"|created|formed|controls?|exception\s+(?:is|was))"
     r"|(?:councils?|areas?|authorities|boroughs)\s*[,:])\s+(?:(?:the|true|blue|red|rural|urban|\w+-\w+)\s+){0,3}$",
     re.I,

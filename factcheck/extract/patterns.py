@@ -64,7 +64,7 @@ RGX_NUMBER = rf"(?:{RGX_DIGITS}|{RGX_NUMBER_WORDS}|{RGX_ARTICLE_ONE})"
 
 # How exactly the number is claimed. "just" and "only" are emphasis, kept so the match spans them.
 RGX_HEDGE = (
-    r"(?:just\s+over|just\s+under|just\s+short\s+of|a\s+little\s+(?:over|more\s+than|under|less\s+than)"
+    r"(?:just\s+over|just\s+under|just\s+short\s+of|(?:just\s+)?shy\s+of|a\s+little\s+(?:over|more\s+than|under|less\s+than)"
     r"|slightly\s+(?:over|more\s+than|fewer\s+than|less\s+than)|well\s+over|more\s+than|fewer\s+than"
     r"|less\s+than|no\s+fewer\s+than|no\s+less\s+than|no\s+more\s+than|at\s+least|at\s+most|up\s+to"
     r"|in\s+excess\s+of|close\s+to|nearly|almost|around|about|roughly|approximately|approx\.?|some"
@@ -100,7 +100,7 @@ RGX_YEAR = r"(?:19[5-9]\d|20\d\d)"
 
 # Verbs of winning and losing, every tense.
 RGX_GAIN_VERB = (
-    r"(?:gain(?:ed|ing|s)?|w[oi]n(?:ning|s)?|pick(?:ed|ing|s)?\s+up|add(?:ed|ing|s)?|took|tak(?:e|es|ing)"
+    r"(?:gain(?:ed|ing|s)?|w[oi]n(?:ning|s)?|pick(?:ed|ing|s)?\s+up|add(?:ed|ing|s)?|took|tak(?:e|en|es|ing)"
     r"|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|grabb?(?:ed|ing|s)?|snatch(?:ed|ing|es)?)"
 )
 RGX_LOSS_VERB = (
@@ -128,9 +128,13 @@ RGX_SUBJECT_FILLER = (
     r"|all|both|indeed|duly|successfully|once\s+again|overall)\b)*\s*"
 )
 
+# "Redditch's", "Newcastle-under-Lyme's", "Vale of Glamorgan's": a capitalised place owning what follows.
+RGX_POSSESSIVE_PLACE = r"(?P<place_owner>(?-i:[A-Z][\w-]*(?:\s+(?:of|upon|on|and)?\s*[A-Z][\w-]*){0,3}))'s\s+"
+
 # "of the 48 seats", "out of 55", "of the council's 60 seats up for election": the total a count is out of.
 RGX_OF_TOTAL = (
-    rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:council's\s+|\w+\s+Council's\s+)?"
+    rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:council's\s+|\w+\s+Council's\s+"
+    rf"|{RGX_POSSESSIVE_PLACE})?"
     rf"(?P<total>{RGX_DIGITS}|{RGX_NUMBER_WORDS})(?:\s+(?:available|contested))?(?P<noun2>\s+{RGX_SEAT_NOUN})?"
     rf"(?:\s+(?:available|up\s+for\s+(?:election|grabs)|contested|on\s+offer|on\s+the\s+council))?"
 )

@@ -335,6 +335,9 @@ def _of_total(view: SentenceView, m: re.Match[str]) -> Draft | None:
     draft.quantity = count
     draft.qualifiers.append(f"of:{total:g}")
     _with_tail(view, draft)
+    owner = view.place_at(m.start("place_owner")) if m.group("place_owner") else None
+    if owner is not None and not draft.places:  # "won 21 of Redditch's 27 seats"
+        draft.places = [owner.text]
     if not draft.places and not draft.place_ref and _PARTICIPLE_CLAUSE.search(view.text, 0, m.start()):
         before = view.places_before(m.start())  # "took control of Somerset, winning 36 of the 55 seats"
         if before:

@@ -31,7 +31,8 @@ TOTAL_AFTER = lazy(
 )
 # "were cut to 21", "fell to 11", "were reduced to just two seats in the city".
 TOTAL_CUT_TO = lazy(
-    rf"\b(?P<verb>(?:(?:were|was|been|are|is)\s+)?(?:cut|reduced|slashed|whittled\s+down)|fell|dropped|slumped|slipped"
+    rf"\b(?P<verb>(?:(?:were|was|been|are|is)\s+)?(?:cut|reduced|slashed|whittled\s+down)|(?:were|was|are|is)\s+(?:now\s+)?down"
+    rf"|fell|dropped|slumped|slipped"
     rf"|sank|shrank|rose|climbed|grew|jumped)\s+to\s+{quantity()}{_TOTAL_END}",
     re.I,
 )
@@ -42,9 +43,9 @@ TOTAL_AHEAD_OF = lazy(
 )
 # ", up 22", ", down a dozen", ", up 15 on 2017" after a total: the change beside it.
 CHANGE_BESIDE = lazy(
-    rf"\s*[,(]\s*(?P<verb>up|down)\s+(?:by\s+)?{quantity()}(?:\s+(?:{RGX_SEAT_NOUN}))?"
+    rf"\s*[,(]\s*(?:(?P<verb>up|down)\s+(?:by\s+)?{quantity()}|(?P<same>unchanged|no\s+change))(?:\s+(?:{RGX_SEAT_NOUN}))?"
     rf"(?:\s+(?:on|from|since|compared\s+(?:with|to))\s+(?:the\s+)?(?P<year>{RGX_YEAR}|last\s+time|last\s+year"
-    rf"|the\s+last\s+elections?))?(?=\s*(?:$|[,.;:)]|\s(?:and|but|while|though)\b))",
+    rf"|the\s+last\s+elections?))?(?=\s*(?:$|[,.;:)]|\s(?:and|but|while|though|on)\b))",
     re.I,
 )
 # "seven fewer than at the last elections", "12 more than in 2017".
@@ -55,7 +56,8 @@ FEWER_THAN = lazy(
 )
 # "went backwards by about 80 seats", "went forward by 12 seats".
 WENT_BACKWARDS = lazy(
-    rf"\b(?P<verb>went|go(?:es|ing)?|gone|moved)\s+(?P<way>backwards?|forwards?|back)\s+by\s+{quantity()}"
+    rf"\b(?P<verb>went|go(?:es|ing)?|gone|moved|fell|fall(?:s|ing|en)?|slipp?(?:ed|ing|s)?)\s+(?P<way>backwards?|forwards?|back)"
+    rf"\s+by\s+{quantity()}"
     rf"(?:\s+(?P<noun>{RGX_SEAT_NOUN})|{RGX_IMPLIED_UNIT_END})",
     re.I,
 )
@@ -86,7 +88,7 @@ def find(view: SentenceView) -> list[Draft]:
         drafts.append(_total(view, m))
     for m in view.scan(TOTAL_CUT_TO, *_CUT_NEEDLES):
         draft = _total(view, m)
-        down = re.search(r"cut|reduc|slash|whittl|fell|drop|slump|slip|sank|shrank", m.group("verb"), re.I)
+        down = re.search(r"cut|reduc|slash|whittl|fell|drop|slump|slip|sank|shrank|down", m.group("verb"), re.I)
         draft.direction = Direction.DOWN if down else Direction.UP
         _there(view, draft)
         drafts.append(draft)
@@ -107,7 +109,7 @@ def find(view: SentenceView) -> list[Draft]:
         year = m.group("year")
         draft.baseline = year if re.fullmatch(RGX_YEAR, year) else None
         drafts.append(draft)
-    for m in view.scan(WENT_BACKWARDS, "backward", "forward", "went back"):
+    for m in view.scan(WENT_BACKWARDS, "backward", "forward", " back by"):
         draft = Draft(ClaimType.SEAT_CHANGE, m.start(), m.end(), m.start("verb"), priority=2)
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", m.group())
         draft.direction = Direction.GAIN if m.group("way").lower().startswith("forward") else Direction.LOSS
@@ -134,10 +136,15 @@ def changes_beside(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
             m = CHANGE_BESIDE.match(view.text, draft.end)
             if m is None:
                 continue
-            change = Draft(ClaimType.SEAT_CHANGE, m.start("verb"), m.end(), m.start("verb"), subject="previous",
+            head = m.start("same") if m.group("same") else m.start("verb")
+            change = Draft(ClaimType.SEAT_CHANGE, head, m.end(), head, subject="previous",
                            place_ref="previous", priority=2, qualifiers=["beside_total"])
-            change.quantity = quantity_from(m.groupdict(), "num", "seats", view.text[m.start("verb"):m.end()])
-            change.direction = Direction.GAIN if m.group("verb").lower() == "up" else Direction.LOSS
+            if m.group("same"):  # "held 14, unchanged": no net change
+                change.quantity = Quantity(value=0, unit="seats", text=m.group("same"))
+                change.direction = Direction.NONE
+            else:
+                change.quantity = quantity_from(m.groupdict(), "num", "seats", view.text[head:m.end()])
+                change.direction = Direction.GAIN if m.group("verb").lower() == "up" else Direction.LOSS
             year = m.group("year")
             change.baseline = year if year and re.fullmatch(RGX_YEAR, year) else None
             found.append(change)

@@ -53,8 +53,6 @@ def control_change(case: Case) -> Finding:
     place, election = case.claim.place, case.claim.election_date
     if place is None or place.kind != "council" or not election:
         return unverifiable(case, CONTROL, "the claim names no council in the data")
-    if not case.party:
-        return unverifiable(case, CONTROL, "the claim names no party")
     year = int(election[:4])
     history = control_by_year(case)
     after_rows, before_rows = history.get(year, []), history.get(year - 1, [])
@@ -66,6 +64,12 @@ def control_change(case: Case) -> Finding:
         official.insert(
             0, Official(before, f"control before the {year} election ({year - 1})", case.cite(before_rows[0]))
         )
+    if "no_overall_control" in claim.qualifiers:  # "no party has a majority", "short of a majority"
+        state = "in no overall control" if after == "noc" else f"controlled by {case.name(after)}"
+        return finding(case, CONTROL, Verdict.ACCURATE if after == "noc" else Verdict.INACCURATE,
+                       f"After the {year} election {case.place_name} was {state}.", official)
+    if not case.party:
+        return unverifiable(case, CONTROL, "the claim names no party")
     party = case.party
     if claim.direction == Direction.LOSS:
         ok = before == party and after != party
