@@ -77,12 +77,11 @@ class Case:
                     named = first_named(text, rows, full_name=full_name)
                     if named:
                         return named
-            if self.claim.party_id:
-                return self.claim.party_id
             if _PRONOUN_WINNER.match(self.claim.claim.text):  # "He won with 71%": the winner of that contest
                 winners = {str(r["party_id"]) for r in rows if r.get("candidate") and r.get("elected") in (True, 1)}
-                return winners.pop() if len(winners) == 1 else None
-            return None
+                if len(winners) == 1:
+                    return winners.pop()
+            return self.claim.party_id
         written = self.claim.claim.party
         named = {str(r["party_id"]) for r in rows if r.get("candidate") and same_person(written, str(r["candidate"]))}
         if len(named) == 1:  # "Andy Burnham took 67%": a mayoral candidate stands for their party

@@ -9,6 +9,7 @@ from factcheck.judge.tolerance import Match, compare, describe, signed
 from factcheck.model import ClaimType, Finding, Official, Verdict
 
 _PROJECTED = re.compile(r"\b(?:projected|projection|national equivalent|PNS|NEV)\b", re.IGNORECASE)
+_LOCAL_SCOPE = re.compile(r"\b(?:borough|council|ward|district|city|town|county|there)\b", re.IGNORECASE)
 SHARE = "shares.council_share"
 SHARE_CHANGE = "shares.change"
 PROJECTED = "shares.projected_national"
@@ -29,7 +30,7 @@ def council_share(case: Case) -> Finding:
 
         return mayoral_result(case)
     if place is None or place.kind != "council":
-        if claim.place is None and case.party:
+        if claim.place is None and case.party and not _LOCAL_SCOPE.search(claim.text):
             return projected_share(case)
         return unverifiable(case, SHARE, "vote shares are held per council; the claim names no council in the data")
     if claim.quantity is None or not case.party:
