@@ -488,7 +488,28 @@ CONTROL_FORMS: list[tuple[str, list[Expected]]] = [
        "other_party": "the Conservatives"}]),
 ]
 
-CASES += SEAT_FORMS + CONTROL_FORMS
+# A place or party carried from context: the sentence before, a heading, the party a release speaks for.
+CARRIED: list[tuple[str, list[Expected]]] = [
+    ("No change in Trafford. Labour won 40 seats, and the Conservatives were down to 15.",
+     [{"type": "seat_count", "party": "Labour", "place": "Trafford", "value": 40,
+       "context_from": "previous_sentence"},
+      {"type": "seat_count", "party": "the Conservatives", "place": "Trafford", "value": 15}]),
+    ("The Greens held Norwich. Labour took 30% of the vote across the city.",
+     [{"type": "council_control", "place": "Norwich"},
+      {"type": "vote_share", "party": "Labour", "place": "Norwich", "value": 30}]),
+    ("Labour kept Salford. The Tories lost 350 seats.",
+     [{"type": "council_control", "place": "Salford"}, {"type": "seat_change", "place": None, "value": 350}]),
+    ("Plaid held Gwynedd. The Lib Dems gained 3 councils.",
+     [{"type": "council_control"}, {"type": "council_count_change", "place": None, "value": 3}]),
+    ("Labour held Salford.\n\nThe Tories lost 12 seats.",
+     [{"type": "council_control", "place": "Salford"}, {"type": "seat_change", "place": None, "value": 12}]),
+    ("Labour lost ground and Labour knows it. Our Green councillors did well: in Stroud we won 20 seats.",
+     [{"type": "seat_count", "party": "Green", "place": "Stroud", "value": 20, "context_from": "document"}]),
+    ("Greens celebrate a record night\n\nLabour and the Tories both struggled. In Stroud we won 20 seats.",
+     [{"type": "seat_count", "party": "Greens", "place": "Stroud", "value": 20}]),
+]
+
+CASES += SEAT_FORMS + CONTROL_FORMS + CARRIED
 
 # Sentences whose places stand as subjects ("Guildford fell to ..."): only a gazetteer knows them as places, so
 # these run with the vocabulary the pipeline builds from the reference database.
@@ -508,6 +529,16 @@ GAZETTEER_CASES: list[tuple[str, list[Expected]]] = [
     ("Dundee was close. The Lib Dems there were cut to 6, while the SNP was cut to 14.",
      [{"type": "seat_count", "party": "The Lib Dems", "place": "Dundee", "value": 6, "direction": "down"},
       {"type": "seat_count", "party": "SNP", "place": "Dundee", "value": 14}]),
+    ("Wigan.\nLabour won 50 seats. The Conservatives were reduced to 4.",
+     [{"type": "seat_count", "party": "Labour", "place": "Wigan", "value": 50},
+      {"type": "seat_count", "party": "The Conservatives", "place": "Wigan", "value": 4}]),
+    ("Bolton\n\nLabour won 30 seats.\n\nThe Conservatives won 20.\n\nWigan:\n\nLabour won 50 seats.",
+     [{"place": "Bolton", "value": 30}, {"place": "Bolton", "value": 20}, {"place": "Wigan", "value": 50}]),
+    ("Bolton\n\nLabour won 30 seats.\n\nIn Wigan Labour won 50 seats.\n\nThe Tories won 4 seats.",
+     [{"place": "Bolton"}, {"place": "Wigan"}, {"place": None, "value": 4}]),
+    ("The Ashfield Independents won 30 seats and now run the council.",
+     [{"type": "seat_count", "party": "The Ashfield Independents", "place": "Ashfield", "value": 30},
+      {"type": "council_control", "party": "The Ashfield Independents", "place": "Ashfield"}]),
     ("Dorset elected Ruth Gale as its mayor. She won with 64% after second preferences.",
      [{"type": "mayoral_result", "place": "Dorset", "value": 64, "has": ["round2"]}]),
 ]

@@ -120,3 +120,12 @@ def test_a_name_running_into_a_hyphenated_word_or_a_longer_word_is_not_a_mention
     parties, places = find_mentions("Labour-run Hull-based Hullabaloo, in Hull.", vocabulary)
     assert parties == []
     assert [(p.text, p.start) for p in places] == [("Hull", 37)]
+
+
+@pytest.mark.parametrize("national", ["Nationally the Conservatives lost 40 seats.",
+                                      "On the BBC tally the Conservatives lost 40 seats.",
+                                      "The Conservatives lost hundreds of seats."])
+def test_a_council_named_before_is_not_carried_into_a_national_claim(national: str) -> None:
+    claims = extract_claims("The Lib Dems kept Eastleigh. " + national, DEFAULT_VOCABULARY)
+    assert [c.place for c in claims][0] == "Eastleigh"
+    assert all(c.place != "Eastleigh" for c in claims[1:]) and len(claims) == 2

@@ -13,9 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from factcheck.extract.draft import Draft, SentenceView
-from factcheck.extract.lookup import PARTY
+from factcheck.extract.lookup import PARTY, PLACE
 from factcheck.extract.patterns import lazy
-from factcheck.extract.vocabulary import Mention, Vocabulary, matchers
+from factcheck.extract.vocabulary import NATIONAL_PLACE_WORDS, Mention, Vocabulary, matchers
+from factcheck.model import ClaimType, Hedge
 
 # "In Scotland ...", "But in Tees Valley (...)", "Down in Portsmouth", "Across Wales": a scene-setting place.
 _SCENE = lazy(
@@ -35,11 +36,62 @@ _QUESTION_LEADS = frozenset({"", "and", "but", "so", "what about", "as for", "an
 _PARTICIPLE = lazy(r"[a-z]+ing\b")
 _AFTER_COMMA = lazy(r",\s*(?:\w+ly\s+)?(?:and\s+)?$")
 _FIRST_PERSON = frozenset({"we", "our", "us"})
+# A sentence that is only a place: a heading ("Dudley.", "Dudley", "Dudley:") for the claims below it.
+_HEADING_PUNCTUATION = " \t.:;-\u2013\u2014*#"
+# Words that make a claim national, so no council is carried into it.
+_NATIONAL_CUE = lazy(
+    r"\b(?:national(?:ly)?|nationwide|country-?wide|across\s+the\s+(?:country|nation|board)|in\s+all"
+    r"|across\s+(?:England|Scotland|Wales|Britain|the\s+UK)|tally|overall|all\s+told)\b", re.I)
+_NATIONAL_TYPES = frozenset({ClaimType.COUNCIL_COUNT_CHANGE, ClaimType.NATIONAL_PROJECTED_SHARE,
+                             ClaimType.MAYORAL_RESULT})
+_NATIONAL_HEDGES = frozenset({Hedge.HUNDREDS, Hedge.DOZENS, Hedge.SCORES})
+# First-person cues that say which party a text speaks for: "we Liberal Democrats", "our Green councillors",
+# "as Greens, we", "Lib Dem leader Jo Smith said".
+_WE_BEFORE = lazy(r"\b(?:we|us|our)\s+(?:(?:own|fellow|local|new)\s+)?(?:the\s+)?$", re.I)
+_AS_BEFORE = lazy(r"\bas\s+(?:the\s+)?$", re.I)
+_WE_AFTER = lazy(r"[\s,]+we\b", re.I)
+_SPOKESPERSON_AFTER = lazy(r"\s+(?:party\s+)?(?:leader|spokes(?:wo)?man|spokesperson|chair|president)\b", re.I)
+_FIRST_PERSON_WORD = lazy(r"\b(?:we|our|us)\b", re.I)
+_FIRST_PERSON_MIN = 4  # this many "we"/"our"/"us": claims with no subject are the speaker's
+_HEADLINE_LINES = 3  # a party named in the first few short lines (the headline) speaks for the text
+_HEADLINE_MAX = 120
+COUNCIL_SEATS_MAX = 130  # no council has more seats: a bigger seat figure is a national tally
+# Parties that stand in many councils: a place inside their name ("Scottish Labour") is not where they stand.
+_NATIONAL_PARTY_IDS = frozenset({"lab", "con", "ld", "green", "snp", "pc", "ukip", "reform", "ind", "residents"})
 
 
 def _is_party_question(view: SentenceView, party: Mention) -> bool:
     lead = view.text[:party.start].strip(" \"',").lower()
     return bool(_PARTY_QUESTION.fullmatch(view.text, party.end)) and lead in _QUESTION_LEADS
+
+
+def _speaker_cue(text: str, start: int, end: int) -> int:
+    """How strongly the words around a party name say the text speaks for it (0: not at all)."""
+    before = text[max(0, start - 30):start]
+    if _WE_BEFORE.search(before) or (_AS_BEFORE.search(before) and _WE_AFTER.match(text, end)):
+        return 3
+    return 1 if _SPOKESPERSON_AFTER.match(text, end) else 0
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: the opening short lines that are not prose sentences (0 when prose comes first)."""
+    end = 0
+    for number, line in enumerate(text.splitlines(keepends=True)):
+        words = line.strip()
+        if number >= _HEADLINE_LINES + 2 or len(words) > _HEADLINE_MAX or words.endswith((".", "!", "?")):
+            break
+        end += len(line)
+    return end
+
+
+def _is_national(draft: Draft, view: SentenceView) -> bool:
+    """True when a claim reads as national: its type, a tally-sized number, or a national word in the sentence."""
+    if draft.type in _NATIONAL_TYPES or "mayoral" in draft.qualifiers or _NATIONAL_CUE.search(view.text):
+        return True
+    quantity = draft.quantity
+    if quantity is None or quantity.unit not in ("seats", "count"):
+        return False
+    return quantity.hedge in _NATIONAL_HEDGES or (quantity.value or 0) > COUNCIL_SEATS_MAX
 
 
 @dataclass
@@ -62,12 +114,16 @@ class Context:
     scene_sentence: int = -1
     last_place: Mention | None = None
     previous_places: list[Mention] = field(default_factory=list)
+    paragraph_place: Mention | None = None  # the last place named in an earlier sentence of this paragraph
+    heading_place: Mention | None = None  # a heading that is just a place, until another place is named
     frame_party: str | None = None
     frame_sentence: int = -1
     mayoral_until: int = -1  # the last sentence of the current run about mayoral contests
     named_party: str | None = None  # the last party named in the previous sentence, for "they"
     party_counts: Counter[str] = field(default_factory=Counter)
     party_names: dict[str, str] = field(default_factory=dict)  # canonical id (or folded name) -> first spelling
+    speaker_cues: Counter[str] = field(default_factory=Counter)  # first-person cues per party: who "we" are
+    first_person: bool = False  # the text speaks as "we" throughout (a party's release)
     previous_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
     current_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
 
@@ -77,6 +133,7 @@ class Context:
         self.sentence_index += 1
         if paragraph != self.paragraph:
             self.paragraph, self.scene, self.frame_party, self.named_party = paragraph, None, None, None
+            self.paragraph_place = None
         if _MAYOR_WORD.search(view.text):
             self.mayoral_until = self.sentence_index + MAYORAL_RUN
         elif _COUNCIL_WORD.search(view.text):
@@ -97,6 +154,10 @@ class Context:
         places = [p for p in view.places if not view.in_parentheses(p.start)]
         if places:
             self.last_place = places[-1]
+            self.paragraph_place = places[-1]
+            heading = view.text.strip(_HEADING_PUNCTUATION) == places[-1].text
+            if heading or (self.heading_place is not None and places[-1].text != self.heading_place.text):
+                self.heading_place = places[-1] if heading else None
         self.previous_places = places
         self.previous_claims, self.current_claims = self.current_claims, []
 
@@ -106,7 +167,7 @@ class Context:
         if draft.party:
             return Carried(draft.party, None, draft.also_parties)
         if draft.subject == "we":
-            return Carried(self.topic_party(), "document")
+            return Carried(self.speaker_party(), "document")
         if draft.subject == "none":
             return Carried(None)
         if draft.subject == "pronoun":  # "put them on 36%": as "they" would be read
@@ -131,7 +192,7 @@ class Context:
             if draft.subject == "explicit":
                 return None
             if pronoun in _FIRST_PERSON:
-                return Carried(self.topic_party(), "document")
+                return Carried(self.speaker_party(), "document")
             if pronoun:
                 return self._pronoun_party()
         if self.frame_party and self.frame_sentence == self.sentence_index:
@@ -151,7 +212,7 @@ class Context:
         if self.frame_party:
             source = "sentence" if self.frame_sentence == self.sentence_index else "previous_sentence"
             return Carried(self.frame_party, source)
-        topic = self.topic_party()
+        topic = self.speaker_party() if self.first_person else self.topic_party()
         return Carried(topic, "document" if topic else None)
 
     def count_parties(self, text: str) -> None:
@@ -163,7 +224,23 @@ class Context:
                 continue
             key = self.vocabulary.party_id(name) or name.lower()
             self.party_counts[key] += 1
-            self.party_names.setdefault(key, name)
+            if self.party_names.setdefault(key, name).isupper():  # prefer "Liberal Democrats" to a headline's caps
+                self.party_names[key] = name
+            self.speaker_cues[key] += _speaker_cue(text, start, end)
+        headline = _headline_end(text)
+        for start, end in parties:
+            if end <= headline:
+                key = self.vocabulary.party_id(text[start:end]) or text[start:end].lower()
+                self.speaker_cues[key] += 2
+
+        self.first_person = len(_FIRST_PERSON_WORD.findall(text)) >= _FIRST_PERSON_MIN
+
+    def speaker_party(self) -> str | None:
+        """The party the text speaks for ("we", "our"): first-person cues and the headline, else the topic."""
+        cued = [(count, key) for key, count in self.speaker_cues.items() if count > 0]
+        if cued:
+            return self.party_names[max(cued)[1]]
+        return self.topic_party()
 
     def topic_party(self) -> str | None:
         """The party the document names most: who "we" are, and who an unattributed claim is about."""
@@ -173,11 +250,14 @@ class Context:
         return self.party_names[key]
 
     # --- places ---------------------------------------------------------------------------------
-    def places_for(self, draft: Draft, view: SentenceView) -> list[Carried]:
+    def places_for(self, draft: Draft, view: SentenceView, party: str | None = None) -> list[Carried]:
         """One or more places for the claim (an empty text means no place: a national claim)."""
         if draft.places:
             return [Carried(p) for p in draft.places]
         before = view.places_before(draft.verb)
+        home = self.home_place(party) if not before else None
+        if home is not None:  # "Residents for Uttlesford won 26 seats": a local party stands in its own place
+            return [Carried(home, "sentence")]
         if draft.place_ref in ("there", "council"):
             if before:
                 return [Carried(before[-1].text, "sentence")]
@@ -204,7 +284,21 @@ class Context:
         if self.scene is not None:
             here = self.scene_sentence == self.sentence_index
             return [Carried(self.scene.text, "sentence" if here else "previous_sentence")]
+        carried = self.paragraph_place or self.heading_place
+        if carried is not None and not draft.place_ref and not _is_national(draft, view):
+            return [Carried(carried.text, "previous_sentence")]
         return [Carried(None)]
+
+    def home_place(self, party: str | None) -> str | None:
+        """The place a local party is named for ("Residents for Uttlesford" -> "Uttlesford"), if any."""
+        if not party or self.vocabulary.party_id(party) in _NATIONAL_PARTY_IDS:
+            return None
+        _, places = matchers(self.vocabulary).names.find(party, PLACE)
+        for start, end in places:
+            name = party[start:end]
+            if name[0].isupper() and name.lower() not in NATIONAL_PLACE_WORDS:
+                return name
+        return None
 
     def _sentence_place(self, draft: Draft, view: SentenceView) -> Carried | None:
         """The place of an earlier claim of this sentence, for a claim that names none: a participle clause after

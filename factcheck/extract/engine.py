@@ -105,7 +105,7 @@ def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context
         end = max(start, prepared.to_source(sentence.start + draft.end))
         line, column = lines.position(start)
         for party_text in (party.text, *party.others):
-            for place in context.places_for(draft, view):
+            for place in context.places_for(draft, view, party_text):
                 qualifiers = list(draft.qualifiers)
                 if as_of:
                     qualifiers.append("partial_count")
