@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck.extract import (
@@ -94,6 +95,7 @@ def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context
     for draft in sorted(drafts, key=lambda d: (d.start, d.verb)):
         if "exception" in draft.qualifiers and not _apply_frame(context, draft):
             continue
+        _councils_implied(context, draft)
         party = context.party_for(draft, view)
         if party is None:
             continue
@@ -153,6 +155,21 @@ def _apply_frame(context: Context, draft: Draft) -> bool:
     previous, party = frame
     draft.type, draft.direction, draft.party = previous.type, previous.direction, party
     return True
+
+
+def _councils_implied(context: Context, draft: Draft) -> None:
+    """ "... lost control of 48 councils, and the Tories lost ten": a bare number right after a council count
+    (in this sentence or the one before) counts councils, not seats."""
+    if draft.type != ClaimType.SEAT_CHANGE or "implied_unit" not in draft.qualifiers or draft.quantity is None:
+        return
+    recent = [d for d, _, _ in (*context.previous_claims, *context.current_claims)]
+    councils = [d.quantity.value for d in recent
+                if d.type == ClaimType.COUNCIL_COUNT_CHANGE and d.quantity and d.quantity.value]
+    value = draft.quantity.value
+    if not councils or value is None or value > 2 * max(councils):  # "gained 230" is seats, whatever came before
+        return
+    draft.type = ClaimType.COUNCIL_COUNT_CHANGE
+    draft.quantity = replace(draft.quantity, unit="councils")
 
 
 def _extend_to_subject(view: SentenceView, draft: Draft) -> None:

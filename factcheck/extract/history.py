@@ -8,7 +8,7 @@ import re
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import hedge_of, parse_number
 from factcheck.extract.patterns import RGX_COUNCIL_REF, RGX_NUMBER, RGX_PLACE_OBJECT_LEAD, RGX_YEAR, lazy
-from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.model import ClaimType, Direction, Hedge, Quantity
 
 # "for the first time since 2004", "for the first time in 20 years", "for the first time ever".
 FIRST_SINCE = lazy(
@@ -48,6 +48,28 @@ RAN_FOR = lazy(
     rf"(?P<verb>ha(?:d|s|ve)\s+(?:run|controlled|held|led|dominated))\s+(?:it\s+)?for\s+(?:(?P<hedge>almost|nearly|over"
     rf"|more\s+than|around|about|some)\s+)?(?P<num>{RGX_NUMBER})\s+(?P<span>years|decades)\b"
 )
+_SPAN_FOR = (
+    rf"for\s+(?:(?P<hedge>almost|nearly|over|more\s+than|around|about|some)\s+)?(?:(?P<num>{RGX_NUMBER})\s+"
+    rf"(?P<span>years|decades)|(?:a|one)\s+(?P<vague>century|decade|generation))\b"
+)
+# "had run the council for a century", "has controlled Hull for 40 years".
+HAD_RUN_FOR = lazy(
+    rf"\b(?P<verb>ha(?:d|s|ve)\s+(?:run|controlled|held|led|dominated))\s+(?P<what>the\s+council|it"
+    rf"|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+{_SPAN_FOR}"
+)
+# "Durham, a council it had run for a century": the pronoun is the party the sentence is about.
+RAN_FOR_PRONOUN = lazy(
+    rf"\b(?:council|authority|borough|which|that)\s+(?P<verb>(?:it|they)\s+(?P<have>ha(?:d|s|ve))\s+(?:run|controlled|held"
+    rf"|led|dominated))\s+(?:it\s+)?{_SPAN_FOR}"
+)
+# "its first majority there for twenty years", "their first win in Crawley for a decade".
+FIRST_FOR = lazy(
+    rf"\b(?P<verb>first)\s+(?P<what>(?:overall\s+)?majority|win|victory|seats?|councillors?|control|gain)"
+    rf"(?P<mid>(?:\s+(?:there|on\s+the\s+council|(?:in|on|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})))?"
+    rf"\s+(?:{_SPAN_FOR}|in\s+(?P<num2>{RGX_NUMBER})\s+(?P<span2>years|decades))",
+    re.I,
+)
+_VAGUE_YEARS = {"century": 100.0, "decade": 10.0}
 # "The exception is Barnet": the previous claim, in another place, does not hold there.
 EXCEPTION = lazy(
     r"^\W*(?:(?:But|And|However),?\s+)?(?:the|one|a\s+notable|the\s+only|the\s+big|the\s+main)\s+"
@@ -103,6 +125,35 @@ def find(view: SentenceView) -> list[Draft]:
         draft.quantity = Quantity(value=years, unit="years", hedge=hedge_of(m.group("hedge")),
                                   text=view.text[m.start("num"):m.end()])
         drafts.append(draft)
+    for m in view.scan(HAD_RUN_FOR, " for "):
+        draft = Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), priority=2,
+                      qualifiers=["control_for"])
+        what = m.group("what")
+        if what.lower() in ("the council", "it"):
+            draft.place_ref = "council" if what.lower() == "the council" else "there"
+        else:
+            place = view.place_at(m.start("what"))
+            if place is None:
+                continue
+            draft.places = [place.text]
+        drafts.append(_with_years(draft, m, "num", "span"))
+    for m in view.scan(RAN_FOR_PRONOUN, " for "):
+        draft = Draft(ClaimType.HISTORICAL_FIRST, m.start("verb"), m.end(), m.start("have"), priority=2,
+                      qualifiers=["control_for"], place_ref="there")
+        drafts.append(_with_years(draft, m, "num", "span"))
+    for m in view.scan(FIRST_FOR, "first"):
+        draft = Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), priority=3,
+                      direction=Direction.GAIN)
+        draft.qualifiers.append("control" if re.search(r"majority|control", m.group("what"), re.I) else "first")
+        mid = (m.group("mid") or "").strip()
+        if mid == "there":
+            draft.place_ref = "there"
+        elif mid:
+            place = next((p for p in view.places if m.start("mid") < p.start < m.end("mid")), None)
+            draft.places = [place.text] if place else []
+            draft.place_ref = "council" if place is None else draft.place_ref
+        in_years = bool(m.group("num2"))  # "in 12 years" rather than "for 12 years"
+        drafts.append(_with_years(draft, m, "num2" if in_years else "num", "span2" if in_years else "span"))
     m = EXCEPTION.match(view.text)
     if m:
         place = view.place_at(m.end())
@@ -110,6 +161,30 @@ def find(view: SentenceView) -> list[Draft]:
             drafts.append(Draft(ClaimType.SEAT_CHANGE, m.start("verb"), place.end, m.start("verb"),
                                 places=[place.text], subject="none", priority=1, qualifiers=["exception"]))
     return drafts
+
+
+def _with_years(draft: Draft, m: re.Match[str], num: str, span: str) -> Draft:
+    """The years a "for N years" / "for a century" phrase gives ("a generation" is kept as a qualifier)."""
+    vague = (m.group("vague") or "").lower() if num == "num" else ""
+    value = None
+    if m.group(num):
+        value, _ = parse_number(m.group(num))
+        if value is not None and m.group(span).lower() == "decades":
+            value *= 10
+    elif vague in _VAGUE_YEARS:  # "for a century": a round figure
+        value = _VAGUE_YEARS[vague]
+        draft.quantity = Quantity(value=value, unit="years", hedge=Hedge.AROUND, text=_phrase(m, num))
+        return draft
+    elif vague:
+        draft.qualifiers.append(vague)
+    if value is not None:
+        draft.quantity = Quantity(value=value, unit="years", hedge=hedge_of(m.group("hedge") if num == "num" else None),
+                                  text=_phrase(m, num))
+    return draft
+
+
+def _phrase(m: re.Match[str], num: str) -> str:
+    return m.string[m.start(num) if m.group(num) else m.start("vague"):m.end()]
 
 
 def _first_since(view: SentenceView, m: re.Match[str]) -> Draft:

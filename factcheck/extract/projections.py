@@ -1,7 +1,8 @@
 """National projected shares listed by party: "the projected national share put Labour on 34% and the Tories
-on 25%", "put them on 36% to Labour's 29%", "had both main parties on 27%", "Sky's projection gave the Greens
-12%", "the Curtice estimate put the Conservatives on 31%" and, later in the same sentence, "with the Lib Dems
-on 19%". One national_projected_share claim per party; "both main parties" means the Conservatives and Labour."""
+on 25%", "put them on 36% to Labour's 29%", "had both main parties on 27%", "Labour and the Tories level on 33%",
+"Sky's projection gave the Greens 12%", "the Curtice estimate put the Conservatives on 31%" and, later in the
+same sentence, "with the Lib Dems on 19%". One national_projected_share claim per party; "both main parties" means
+the Conservatives and Labour."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ _BOTH = r"both\s+(?:big|main|major|largest|biggest)\s+parties"
 # One party and its share: "Labour on 34%", ", and the Tories on 25%", "them on 36%", "to Labour's 29%", "Labour 35%".
 NATIONAL_ITEM = lazy(
     rf"\s*(?:,\s*(?:and\s+|with\s+)?|and\s+|with\s+|to\s+)?(?P<party>{_PARTY_SLOT}|them|they|{_BOTH})(?:'s?)?\s+"
-    rf"(?:(?:level|tied|joint|equal)\s+)?(?:(?:on|at)\s+)?(?P<hedge>around|about|just|only|nearly|almost|over)?\s*"
+    rf"(?:and\s+(?P<party2>{_PARTY_SLOT})\s+(?=(?:level|tied|joint|equal|both)\b))?(?:(?:level|tied|joint|equal|both)\s+)?(?:(?:on|at)\s+)?(?P<hedge>around|about|just|only|nearly|almost|over)?\s*"
     rf"(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}"
 )
 # Later in the sentence, after an aside: "(...), with the Lib Dems on 21%".
@@ -72,7 +73,11 @@ def _items(view: SentenceView, pos: int, head: int) -> list[Draft]:
             party = view.party_at(item.start("party"), item.end("party") + 2)
             if party is None:
                 break
-            drafts.append(_draft(view, item, party.text, start))
+            draft = _draft(view, item, party.text, start)
+            level = view.party_at(item.start("party2"), item.end("party2") + 2) if item.group("party2") else None
+            if level is not None:  # "Labour and the Tories level on 35%": one claim each
+                draft.also_parties = (level.text,)
+            drafts.append(draft)
         pos = item.end()
     return drafts
 

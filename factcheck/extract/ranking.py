@@ -19,6 +19,15 @@ RANK_PLACE = lazy(
     r"(?P<last>\s+(?:to|from)\s+(?:the\s+)?(?:last|bottom))?(?:\s+place)?\b",
     re.I,
 )
+# "overtook the Tories for second place", "swept into third place", "leapfrogged Labour into second".
+RANK_MOVED = lazy(
+    r"\b(?P<verb>overt(?:ook|akes?|aking|aken)|leapfrog(?:ged|s|ging)?|pass(?:ed|es|ing)|swept|sweep(?:s|ing)?"
+    r"|mov(?:ed|es?|ing)|climb(?:ed|s|ing)|jump(?:ed|s|ing)|surg(?:ed|es?|ing)|rose|ris(?:es?|ing)|slipp(?:ed|ing)"
+    r"|slips?|fell|fall(?:s|ing)?|dropp(?:ed|ing)|drops?)\s+(?P<other>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)?"
+    r"(?:for|into|to)\s+(?:a\s+\w+\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|last"
+    r"|\d(?:st|nd|rd|th))(?:\s+place)?\b",
+    re.I,
+)
 # "was the largest party", "securing our position as the largest party".
 RANK_LARGEST = lazy(
     r"\b(?P<verb>is|was|are|were|became|become|becoming|remain(?:s|ed|ing)?|emerged\s+as|as|now|stays?|stayed)\s+"
@@ -57,6 +66,12 @@ MAJORITY = lazy(
     rf"\s+(?:in|at)\s+(?P<year>{RGX_YEAR}))?",
     re.I,
 )
+# "won 30 seats, a majority of 20": the size of a majority in seats.
+MAJORITY_OF = lazy(
+    rf"\b(?P<verb>(?:an?\s+(?:(?:overall|working|clear|comfortable|healthy|narrow|slim|reduced|increased)\s+)?"
+    rf"|(?:its|their|our|his|her)\s+)majority\s+of)\s+{quantity()}(?!\s*(?:%|per\s*cent|percent|votes|points|\d))",
+    re.I,
+)
 _IN_PLACE = lazy(r"\s+(?:in|on|at)\s+(?=(?:the\s+)?[A-Z])")
 _THERE = lazy(r"\s+there\b", re.I)
 _ON_COUNCIL = lazy(rf"\s+(?:in|on|at)\s+{RGX_COUNCIL_REF}", re.I)
@@ -87,6 +102,9 @@ def find(view: SentenceView) -> list[Draft]:
         _place_after(view, draft)
         _mayoral_context(view, draft)
         drafts.append(draft)
+    for m in view.scan(RANK_MOVED, "first", "second", "third", "fourth", "fifth", "sixth", "last", "1st", "2nd",
+                       "3rd", "4th", "5th"):
+        drafts.extend(_moved(view, m))
     for m in view.scan(RANK_LARGEST, "largest", "biggest"):
         draft = _draft(ClaimType.RANKING, m, priority=1)
         draft.quantity = Quantity(value=1, unit="rank", text=m.group("what"))
@@ -125,6 +143,12 @@ def find(view: SentenceView) -> list[Draft]:
         draft = _majority(view, m)
         if draft is not None:
             drafts.append(draft)
+    for m in view.scan(MAJORITY_OF, "majority of"):
+        draft = _draft(ClaimType.MAJORITY_CHANGE, m, priority=3)
+        draft.quantity = quantity_from(m.groupdict(), "num", "seats", view.text[m.start("num"):m.end()].strip())
+        draft.qualifiers.append("seats_majority")
+        _place_after(view, draft)
+        drafts.append(draft)
     for m in view.scan(MAYOR_ELECTED, "mayor"):
         draft = _draft(ClaimType.MAYORAL_RESULT, m, priority=2)
         draft.qualifiers.append("mayoral")
@@ -142,6 +166,24 @@ def find(view: SentenceView) -> list[Draft]:
         _round(view, draft)
         drafts.append(draft)
     return drafts
+
+
+def _moved(view: SentenceView, m: re.Match[str]) -> list[Draft]:
+    """ "overtook the Tories for second place": the subject's new placing (the party passed is other_party)."""
+    other = None
+    if m.group("other"):
+        other = view.party_at(m.start("other"), m.end("other"))
+        if other is None:
+            return []
+    draft = _draft(ClaimType.RANKING, m, priority=2)
+    draft.quantity = Quantity(value=parse_ordinal(m.group("ord")), unit="rank", text=m.group("ord"))
+    if m.group("ord").lower() == "last":
+        draft.qualifiers.append("from_last")
+    if other is not None:
+        draft.other_party = other.text
+        draft.qualifiers.append(f"overtook:{other.text}")
+    _place_after(view, draft)
+    return [draft]
 
 
 def _draft(kind: ClaimType, m: re.Match[str], priority: int) -> Draft:

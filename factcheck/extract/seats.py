@@ -286,9 +286,12 @@ def _delta(view: SentenceView, m: re.Match[str]) -> Draft:
 
 
 def _is_count(m: re.Match[str], draft: Draft) -> bool:
-    """ "won 37 seats" counts seats won; "won 4 new seats", "won 5 seats from Labour" and "won dozens" are gains."""
+    """ "won 37 seats" and "won 4 in Bridgend" count seats won; "won 4 new seats", "won 5 seats from Labour" and
+    "won dozens" are gains."""
     verb = m.group("verb").lower()
-    return (draft.type == ClaimType.SEAT_CHANGE and verb.startswith(("won", "win")) and bool(m.group("noun"))
+    implied = "implied_unit" in draft.qualifiers and draft.place_ref != "there"  # "won 4 in Bridgend"
+    return (draft.type == ClaimType.SEAT_CHANGE and verb.startswith(("won", "win"))
+            and (bool(m.group("noun")) or implied)
             and not m.group("adj") and not m.group("net") and not m.group("num_vague")
             and not re.match(r"an?\b", m.group("num"), re.I)
             and draft.other_party is None and "back" not in verb)

@@ -266,6 +266,8 @@ def _owner(view: SentenceView, draft: Draft, start: int) -> None:
         return
     draft.verb = start - len(head) + owner.start()  # "its share": the pronoun is the subject
     draft.start = draft.verb
+    if owner.group("own").strip().lower() in ("its", "their") and view.nearest_party_before(draft.verb) is None:
+        draft.subject = "pronoun"  # "Their vote share rose": the party the sentence before was about
 
 
 def _ratio(view: SentenceView, m: re.Match[str]) -> Draft:

@@ -1,7 +1,8 @@
 """A party's total after the election, and the change said beside it: "finished on 276", "taking its total to
 526", "were left with a single councillor", "were cut to 21", "one ahead of Labour's 36", "..., up 22",
-"..., down a dozen", "seven fewer than at the last elections", "went backwards by about 80 seats",
-"lost 900 councillors and 30 councils" (council_count_change) and "slipped to third place with 262" (ranking)."""
+"..., down a dozen", ": 33 seats, down 12", "won more than half the seats, 9 of 16", "seven fewer than at the
+last elections", "went backwards by about 80 seats", "lost 900 councillors and 30 councils" (council_count_change)
+and "slipped to third place with 262" (ranking)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,18 @@ CHANGE_BESIDE = lazy(
     rf"|the\s+last\s+elections?))?(?=\s*(?:$|[,.;:)]|\s(?:and|but|while|though|on)\b))",
     re.I,
 )
+# "a thinner group: 33 seats, down 12": a bare total after a colon or dash, with its change beside it.
+TALLY_AFTER_COLON = lazy(
+    rf"(?P<verb>:|\s[-\u2013\u2014])\s*{quantity()}\s+(?:{RGX_SEAT_NOUN})(?=\s*,\s*(?:up|down|unchanged|no\s+change)\b)",
+    re.I,
+)
+# "won more than half the seats up in Hastings, 9 of 16": a count out of the seats contested.
+HALF_THE_SEATS = lazy(
+    rf"\b(?P<verb>won|win(?:s|ning)?|took|tak(?:es?|ing)|held|hold(?:s|ing)?|ha(?:s|ve))\s+(?:(?P<over>more\s+than|over"
+    rf"|well\s+over|just\s+over)\s+|(?:almost|nearly|under|less\s+than|exactly)\s+)?half\s+(?:of\s+)?the\s+(?:seats|councillors)"
+    rf"(?P<where>[^,;.]{{0,60}}?)\s*,\s*(?P<num>{RGX_NUMBER})\s+(?:of|out\s+of)\s+(?P<of>{RGX_NUMBER})\b",
+    re.I,
+)
 # "seven fewer than at the last elections", "12 more than in 2017".
 FEWER_THAN = lazy(
     rf"\b{quantity()}\s+(?P<verb>fewer|more|less)\s+(?:seats\s+|councillors\s+)?than\s+(?:at\s+|in\s+)?(?:the\s+)?"
@@ -78,6 +91,7 @@ _THERE = lazy(r"\s+there\s+$", re.I)
 _IN_PLACE = lazy(r"\s+(?:in|on|at|across)\s+", re.I)
 _COUNCIL_REF = lazy(RGX_COUNCIL_REF, re.I)
 _TOTAL_NEEDLES = ("finish", "end", "left with", "total", "tally", "haul", "number")
+_SEAT_WORDS = ("seat", "councillor", "member")
 _CUT_NEEDLES = (" to ",)
 
 
@@ -109,6 +123,14 @@ def find(view: SentenceView) -> list[Draft]:
         year = m.group("year")
         draft.baseline = year if re.fullmatch(RGX_YEAR, year) else None
         drafts.append(draft)
+    for m in view.scan(TALLY_AFTER_COLON, *_SEAT_WORDS):
+        start = m.start("num_hedge") if m.group("num_hedge") else m.start("num")
+        draft = Draft(ClaimType.SEAT_COUNT, start, m.end(), m.start("verb"), subject="nearest",
+                      place_ref="previous", priority=2)
+        draft.quantity = quantity_from(m.groupdict(), "num", "seats", view.text[start:m.end()])
+        drafts.append(draft)
+    for m in view.scan(HALF_THE_SEATS, "half"):
+        drafts.append(_half_the_seats(view, m))
     for m in view.scan(WENT_BACKWARDS, "backward", "forward", " back by"):
         draft = Draft(ClaimType.SEAT_CHANGE, m.start(), m.end(), m.start("verb"), priority=2)
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", m.group())
@@ -158,6 +180,18 @@ def changes_beside(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
             councils.quantity = quantity_from(m.groupdict(), "num", "councils", m.group().strip(" ,"))
             found.append(councils)
     return found
+
+
+def _half_the_seats(view: SentenceView, m: re.Match[str]) -> Draft:
+    draft = Draft(ClaimType.SEAT_COUNT, m.start(), m.end(), m.start("verb"), priority=3,
+                  qualifiers=["majority"] if m.group("over") else [])
+    value, _ = parse_number(m.group("num"))
+    out_of, _ = parse_number(m.group("of"))
+    draft.quantity = Quantity(value=value, unit="seats", text=view.text[m.start("num"):m.end()])
+    if out_of is not None:
+        draft.qualifiers.append(f"of:{out_of:g}")
+    draft.places = [p.text for p in view.places if m.start("where") <= p.start < m.end("where")][:1]
+    return draft
 
 
 def _total(view: SentenceView, m: re.Match[str]) -> Draft:
