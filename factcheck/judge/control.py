@@ -315,11 +315,15 @@ def years_of_control(case: Case, history: dict[int, list[Row]], year: int, quant
         gap = float(year - earlier[-1])
         official = [Official(gap, f"years since {case.party_label} last controlled the council ({earlier[-1]})",
                              case.cite(history[earlier[-1]][0]))]
-        match = compare(quantity, gap)
+        # "its first majority for twenty years" says at least twenty years have passed
+        match = Match.EXACT if quantity.value is not None and gap >= quantity.value else compare(quantity, gap)
         text = (f"{case.party_label} last controlled {case.place_name} in {earlier[-1]}, {gap:g} years before "
                 f"{year}; the claim says {describe(quantity)}.")
     else:
         start = y + 1
+        if history and start <= min(history) and quantity.value is not None and quantity.value > held + 1:
+            return unverifiable(case, HISTORY, f"the control record for {case.place_name} starts in {min(history)}, "
+                                f"after the run the claim describes began")
         official = [Official(float(held), f"consecutive years {case.party_label} controlled the council before "
                              f"{year} (from {start})", case.cite(history.get(start, [{}])[0]))]
         match = Match.EXACT if quantity.hedge == Hedge.NONE and abs(held - quantity.value) <= 1 else compare(
