@@ -134,9 +134,9 @@ class Context:
         if paragraph != self.paragraph:
             self.paragraph, self.scene, self.frame_party, self.named_party = paragraph, None, None, None
             self.paragraph_place = None
-        if _MAYOR_WORD.search(view.text):
+        if view.contains(_MAYOR_WORD):
             self.mayoral_until = self.sentence_index + MAYORAL_RUN
-        elif _COUNCIL_WORD.search(view.text):
+        elif view.contains(_COUNCIL_WORD):
             self.mayoral_until = -1
         view.mayoral = self.sentence_index <= self.mayoral_until
         scene = _SCENE.match(view.text)

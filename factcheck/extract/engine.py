@@ -87,7 +87,7 @@ def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context
     parties, places = find_mentions(folded, context.vocabulary)
     view = SentenceView(folded, sentence.start, parties, places)
     context.begin(view, sentence.paragraph)
-    drafts = _select(view, [d for family in FAMILIES for d in family(view)]) if _CLAIM_HINT.search(folded) else []
+    drafts = _select(view, [d for family in FAMILIES for d in family(view)]) if view.contains(_CLAIM_HINT) else []
     sentence_text = source[prepared.to_source(sentence.start):prepared.to_source(sentence.end)]
     claims: list[Claim] = []
     previous_end = 0

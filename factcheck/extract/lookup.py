@@ -62,6 +62,7 @@ class NameIndex:
 
     def __init__(self, parties: Iterable[str], places: Iterable[str]) -> None:
         self._root: dict = {}
+        self._party_root: dict = {}  # the party names alone: a party-only search never walks the places
         chars: set[str] = set()
         for kind, names in ((PARTY, parties), (PLACE, places)):
             for name in names:
@@ -81,10 +82,10 @@ class NameIndex:
         return [" " if t[0].isspace() else t for t in _NAME_TOKEN.findall(folded)]
 
     def _add(self, tokens: list[str], kind: int) -> None:
-        node = self._root
-        for token in tokens:
-            node = node.setdefault(token, {})
-        node[_END] = node.get(_END, 0) | kind
+        for node in (self._root, self._party_root) if kind == PARTY else (self._root,):
+            for token in tokens:
+                node = node.setdefault(token, {})
+            node[_END] = node.get(_END, 0) | kind
 
     def _folded(self, text: str) -> str:
         return text.lower() if text.isascii() else text.translate(self._fold)
@@ -98,7 +99,8 @@ class NameIndex:
         low = self._folded(text)
         size = len(text)
         party_from = place_from = 0  # where the next match of each kind may start
-        for start, pos, node in self._starts(text, low):
+        root = self._party_root if kinds == PARTY else self._root
+        for start, pos, node in self._starts(text, low, root):
             if start < party_from and start < place_from:
                 continue
             ends: list[tuple[int, int]] = []
@@ -136,9 +138,8 @@ class NameIndex:
                     place_from = end
         return parties, places
 
-    def _starts(self, text: str, low: str) -> Iterator[tuple[int, int, dict]]:
-        """(start, end, trie node) of each word (or mark) in the text that begins some name, in order."""
-        root = self._root
+    def _starts(self, text: str, low: str, root: dict) -> Iterator[tuple[int, int, dict]]:
+        """(start, end, trie node) of each word (or mark) in the text that begins some name in `root`, in order."""
         if self._mark_starts:
             for token in _WORD_OR_MARK.finditer(low):
                 node = root.get(token.group())
