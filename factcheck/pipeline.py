@@ -188,21 +188,23 @@ def open_checker(db_path: Path | None = None) -> Checker:
 def load_lookups(connection: Any, db_path: Path, built: str) -> dict[str, list[Any]]:
     """The lookup tables the checker holds in memory, from a JSON copy beside the database when it is
     current (saving a few queries on every cold start), else from the database, writing the copy."""
+    import hashlib
     import json
 
-    from factcheck.query.registry import tuples
+    from factcheck.query.registry import all_queries, tuples
 
     copy = db_path.with_name(db_path.name + ".lookups.json")
+    stamp = built + hashlib.sha256("".join(all_queries()[n].sql for n in LOOKUP_QUERIES).encode()).hexdigest()[:12]
     try:
         cached = json.loads(copy.read_text(encoding="utf-8"))
-        if cached.get("built") == built:
+        if cached.get("built") == stamp:
             return cached["tables"]
     except (OSError, ValueError, AttributeError):
         pass
     tables = {name: [list(row) for row in tuples(connection, name)] for name in LOOKUP_QUERIES}
     try:  # best effort: a read-only cache folder just means no copy
         temporary = copy.with_name(f"{copy.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"built": built, "tables": tables}), encoding="utf-8")
+        temporary.write_text(json.dumps({"built": stamp, "tables": tables}), encoding="utf-8")
         os.replace(temporary, copy)
     except OSError:
         pass

@@ -589,3 +589,27 @@ OVERTAKING_AND_TALLIES: list[tuple[str, list[Expected]]] = [
        "direction": "gain"}]),
 ]
 CASES += OVERTAKING_AND_TALLIES
+
+# A "who"/"which" clause between a subject and its verb: the claim is about the subject, not a party inside it.
+RELATIVE_CLAUSES: list[tuple[str, list[Expected]]] = [
+    ("Labour held Wigan with 58 seats, and the Lib Dems, who agreed not to stand against the Greens in two wards,"
+     " won 6.",
+     [{"type": "council_control", "place": "Wigan"},
+      {"type": "seat_count", "party": "Labour", "value": 58},
+      {"type": "seat_count", "party": "the Lib Dems", "value": 6}]),
+    ("In Stroud the Greens, which fought every ward alongside Labour, won 19 seats.",
+     [{"type": "seat_count", "party": "the Greens", "place": "Stroud", "value": 19}]),
+]
+CASES += RELATIVE_CLAUSES
+
+# A local party the vocabulary lacks, named as a party by its appositive.
+PARTIES_NAMED_BY_APPOSITIVE: list[tuple[str, list[Expected]]] = [
+    ("Labour won 30 seats in Bolton. Farnworth First, a local party set up by former councillors, took about 12%"
+     " of the vote.",
+     [{"type": "seat_count", "party": "Labour", "place": "Bolton", "value": 30},
+      {"type": "vote_share", "party": "Farnworth First", "value": 12, "hedge": "around"}]),
+    ("In Harlow, Renew, the party founded by a former mayor, won 3 seats.",
+     [{"type": "seat_count", "party": "Renew", "place": "Harlow", "value": 3}]),
+    ("Labour held Leeds, the party said.", [{"type": "council_control", "party": "Labour", "place": "Leeds"}]),
+]
+CASES += PARTIES_NAMED_BY_APPOSITIVE

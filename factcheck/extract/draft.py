@@ -24,6 +24,8 @@ _SUBJECT_TAIL = lazy(rf"{RGX_SUBJECT_FILLER}$")
 _PRONOUN_END = lazy(rf"\b(?P<pronoun>{RGX_PRONOUN}|who|which)\s*$", re.I)
 # ", the great unsung winners of the night," between a subject and its verb.
 _APPOSITIVE_END = lazy(r",\s*(?:the|a|an|by\s+far|once\s+again|as\s+expected)\b[^,;:()]{0,70},\s*$", re.I)
+# ", who stood aside in some wards under a pact with the Greens," between a subject and its verb.
+_RELATIVE_END = lazy(r",\s*(?:who|which)\s+[^,;:()\d]{3,100},\s*$", re.I)
 _REPORTED = lazy(
     r"\b(?:said|says|told|tells|insisted|insists|argued|argues|claimed|claims|warned|added|admitted|remarked)\b")
 _POSSESSIVE = lazy(r"'s?\s*$")
@@ -150,7 +152,8 @@ class SentenceView:
         if possessive:
             end -= len(possessive.group())
         aside = _APPOSITIVE_END.search(self.text, max(0, end - 90), end)
-        for stop in (end, aside.start() if aside else None):
+        relative = _RELATIVE_END.search(self.text, max(0, end - 120), end)
+        for stop in (end, aside.start() if aside else None, relative.start() if relative else None):
             for party in reversed(self.parties) if stop is not None else ():
                 if party.end == stop or (party.end <= stop and not self.text[party.end:stop].strip()):
                     return party, None

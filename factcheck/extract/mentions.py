@@ -69,6 +69,10 @@ _FUZZY_CUTOFF = 88  # rapidfuzz token_set_ratio: "Merthyr" ~ "Merthyr Tydfil", "
 _PLACE_LIKE = lazy(RGX_PLACE_LIKE)
 _PARTY_LIKE = lazy(RGX_PARTY_LIKE)
 _PARTY_LIKE_HINT = lazy(r"Independents|Party|Alliance|Coalition|Residents|Movement|Independent Group")
+# A name its appositive calls a party: "Aspire, the party formed by ...", "Ashfield, a new local party that".
+_NAMED_AS_PARTY = lazy(
+    r"\b(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?party\s+"
+    r"(?:formed|founded|set\s+up|created|started|launched|led|run|built)\b")
 _WORD = lazy(r"\S+")
 _THE_BEFORE = lazy(r"\b[Tt]he\s+$")
 # Words after which a capitalised phrase is taken as a place: prepositions and control verbs.
@@ -109,6 +113,10 @@ def find_mentions(sentence: str, vocabulary: Vocabulary) -> tuple[list[Mention],
 def _parties(sentence: str, named: list[tuple[int, int]]) -> list[Mention]:
     parties = [_with_the(sentence, m.start(), m.end(), "party") for m in _PARTY_LIKE.finditer(sentence)] if (
         _PARTY_LIKE_HINT.search(sentence)) else []
+    if "party" in sentence:
+        parties += [_with_the(sentence, m.start("name"), m.end("name"), "party")
+                    for m in _NAMED_AS_PARTY.finditer(sentence)
+                    if not _overlaps(m.start("name"), m.end("name"), [(p.start, p.end) for p in parties])]
     taken = [(p.start, p.end) for p in parties]
     for start, end in named:
         if (sentence[start].isupper() or sentence.startswith("independent", start)) and not _overlaps(

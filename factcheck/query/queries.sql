@@ -11,13 +11,15 @@ UNION
 SELECT a.alias, a.mayoralty_code, m.name, 'mayoralty'
 FROM mayoralty_aliases a JOIN mayoralties m USING (mayoralty_code)
 UNION
-SELECT m.name, m.mayoralty_code, m.name, 'mayoralty' FROM mayoralties m;
+SELECT m.name, m.mayoralty_code, m.name, 'mayoralty' FROM mayoralties m
+ORDER BY 4, 2, 1;
 
 -- name: gazetteer_parties
 -- description: Every party label the sources use, with its canonical party id.
 SELECT alias, party_id FROM party_aliases
 UNION SELECT name, party_id FROM parties
-UNION SELECT short_name, party_id FROM parties WHERE short_name IS NOT NULL;
+UNION SELECT short_name, party_id FROM parties WHERE short_name IS NOT NULL
+ORDER BY 2, 1;
 
 -- name: party_names
 -- description: Each party's display name.

@@ -45,9 +45,11 @@ class Gazetteer:
 
     def __init__(self, places: Iterable[PlaceName], parties: Mapping[str, str]):
         self._by_kind: dict[str, dict[str, PlaceName]] = {}
+        self._spellings: set[str] = set()  # every spelling for the extractor: "Croydon", "London Borough of Croydon"
         for place in places:
             key = normalise(place.alias)
             self._by_kind.setdefault(place.kind, {}).setdefault(key, place)
+            self._spellings.add(place.alias)
         self._parties = {fold(alias): party for alias, party in parties.items()}
 
     def extended(self, places: Mapping[str, str], parties: Mapping[str, str]) -> Gazetteer:
@@ -61,12 +63,13 @@ class Gazetteer:
         party_ids = dict(self._parties)
         for alias, party in parties.items():
             party_ids[fold(alias)] = self.party(party) or party
-        return Gazetteer(known + extra, party_ids)
+        extended = Gazetteer(known + extra, party_ids)
+        extended._spellings |= self._spellings
+        return extended
 
     def place_names(self) -> list[str]:
         """Every alias, for the extractor's vocabulary."""
-        names = {p.alias for table in self._by_kind.values() for p in table.values()}
-        return sorted(names | set(NATIONAL_PLACES))
+        return sorted(self._spellings | set(NATIONAL_PLACES))
 
     def party_aliases(self) -> dict[str, str]:
         return dict(self._parties)
