@@ -314,15 +314,7 @@ def _control(view: SentenceView, m: re.Match[str], places: list[str], end: int, 
             draft.quantity = Quantity(value=value, unit="years", text=years.group().strip())
             draft.qualifiers.append("after_years")
             draft.end = years.end()
-    to_party = _TO_PARTY.match(view.text, draft.end)
-    if to_party:
-        party = view.party_at(to_party.end())
-        if party is not None and party.start <= to_party.end() + 4:
-            draft.other_party = party.text
-            word = view.text[to_party.start():to_party.end()].strip(" ,").lower()
-            draft.qualifiers.append(f"{word}:{party.text}")
-            draft.end = party.end
-    return draft
+    return _with_party_after(view, draft)
 
 
 def _council_count(view: SentenceView, m: re.Match[str], count: re.Match[str]) -> Draft:

@@ -4,24 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.db.schema import TABLES
+
 if TYPE_CHECKING:
     import pandas as pd
 
-CANDIDATE_COLUMNS = [
-    "election_date",
-    "council_code",
-    "ward_code",
-    "ward_name",
-    "seats",
-    "candidate",
-    "party_id",
-    "party_label",
-    "votes",
-    "elected",
-    "vote_effective",
-    "source_id",
-]
-WARD_COLUMNS = ["ward_code", "ward_name", "council_code", "first_year", "last_year", "source_id"]
+CANDIDATE_COLUMNS = list(TABLES["candidates"])
+WARD_COLUMNS = list(TABLES["wards"])
 
 # When two files cover the same council and polling day, views and checks prefer the earlier source here.
 # Trafford Council's own file duplicates LEAP/Commons Library/Democracy Club coverage of Trafford.

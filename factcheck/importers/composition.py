@@ -21,6 +21,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck.db.schema import TABLES
 from factcheck.importers.common import ImportFailure, SourceRow
 from factcheck.importers.gazetteer import CBP9545, TABLES_2023
 
@@ -54,18 +55,9 @@ SOURCES: tuple[SourceRow, ...] = tuple(
 )
 # CBP9545 and TABLES_2023 are declared by the gazetteer, which reads the same two workbooks.
 
-COMPOSITION_COLUMNS = [
-    "council_code",
-    "as_of_year",
-    "as_of",
-    "party_id",
-    "seats",
-    "total_seats",
-    "basis",
-    "source_id",
-]
-CONTROL_COLUMNS = ["council_code", "as_of_year", "as_of", "control", "basis", "source_id"]
-SHARE_COLUMNS = ["election_year", "publisher", "measure", "party_id", "share_pct", "source_id"]
+COMPOSITION_COLUMNS = list(TABLES["council_composition"])
+CONTROL_COLUMNS = list(TABLES["council_control"])
+SHARE_COLUMNS = list(TABLES["projected_share"])
 OCD_FIRST_YEAR = 1973
 NEV_YEARS = range(2012, 2025)
 _OCD_PARTY_COLUMNS = ("con", "lab", "ld", "green", "ukip", "ref", "pc", "snp", "other", "nat")

@@ -47,42 +47,10 @@ SOURCES: tuple[SourceRow, ...] = (
 )
 
 RESULT_COLUMNS = list(TABLES["council_results"])
-COMPOSITION_COLUMNS = [
-    "council_code",
-    "as_of_year",
-    "as_of",
-    "party_id",
-    "seats",
-    "total_seats",
-    "basis",
-    "source_id",
-]
-TALLY_COLUMNS = [
-    "election_date",
-    "scope",
-    "publisher",
-    "party_id",
-    "councils",
-    "councils_change",
-    "councillors",
-    "councillors_change",
-    "basis",
-    "as_of",
-    "source_id",
-]
-SHARE_COLUMNS = ["election_year", "publisher", "measure", "party_id", "share_pct", "source_id"]
-MAYORAL_COLUMNS = [
-    "election_date",
-    "mayoralty_code",
-    "round",
-    "candidate",
-    "party_id",
-    "votes",
-    "share_pct",
-    "elected",
-    "turnout_pct",
-    "source_id",
-]
+COMPOSITION_COLUMNS = list(TABLES["council_composition"])
+TALLY_COLUMNS = list(TABLES["national_tallies"])
+SHARE_COLUMNS = list(TABLES["projected_share"])
+MAYORAL_COLUMNS = list(TABLES["mayoral_results"])
 # Capitals in curated/SOURCE.md flag the rows whose seats are the whole council after the election.
 WHOLE_COUNCIL = re.compile(r"WHOLE-COUNCIL|^COMPOSITION AFTER")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
