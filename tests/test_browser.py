@@ -62,8 +62,8 @@ def browser() -> Iterator[object]:
 
 
 def submit(browser, base_url: str, text: str, *, paste_with_script: bool = False) -> None:
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(base_url + "/")
@@ -72,9 +72,13 @@ def submit(browser, base_url: str, text: str, *, paste_with_script: bool = False
         browser.execute_script("arguments[0].value = arguments[1];", area, text)
     else:
         area.send_keys(text)
-    old = browser.find_element(By.TAG_NAME, "html")
+    # A marker on the old page: the new page has loaded once it is gone. (Waiting for the old <html> element
+    # to go stale races with Chromium, which may answer "node does not belong to the document" instead.)
+    browser.execute_script("window.factcheckOldPage = true;")
     browser.find_element(By.ID, "check").click()
-    WebDriverWait(browser, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(browser, 30, ignored_exceptions=(WebDriverException,)).until(
+        lambda driver: driver.execute_script(
+            "return !window.factcheckOldPage && document.readyState === 'complete';"))
 
 
 def test_paste_a_text_and_get_the_report_with_its_verdicts(browser, base_url):
