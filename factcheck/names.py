@@ -11,20 +11,20 @@ _DROP_WORDS = (
     "county council", "city council", "council", "metropolitan", "borough", "district", "the",
 )
 _DROP = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _DROP_WORDS) + r")\b")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
     """Lower case, accents and curly quotes folded, `&` as `and`, punctuation as spaces."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = text.lower().replace("&", " and ").replace("'", "")
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _NOT_ALNUM.sub(" ", text).strip()  # spaces are not alphanumeric: each run becomes one space
 
 
 def normalise(name: str) -> str:
     """The key aliases are matched on: "Kingston upon Hull, City of" -> "kingston upon hull"."""
-    text = _DROP.sub(" ", fold(name))
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", _DROP.sub(" ", fold(name))).strip()
     return text or fold(name)
 
 

@@ -63,10 +63,11 @@ class Checker:
         self, text: str, path: str = "-", *, election: str | None = None, front_matter: Mapping[str, Any] | None = None
     ) -> DocumentResult:
         """Check one document. `election` (an ISO date) overrides the date found in the text."""
-        from factcheck.extract import extract_claims
+        from factcheck.extract import extract_claims, save_compiled_patterns
         from factcheck.resolve import candidate_dates, resolve_claims
 
         claims = extract_claims(text, self.vocabulary)
+        save_compiled_patterns()  # the next process starts without parsing them again
         chosen = self.calendar.from_option(election) if election else self.calendar.from_text(text, front_matter)
         if chosen is None:
             provisional = resolve_claims(claims, self.gazetteer, Election(None, ""), self.calendar)

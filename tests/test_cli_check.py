@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from fixtures_findings import FakeChecker
+from fixtures_findings import FakeChecker, make_finding
 from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.cli import check as check_module
+from factcheck.model import DocumentResult, Election, Verdict
+from factcheck.render.terminal import render_document
 
 
 @pytest.fixture
@@ -23,7 +25,7 @@ def run(*args: str, stdin: str | bytes | None = None):
     return CliRunner().invoke(app, list(args), input=stdin, env={"COLUMNS": "200"})
 
 
-def test_check_prints_a_table_with_verdict_claim_official_figure_and_source(tmp_path, checker):
+def test_check_prints_each_claim_with_its_verdict_official_figure_and_source(tmp_path, checker):
     path = tmp_path / "night.txt"
     path.write_text("Labour gained 4 seats in Trafford. The Tories lost 9 seats in Barnet.\n")
     result = run("check", str(path))
@@ -99,11 +101,20 @@ def test_a_bad_date_is_one_line_and_exit_2(tmp_path, checker):
     assert checker.calls == 0
 
 
-def test_claim_text_is_never_read_as_console_markup(checker):
-    result = run("check", "-", stdin="[bold red]Labour[/] gained 4 seats [/nope].\n")
+def test_escape_sequences_in_a_text_cannot_drive_the_terminal():
+    text = "Labour \x1b[2Jgained 4 seats\x07 in Hull."
+    finding = make_finding(text, "\x1b[2Jgained 4 seats\x07", Verdict.ACCURATE)
+    shown = render_document(DocumentResult("drafts/\x1b]0;title\x07.txt", text, Election("2024-05-02", ""),
+                                           (finding,)))
+    assert "\x1b[2J" not in shown and "\x07" not in shown and "\x1b]0" not in shown
+    assert "\\x1b[2Jgained 4 seats\\x07" in shown
+
+
+def test_long_claims_wrap_to_the_terminal_width(checker):
+    paragraph = "After a long night of counting in the north of England, " * 6 + "Labour gained 4 seats."
+    result = CliRunner().invoke(app, ["check", "-"], input=paragraph, env={"COLUMNS": "60"})
     assert result.exit_code == 0
-    assert "[bold red]Labour[/] gained 4 seats [/nope]." not in result.stdout  # not a claim, just context
-    assert "gained 4 seats" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 60
 
 
 def test_report_writes_reports_stem_html_by_default_and_prints_the_path(tmp_path, checker, monkeypatch):

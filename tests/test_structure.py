@@ -1,5 +1,5 @@
 """Meta-tests: rule ids mirror their modules, every claim type has a rule, every named query runs,
-and every command is documented."""
+and every command is documented and loads lazily."""
 
 from __future__ import annotations
 
@@ -61,3 +61,19 @@ def test_every_command_is_in_the_readme():
     for name, command in group.commands.items():
         assert f"factcheck {name}" in readme, name
         assert command.help, name
+
+
+def test_a_command_loads_only_its_own_module_and_nothing_heavy():
+    import subprocess
+    import sys
+
+    script = ("import sys; sys.argv = ['factcheck', 'check', '--help']\n"
+              "from factcheck.cli import main\n"
+              "try:\n    main()\nexcept SystemExit:\n    pass\n"
+              "print(' '.join(sorted(sys.modules)), file=sys.stderr)")
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            cwd=ROOT).stderr.split()
+    commands = {m for m in loaded if m.startswith("factcheck.cli.")}
+    assert "factcheck.cli.check" in commands
+    assert not commands & {"factcheck.cli.serve", "factcheck.cli.lint", "factcheck.cli.data", "factcheck.cli.batch"}
+    assert not {"pandas", "fastapi", "uvicorn", "pathspec"} & set(loaded)

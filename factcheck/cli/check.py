@@ -1,4 +1,4 @@
-"""`factcheck check FILE... | -`: a table of verdicts in the terminal, or the JSON contract.
+"""`factcheck check FILE... | -`: the verdicts in the terminal, or the JSON contract.
 
 A file that cannot be read gets a one-line error on stderr and the others are still checked. The exit
 code is 2 if any file failed, else 0: `check` reports, it does not gate (that is `factcheck lint`).
@@ -74,11 +74,9 @@ def check_command(
 
         print(json.dumps(contract(ordered, database), indent=2, ensure_ascii=False, default=str))
     else:
-        from rich.console import Console
-
         from factcheck.render.terminal import print_results
 
-        print_results(ordered, Console(highlight=False))
+        print_results(ordered)
     raise typer.Exit(EXIT_ERROR if any(r.error for r in ordered) else EXIT_OK)
 
 

@@ -17,6 +17,7 @@ from factcheck.extract.patterns import (
     RGX_SUBJECT_FILLER,
     lazy,
 )
+from factcheck.extract.regex_cache import cached_compile
 from factcheck.extract.vocabulary import Mention
 from factcheck.model import ClaimType, Direction, Quantity
 
@@ -61,7 +62,7 @@ def _lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     twin = None
     bare = _HARMLESS.sub("", pattern.pattern)
     if pattern.flags & re.I and not _UNSAFE.search(bare) and "[]" not in bare and "[^]" not in bare:
-        twin = re.compile(pattern.pattern, pattern.flags & ~re.I)
+        twin = cached_compile(pattern.pattern, pattern.flags & ~re.I)
     _TWINS[id(pattern)] = (pattern, twin)
     return twin
 

@@ -22,7 +22,9 @@ class _LazyPattern:
         self.pattern, self.flags = pattern, flags
 
     def __getattr__(self, name: str) -> object:  # reached only until the first compile
-        compiled = re.compile(self.pattern, self.flags)
+        from factcheck.extract.regex_cache import cached_compile
+
+        compiled = cached_compile(self.pattern, self.flags)
         for method in self._METHODS:
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)

@@ -40,16 +40,14 @@ class Discovered:
 def discover(paths: Sequence[str], *, root: Path, include: Sequence[str] = (),
              exclude: Sequence[str] = (), cwd: Path | None = None) -> Discovered:
     """Expand PATH arguments into files. A named path that does not exist is kept, so the runner reports it."""
-    import pathspec
-
     cwd = (cwd or Path.cwd()).resolve()
     root = root.resolve()
-    included = pathspec.GitIgnoreSpec.from_lines(include) if include else None
-    excluded = pathspec.GitIgnoreSpec.from_lines(exclude)
+    included = _spec(include)
+    excluded = _spec(exclude)
 
     def selected(path: Path, *, explicit: bool) -> bool:
         relative = _relative_to_root(path, root)
-        if excluded.match_file(relative):
+        if excluded is not None and excluded.match_file(relative):
             return False
         return explicit or included is None or included.match_file(relative)
 
@@ -73,6 +71,15 @@ def discover(paths: Sequence[str], *, root: Path, include: Sequence[str] = (),
         else:
             found.append(path)  # reported as that file's error by the runner; the other files still run
     return Discovered(files=tuple(dict.fromkeys(found)), notes=tuple(notes))
+
+
+def _spec(patterns: Sequence[str]) -> GitIgnoreSpec | None:
+    """The gitignore-style patterns as one spec (None when there are none: pathspec is not even imported)."""
+    if not patterns:
+        return None
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
 def walk(folder: Path) -> list[Path]:

@@ -1,4 +1,4 @@
-"""Words, icons and number formats shared by the terminal table and the HTML report."""
+"""Words, icons and number formats shared by the terminal output and the HTML report."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ class VerdictLabel:
     verdict: Verdict
     word: str
     icon: str
-    style: str  # a rich style for the terminal
+    style: str  # the terminal colour ("bold green"), see render/terminal.py
     summary: str  # one phrase for the report's summary line
     rating: int | None  # schema.org ratingValue, 1 (worst) to 5 (best); None when not rated
 
