@@ -179,7 +179,18 @@ def _ends_with_newline(path: Path) -> bool:
 
 
 def output_line(doc_id: str, record: Mapping[str, Any]) -> str:
-    return json.dumps({"id": doc_id, **record}, ensure_ascii=False, default=str, separators=(",", ":")) + "\n"
+    return compact_json({"id": doc_id, **record}) + "\n"
+
+
+def compact_json(value: Any) -> str:
+    """One line of JSON: orjson (about six times faster on evidence-heavy records), else the json module,
+    which also takes what orjson refuses (integers past 64 bits)."""
+    try:
+        import orjson
+
+        return orjson.dumps(value, default=str).decode()
+    except (ImportError, TypeError):  # orjson.JSONEncodeError is a TypeError
+        return json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":"))
 
 
 def error_line(item: BatchItem, message: str) -> str:

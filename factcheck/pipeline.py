@@ -156,16 +156,39 @@ LOOKUP_QUERIES = ("gazetteer_places", "gazetteer_parties", "election_places", "a
 
 
 def open_checker(db_path: Path | None = None) -> Checker:
-    """Open the reference database read-only (building it first if missing or outdated)."""
-    from factcheck.db.connect import built_at, open_database
-    from factcheck.extract.vocabulary import Vocabulary
+    """Open the reference database read-only (building it first if missing or outdated).
+
+    DuckDB opens the file on a thread (it releases the GIL) while the gazetteer and vocabulary are built from
+    the copy of the lookup tables kept beside the database; a copy from another build is replaced once the
+    database is open."""
+    from factcheck.db.connect import built_at, open_database_soon
     from factcheck.paths import database_path
-    from factcheck.resolve import ElectionCalendar, Gazetteer, PlaceName
 
     db_path = Path(db_path or database_path())
-    connection = open_database(db_path)
+    opened = open_database_soon(db_path)
+    stamp, tables = read_lookups_copy(db_path)
+    parts = _lookup_parts(tables) if tables else None
+    connection = opened()
     built = built_at(connection)
-    lookups = load_lookups(connection, db_path, built)
+    if parts is None or stamp != lookups_stamp(built):
+        parts = _lookup_parts(load_lookups(connection, db_path, built))
+    gazetteer, calendar, vocabulary, sources, party_names = parts
+    return Checker(
+        connection=connection,
+        info=DatabaseInfo(built=built, path=str(db_path), sources=tuple(sources.values())),
+        gazetteer=gazetteer,
+        calendar=calendar,
+        vocabulary=vocabulary,
+        sources=sources,
+        party_names=party_names,
+    )
+
+
+def _lookup_parts(lookups: Mapping[str, list[Any]]) -> tuple[Any, Any, Any, dict[str, SourceRef], dict[str, str]]:
+    """The gazetteer, election calendar, extraction vocabulary, sources and party names from the lookup tables."""
+    from factcheck.extract.vocabulary import Vocabulary
+    from factcheck.resolve import ElectionCalendar, Gazetteer, PlaceName
+
     places = [PlaceName(*row) for row in lookups["gazetteer_places"] if row[0]]
     parties = {alias: party for alias, party in lookups["gazetteer_parties"] if alias}
     gazetteer = Gazetteer(places, parties)
@@ -175,37 +198,45 @@ def open_checker(db_path: Path | None = None) -> Checker:
     calendar = ElectionCalendar(by_date.keys(), by_date)
     sources = {row[0]: SourceRef(*(value or "" for value in row)) for row in lookups["all_sources"]}
     vocabulary = Vocabulary.build(gazetteer.place_names(), prose_party_aliases(gazetteer))
-    return Checker(
-        connection=connection,
-        info=DatabaseInfo(built=built, path=str(db_path), sources=tuple(sources.values())),
-        gazetteer=gazetteer,
-        calendar=calendar,
-        vocabulary=vocabulary,
-        sources=sources,
-        party_names=dict(lookups["party_names"]),
-    )
+    return gazetteer, calendar, vocabulary, sources, dict(lookups["party_names"])
+
+
+def _lookups_copy(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lookups.json")
+
+
+def lookups_stamp(built: str) -> str:
+    """What a copy of the lookup tables must carry to be current: the build time and the queries' SQL."""
+    import hashlib
+
+    from factcheck.query.registry import all_queries
+
+    return built + hashlib.sha256("".join(all_queries()[n].sql for n in LOOKUP_QUERIES).encode()).hexdigest()[:12]
+
+
+def read_lookups_copy(db_path: Path) -> tuple[str | None, dict[str, list[Any]] | None]:
+    """(stamp, tables) from the JSON copy beside the database, or (None, None) when there is none."""
+    import json
+
+    try:
+        cached = json.loads(_lookups_copy(db_path).read_text(encoding="utf-8"))
+        return cached["built"], cached["tables"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None, None
 
 
 def load_lookups(connection: Any, db_path: Path, built: str) -> dict[str, list[Any]]:
-    """The lookup tables the checker holds in memory, from a JSON copy beside the database when it is
-    current (saving a few queries on every cold start), else from the database, writing the copy."""
-    import hashlib
+    """The lookup tables from the database, also written as a JSON copy beside it (a few queries fewer on
+    every cold start)."""
     import json
 
-    from factcheck.query.registry import all_queries, tuples
+    from factcheck.query.registry import tuples
 
-    copy = db_path.with_name(db_path.name + ".lookups.json")
-    stamp = built + hashlib.sha256("".join(all_queries()[n].sql for n in LOOKUP_QUERIES).encode()).hexdigest()[:12]
-    try:
-        cached = json.loads(copy.read_text(encoding="utf-8"))
-        if cached.get("built") == stamp:
-            return cached["tables"]
-    except (OSError, ValueError, AttributeError):
-        pass
     tables = {name: [list(row) for row in tuples(connection, name)] for name in LOOKUP_QUERIES}
+    copy = _lookups_copy(db_path)
     try:  # best effort: a read-only cache folder just means no copy
         temporary = copy.with_name(f"{copy.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"built": stamp, "tables": tables}), encoding="utf-8")
+        temporary.write_text(json.dumps({"built": lookups_stamp(built), "tables": tables}), encoding="utf-8")
         os.replace(temporary, copy)
     except OSError:
         pass

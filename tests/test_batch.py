@@ -13,7 +13,7 @@ import pytest
 from lint_fakes import FakeChecker
 from typer.testing import CliRunner
 
-from factcheck.batch import BatchError, prepare_output, run_batch
+from factcheck.batch import BatchError, output_line, prepare_output, run_batch
 from factcheck.cli import app
 from factcheck.cli import batch as batch_cli
 
@@ -241,3 +241,10 @@ def test_lines_are_written_as_they_go_so_an_interrupted_run_keeps_its_work(tmp_p
     assert [line["id"] for line in read_lines(out)] == ids[:2]
     run_batch(tmp_path / "in", out, factory=FakeChecker)
     assert [line["id"] for line in read_lines(out)] == ids
+
+
+def test_output_lines_are_compact_json_even_for_numbers_past_64_bits():
+    for record in ({"claims": [], "note": "Ynys Môn – “quoted”"}, {"claims": [{"claimed": 10**30}]}):
+        line = output_line("doc-1", record)
+        assert line.endswith("\n") and "\n" not in line[:-1]
+        assert json.loads(line) == {"id": "doc-1", **record}

@@ -247,3 +247,24 @@ def test_a_database_from_older_reference_data_is_rebuilt(reference_env, tmp_path
 def test_without_permission_to_build_a_missing_database_is_an_error(reference_env, tmp_path):
     with pytest.raises(DatabaseUnavailable, match="missing"):
         open_database(tmp_path / "absent.duckdb", build_if_missing=False)
+
+
+def test_opening_early_never_builds_and_the_checker_then_builds_in_the_foreground(reference_env, tmp_path, capsys):
+    from factcheck.db.connect import open_database_soon, start_opening
+
+    path = tmp_path / "late" / "reference.duckdb"
+    start_opening(path)  # what `factcheck check` does first thing
+    assert "building" not in capsys.readouterr().err
+    con = open_database_soon(path)()
+    assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == 2
+    assert "building the reference database (first use)" in capsys.readouterr().err
+    con.close()
+
+
+def test_a_failure_on_the_opening_thread_reaches_the_caller(reference_env, tmp_path):
+    from factcheck.db.connect import open_database_soon
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    with pytest.raises(DatabaseUnavailable):
+        open_database_soon(blocked / "reference.duckdb")()  # its folder cannot be created, so nor can it

@@ -2,7 +2,8 @@
 
 A run registers only the command it was asked for (click's "lazily loading subcommands"): building every
 command's options costs ~30 ms of start-up that `factcheck check` in a pre-commit hook should not pay.
-Top-level help, no arguments and unknown commands get the whole app.
+Top-level help, no arguments and unknown commands get the whole app. Commands that read the reference
+database start opening it first thing, on a thread.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ HELP = "Check claims about British local-election results against the official f
 # command name -> the module under factcheck.cli that registers it
 COMMAND_MODULES = {"check": "check", "report": "report", "lint": "lint", "serve": "serve", "eval": "evaluate",
                    "batch": "batch", "data": "data"}
+OPENS_DATABASE = frozenset({"check", "report", "lint"})  # these start opening it before anything else
 
 
 def build_app(commands: list[str] | None = None) -> typer.Typer:
@@ -39,6 +41,10 @@ def build_app(commands: list[str] | None = None) -> typer.Typer:
 
 def main() -> None:
     requested = sys.argv[1] if len(sys.argv) > 1 else None
+    if requested in OPENS_DATABASE and not {"--help", "-h"} & set(sys.argv):
+        from factcheck.db.connect import start_opening
+
+        start_opening()  # DuckDB opens the file while the command's modules are imported
     build_app([requested] if requested in COMMAND_MODULES else None)(prog_name="factcheck")
 
 

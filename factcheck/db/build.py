@@ -62,9 +62,12 @@ def build_database(target: Path | None = None, reference_dir: Path | None = None
     tables_dir = reference_dir / "tables"
     if not tables_dir.is_dir():
         raise BuildError(f"no reference tables in {tables_dir} (run `factcheck data import` first)")
-    target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.building")
-    temporary.unlink(missing_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary.unlink(missing_ok=True)
+    except OSError as error:
+        raise BuildError(f"cannot write the database at {target}: {error.strerror or error}") from error
     fingerprint = reference_data_fingerprint(reference_dir)
     counts: dict[str, int] = {}
     try:
@@ -88,6 +91,8 @@ def build_database(target: Path | None = None, reference_dir: Path | None = None
             _remove_stale_builds(target)
     except duckdb.Error as error:
         raise BuildError(f"building {target.name}: {str(error).splitlines()[0]}") from error
+    except OSError as error:  # the folder is read-only, full, or the file is in use
+        raise BuildError(f"cannot write the database at {target}: {error.strerror or error}") from error
     finally:
         temporary.unlink(missing_ok=True)
         Path(str(temporary) + ".wal").unlink(missing_ok=True)

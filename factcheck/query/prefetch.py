@@ -9,6 +9,7 @@ the single query would have returned, under that query's own name, SQL and param
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -57,17 +58,43 @@ def prefetch(checker: Any, requests: Iterable[tuple[str, dict[str, Any]]], *, wh
         batch = BATCHED[name]
         fixed = tuple(sorted((k, v) for k, v in params.items() if k not in batch.varying))
         groups[(name, fixed)].add(tuple(params[p] for p in batch.varying))
+    questions = []
     for (name, fixed), keys in groups.items():
         batch = BATCHED[name]
         params = dict(fixed)
         span = params.get("to_year", 0) - params.get("from_year", 0)
         use_whole = whole and batch.whole is not None and span <= WHOLE_SPAN_YEARS
-        if not use_whole and len(keys) < 2:
-            continue  # one council: the single query costs the same
-        rows_by_key = _answers(checker, name, batch, fixed, keys, use_whole)
+        if use_whole or len(keys) >= 2:  # one council: the single query costs the same
+            questions.append((name, batch, fixed, keys, use_whole))
+    for (name, batch, fixed, keys, _), rows_by_key in zip(questions, _answer_all(checker, questions), strict=True):
         for key in keys:
             params = {**dict(fixed), **dict(zip(batch.varying, key, strict=True))}
             checker.remember(cache_key(name, params), evidence_for(name, params, rows_by_key.get(key, [])))
+
+
+def _answer_all(checker: Any, questions: list[tuple[Any, ...]]) -> list[dict[tuple[Any, ...], list[dict[str, Any]]]]:
+    """`_answers` for each question, two at a time when there are several: DuckDB releases the GIL while it
+    works, so a second thread (with its own cursor, see Checker.execute) uses the second core."""
+    answers: list[Any] = [None] * len(questions)
+    failures: list[BaseException] = []
+
+    def answer(indices: range) -> None:
+        try:
+            for index in indices:
+                answers[index] = _answers(checker, *questions[index])
+        except BaseException as error:  # noqa: BLE001 - raised again below, in the caller's thread
+            failures.append(error)
+
+    helper = None
+    if len(questions) > 1:
+        helper = threading.Thread(target=answer, args=(range(1, len(questions), 2),), name="factcheck-prefetch")
+        helper.start()
+    answer(range(0, len(questions), 2 if helper else 1))
+    if helper is not None:
+        helper.join()
+    if failures:
+        raise failures[0]
+    return answers
 
 
 def _answers(checker: Any, name: str, batch: Batch, fixed: Fixed, keys: set[tuple[Any, ...]],

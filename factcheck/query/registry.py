@@ -12,7 +12,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -29,8 +29,9 @@ class NamedQuery:
     description: str
     sql: str
 
-    @property
+    @cached_property
     def params(self) -> tuple[str, ...]:
+        """The query's $parameters, in order of first use."""
         return tuple(dict.fromkeys(_PARAM.findall(self.sql)))
 
 
@@ -96,10 +97,22 @@ def evidence_for(name: str, params: dict[str, Any], rows: list[dict[str, Any]]) 
 def _execute(con: Any, query: NamedQuery, used: dict[str, Any]) -> Evidence:
     cursor = con.execute(query.sql, used)
     columns = [d[0] for d in cursor.description]
-    rows = tuple(
-        {column: plain(value) for column, value in zip(columns, row, strict=True)} for row in cursor.fetchall()
-    )
-    return Evidence(query=query.name, sql=query.sql, params=used, rows=rows)
+    converted = [i for i, d in enumerate(cursor.description) if str(d[1]).startswith(_NOT_PLAIN_TYPES)]
+    rows = cursor.fetchall()
+    if converted:  # only the date and decimal columns: a whole-election answer has a million values
+        rows = [_plain_row(row, converted) for row in rows]
+    records = tuple(dict(zip(columns, row, strict=True)) for row in rows)
+    return Evidence(query=query.name, sql=query.sql, params=used, rows=records)
+
+
+_NOT_PLAIN_TYPES = ("DATE", "TIME", "DECIMAL")  # DuckDB types that fetch as date, datetime or Decimal
+
+
+def _plain_row(row: tuple[Any, ...], converted: list[int]) -> list[Any]:
+    values = list(row)
+    for index in converted:
+        values[index] = plain(values[index])
+    return values
 
 
 def plain(value: Any) -> Any:
