@@ -210,12 +210,13 @@ RGX_BASELINE = (
     rf"|the\s+previous\s+election)"
 )
 
-# Cheap needles (lower case) that must occur before a number or percentage pattern is worth running.
+# Cheap needles (lower case) that must occur before a number or percentage pattern is worth running: the
+# number words of RGX_NUMBER_WORDS and the article-as-one phrases of RGX_ARTICLE_ONE.
 NUMBERISH_NEEDLES = (
-    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven",
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "zero", "one", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-    "eighty", "ninety", "hundred", "thousand", "dozen", "couple", "scores", "a seat", "an ", "a new", "a net",
-    "a single", "a further", "an extra", "a council", "a ward",
+    "eighty", "ninety", "hundred", "thousand", "million", "dozen", "couple", "scores", "a seat", "a new", "a net",
+    "a single", "a further", "an extra", "an additional", "a surprise", "a council", "a ward",
 )
 PERCENT_NEEDLES = ("%", "per cent", "percent")
 # Stems of the gain/loss verbs, as needles for the seat and control patterns.

@@ -85,8 +85,10 @@ def _answer_all(checker: Any, questions: list[tuple[Any, ...]]) -> list[dict[tup
         except BaseException as error:  # noqa: BLE001 - raised again below, in the caller's thread
             failures.append(error)
 
+    store = checker.batch_store
+    asked = sum(1 for name, _, fixed, _, whole in questions if not (whole and (name, fixed) in store))
     helper = None
-    if len(questions) > 1:
+    if asked > 1:  # answers already in the whole-election store need no thread
         helper = threading.Thread(target=answer, args=(range(1, len(questions), 2),), name="factcheck-prefetch")
         helper.start()
     answer(range(0, len(questions), 2 if helper else 1))
