@@ -147,3 +147,11 @@ def test_report_on_a_bad_file_is_one_line(tmp_path, checker):
     result = run("report", str(tmp_path / "gone.md"))
     assert result.exit_code == 2
     assert result.stderr.strip() == f"factcheck: {tmp_path / 'gone.md'}: no such file"
+
+
+def test_a_year_in_the_official_figures_is_shown_as_a_year():
+    from factcheck.render.labels import format_value
+
+    assert format_value(1978.0, None) == "1978"
+    assert format_value(1978.0, "votes") == "1,978 votes"
+    assert format_value(12.0, None) == "12"

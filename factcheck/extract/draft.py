@@ -42,6 +42,9 @@ _LIST_LEAD_IN = lazy(
 )
 _AND_GAP = lazy(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?|\s*&\s*(?:the\s+)?")
 _COORDINATION = lazy(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+_THERE = lazy(r"\s+(?:there|here)\b", re.I)
+_IN_PLACE = lazy(r"\s+(?:in|on|at|across|throughout|to|onto)\s+(?=\S)", re.I)
+_TO_PARTY = lazy(r"\s+(?:to|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
 _LIST_SEPARATOR = lazy(r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+)?|\s+(?:and|or|&|as\s+well\s+as)\s+)")
 
 
@@ -251,3 +254,32 @@ class SentenceView:
         rest = self.text[pos:]
         mark = rest.find("?")
         return mark != -1 and not re.search(r"[,;:.!]|\s-\s", rest[:mark])
+
+
+def with_tail(view: SentenceView, draft: Draft) -> Draft:
+    """Extend a draft over "there", "in PLACE, PLACE and PLACE" and "to/from PARTY" that follow it."""
+    end = draft.end
+    there = _THERE.match(view.text, end)
+    if there:
+        draft.place_ref, end = "there", there.end()
+    place = _IN_PLACE.match(view.text, end)
+    if place:
+        items, list_end = view.place_list(place.end())
+        if items:
+            draft.places, end = [p.text for p in items], list_end
+        elif view.text.lower().startswith("the council", place.end()):
+            draft.place_ref, end = "council", place.end() + len("the council")
+    to_party = _TO_PARTY.match(view.text, end)
+    if to_party:
+        party = view.party_at(to_party.end())
+        if party is not None and party.start <= to_party.end() + 4:
+            draft.other_party = party.text
+            word = view.text[to_party.start():to_party.end()].strip().lower()
+            draft.qualifiers.append(f"{word}:{party.text}")
+            end = party.end
+            place = _IN_PLACE.match(view.text, end) if not draft.places else None
+            items, list_end = view.place_list(place.end()) if place else ([], end)
+            if items:  # "took 3 seats from Labour in Sheffield"
+                draft.places, end = [p.text for p in items], list_end
+    draft.end = end
+    return draft

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.draft import Draft, SentenceView, with_tail
 from factcheck.extract.numbers import parse_number, quantity_from
 from factcheck.extract.patterns import (
     CHANGE_VERB_NEEDLES as _VERBS,
@@ -43,6 +43,15 @@ SEAT_DELTA = lazy(
 SEAT_BARE = lazy(
     rf"\b(?P<verb>{RGX_GAIN_VERB}|{RGX_LOSS_VERB})\s+(?P<how>(?:a\s+)?(?:handful|clutch|raft|string|swathe|number)"
     rf"\s+of\s+|(?:many|several|some|lots\s+of|plenty\s+of)\s+)?(?:council\s+)?(?:seats|councillors)\b(?!\s+(?:than|to))",
+    re.I,
+)
+# "fell by 9 seats", "rose by three councillors", "were down 4 seats", "is up 2 seats": a change by a number of seats.
+SEAT_MOVED_BY = lazy(
+    rf"\b(?P<verb>(?P<down>fell|fall(?:s|ing|en)?|dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s|ing)?"
+    rf"|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|shr[aiu]nk|shrinks?)|rose|ris(?:e|es|ing|en)|climb(?:ed|s|ing)?"
+    rf"|increas(?:ed|es|ing)|grew|grow(?:s|ing|n)?|jump(?:ed|s|ing)?|went\s+(?P<way>up|down)"
+    rf"|(?:are|is|was|were|ended|finished)\s+(?P<state>up|down))\s+(?:by\s+)?{quantity()}\s+"
+    rf"(?P<noun>{RGX_SEAT_NOUN})",
     re.I,
 )
 # "made significant gains", "suffered heavy losses".
@@ -132,9 +141,6 @@ _MULTIPLIERS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv
 _OF_TOTAL_GATE = lazy(
     rf"\bof\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:\S+'s\s+)?(?:\d|{RGX_NUMBER_WORD}\b)", re.I)
 _PARTICIPLE_CLAUSE = lazy(r",\s*(?:\w+ly\s+)?$")
-_THERE = lazy(r"\s+(?:there|here)\b", re.I)
-_IN_PLACE = lazy(r"\s+(?:in|on|at|across|throughout|to|onto)\s+(?=\S)", re.I)
-_TO_PARTY = lazy(r"\s+(?:to|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
 _GAIN = lazy(RGX_GAIN_VERB, re.I)
 _IMPLIED_END = lazy(RGX_IMPLIED_UNIT_END, re.I)
 _DIGITS_ONLY = lazy(RGX_DIGITS)
@@ -164,7 +170,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft.direction = Direction.LOSS if _MULTIPLIERS[stem] < 1 else Direction.GAIN
         draft.qualifiers.append(f"ratio:{_MULTIPLIERS[stem]:g}")
         draft.subject = "we" if m.group("owner").lower() == "our" else "auto"
-        drafts.append(_with_tail(view, draft))
+        drafts.append(with_tail(view, draft))
     for m in view.scan(SEAT_NOMINAL, " of ", gate=_NOMINAL_GATE):
         if re.search(r"(?:predict|forecast|expect|anticipat|project)\w*\s+(?:\w+\s+)?$", view.text[: m.start("what")]):
             continue
@@ -178,6 +184,12 @@ def find(view: SentenceView) -> list[Draft]:
         draft.direction = _direction(m.group("verb"))
         draft.subject = "explicit"
         drafts.append(draft)
+    for m in view.scan(SEAT_MOVED_BY, "seat", "councillor", "ward", "member", "cllr"):
+        draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=2)
+        draft.quantity = quantity_from(m.groupdict(), "num", "seats", view.text[m.end("verb"):m.end()].strip())
+        down = m.group("down") or "down" in ((m.group("way") or "") + (m.group("state") or "")).lower()
+        draft.direction = Direction.LOSS if down else Direction.GAIN
+        drafts.append(with_tail(view, draft))
     for m in view.scan(SEAT_MADE, "gains", "losses"):
         draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=0)
         draft.direction = Direction.GAIN if "gain" in m.group("what").lower() else Direction.LOSS
@@ -204,20 +216,20 @@ def find(view: SentenceView) -> list[Draft]:
         draft.baseline = m.group("year")
         draft.qualifiers.append(f"from:{before:g}" if before is not None else "from:?")
         draft.direction = Direction.UP if before is not None and value > before else Direction.DOWN
-        drafts.append(_with_tail(view, draft))
+        drafts.append(with_tail(view, draft))
     for m in view.scan(SEAT_HELD, *_NUMBERISH):
         more = re.search(r"\b(?:more|extra|additional|fewer)\b", m.group(), re.I)
         draft = _new(ClaimType.SEAT_CHANGE if more else ClaimType.SEAT_COUNT, m, view, priority=1)
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", m.group())
         if more:
             draft.direction = Direction.LOSS if more.group().lower() == "fewer" else Direction.GAIN
-        drafts.append(_with_tail(view, draft))
+        drafts.append(with_tail(view, draft))
     for m in view.scan(SEAT_MOST, "most "):
         draft = _new(ClaimType.SEAT_COUNT, m, view, priority=2)
         draft.qualifiers.append("most_seats")
         if m.group("nomaj"):
             draft.qualifiers.append("no_majority")
-        drafts.append(_with_tail(view, draft))
+        drafts.append(with_tail(view, draft))
     for m in view.scan(SEAT_TREND, "continu", "went on", "carried on", "deepen", "accelerat", "gathered"):
         party = view.party_at(m.start("party"), m.end("party"))
         if party is None:
@@ -278,7 +290,7 @@ def _delta(view: SentenceView, m: re.Match[str]) -> Draft:
     if not m.group("noun") and not councils:
         draft.end = m.end("num")
         draft.qualifiers.append("implied_unit")
-    _with_tail(view, draft)
+    with_tail(view, draft)
     if _is_count(m, draft):  # "won 37 seats": how many seats the party holds after this election
         draft.type, draft.direction = ClaimType.SEAT_COUNT, Direction.NONE
         draft.priority = 3
@@ -297,35 +309,6 @@ def _is_count(m: re.Match[str], draft: Draft) -> bool:
             and draft.other_party is None and "back" not in verb)
 
 
-def _with_tail(view: SentenceView, draft: Draft) -> Draft:
-    """Extend a draft over "there", "in PLACE, PLACE and PLACE" and "to/from PARTY" that follow it."""
-    end = draft.end
-    there = _THERE.match(view.text, end)
-    if there:
-        draft.place_ref, end = "there", there.end()
-    place = _IN_PLACE.match(view.text, end)
-    if place:
-        items, list_end = view.place_list(place.end())
-        if items:
-            draft.places, end = [p.text for p in items], list_end
-        elif view.text.lower().startswith("the council", place.end()):
-            draft.place_ref, end = "council", place.end() + len("the council")
-    to_party = _TO_PARTY.match(view.text, end)
-    if to_party:
-        party = view.party_at(to_party.end())
-        if party is not None and party.start <= to_party.end() + 4:
-            draft.other_party = party.text
-            word = view.text[to_party.start():to_party.end()].strip().lower()
-            draft.qualifiers.append(f"{word}:{party.text}")
-            end = party.end
-            place = _IN_PLACE.match(view.text, end) if not draft.places else None
-            items, list_end = view.place_list(place.end()) if place else ([], end)
-            if items:  # "took 3 seats from Labour in Sheffield"
-                draft.places, end = [p.text for p in items], list_end
-    draft.end = end
-    return draft
-
-
 def _of_total(view: SentenceView, m: re.Match[str]) -> Draft | None:
     """ "won 27 of the 48 seats": a seat count out of a total (qualifier "of:48")."""
     if not (m.group("noun1") or m.group("noun2") or _IMPLIED_END.match(view.text, m.end())):
@@ -337,7 +320,7 @@ def _of_total(view: SentenceView, m: re.Match[str]) -> Draft | None:
     draft = _new(ClaimType.SEAT_COUNT, m, view, priority=3)
     draft.quantity = count
     draft.qualifiers.append(f"of:{total:g}")
-    _with_tail(view, draft)
+    with_tail(view, draft)
     owner = view.place_at(m.start("place_owner")) if m.group("place_owner") else None
     if owner is not None and not draft.places:  # "won 21 of Redditch's 27 seats"
         draft.places = [owner.text]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.draft import Draft, SentenceView, with_tail
 from factcheck.extract.numbers import parse_number, parse_ordinal, quantity_from
 from factcheck.extract.patterns import (
     RGX_COUNCIL_REF,
@@ -135,7 +135,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft = Draft(ClaimType.SEAT_CHANGE, m.start(), m.end(), m.start("verb"), priority=2)
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", m.group())
         draft.direction = Direction.GAIN if m.group("way").lower().startswith("forward") else Direction.LOSS
-        drafts.append(draft)
+        drafts.append(with_tail(view, draft))
     for m in view.scan(RANK_MOVED, "place"):
         draft = Draft(ClaimType.RANKING, m.start(), m.end(), m.start("verb"), priority=2)
         draft.quantity = Quantity(value=parse_ordinal(m.group("ord")), unit="rank", text=m.group("ord"))

@@ -40,6 +40,7 @@ _HEDGE_WORDS = {
 }
 _UNIT_WORDS = {"seats": ("seat", "seats"), "councils": ("council", "councils"), "votes": ("vote", "votes"),
                "points": ("point", "points"), "years": ("year", "years")}
+YEARS = (1900, 2100)  # bare figures in this range are shown as years
 NUMERIC_UNITS = frozenset({"seats", "councils", "percent", "points", "ratio", "votes", "count"})
 _GAINS = {Direction.GAIN, Direction.UP}
 _LOSSES = {Direction.LOSS, Direction.DOWN}
@@ -72,6 +73,8 @@ def format_value(value: object, unit: str | None, decimals: int | None = None, s
         return "—" if value is None else str(value)
     if unit == "rank":
         return _ordinal(round(number))
+    if unit is None and not sign and number.is_integer() and YEARS[0] <= number <= YEARS[1]:
+        return str(int(number))  # a bare figure in this range is a year ("first time since 1978"), not "1,978"
     figure = sign + format_number(number, decimals)
     if unit == "percent":
         return f"{figure}%"
