@@ -44,4 +44,7 @@ CASES = [
      "inaccurate"),
     ("The Conservatives narrowly won the West Midlands mayoralty.", "2017-05-04", "ranking", "accurate"),
     ("Labour came second in the Tees Valley mayoral election.", "2017-05-04", "ranking", "accurate"),
+    ("The Greens were runners-up in Lewisham with 22 per cent of the vote.", "2022-05-05", "ranking", "accurate"),
+    ("The Conservatives came third in Barnet.", "2022-05-05", "ranking", "inaccurate"),
+    ("The Conservatives fell by 3 seats in Barnet.", "2022-05-05", "seat_change", "unverifiable"),
 ]

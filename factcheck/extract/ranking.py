@@ -19,6 +19,12 @@ RANK_PLACE = lazy(
     r"(?P<last>\s+(?:to|from)\s+(?:the\s+)?(?:last|bottom))?(?:\s+place)?\b",
     re.I,
 )
+# "were runners-up in Lewisham", "finished a distant runner-up": second place.
+RANK_RUNNER_UP = lazy(
+    r"\b(?P<verb>is|was|are|were|finished|finishing|ended\s+up|came|as)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:close|distant|clear|strong|poor)\s+)?(?P<ord>runners?[\s-]up)\b",
+    re.I,
+)
 # "overtook the Tories for second place", "swept into third place", "leapfrogged Labour into second".
 RANK_MOVED = lazy(
     r"\b(?P<verb>overt(?:ook|akes?|aking|aken)|leapfrog(?:ged|s|ging)?|pass(?:ed|es|ing)|swept|sweep(?:s|ing)?"
@@ -94,14 +100,10 @@ def find(view: SentenceView) -> list[Draft]:
     """Every placing, majority and mayoral claim in a sentence."""
     drafts: list[Draft] = []
     for m in view.scan(RANK_PLACE, "came", "come", "finish", "placed", "ended", "end up", "ending"):
-        rank = parse_ordinal(m.group("ord"))
-        draft = _draft(ClaimType.RANKING, m, priority=2)
-        draft.quantity = Quantity(value=rank, unit="rank", text=m.group("ord"))
-        if m.group("last") or m.group("ord").lower() == "last":
-            draft.qualifiers.append("from_last")
-        _place_after(view, draft)
-        _mayoral_context(view, draft)
-        drafts.append(draft)
+        from_last = bool(m.group("last")) or m.group("ord").lower() == "last"
+        drafts.append(_placing(view, m, parse_ordinal(m.group("ord")), from_last=from_last))
+    for m in view.scan(RANK_RUNNER_UP, "runner"):
+        drafts.append(_placing(view, m, 2))
     for m in view.scan(RANK_MOVED, "first", "second", "third", "fourth", "fifth", "sixth", "last", "1st", "2nd",
                        "3rd", "4th", "5th"):
         drafts.extend(_moved(view, m))
@@ -166,6 +168,17 @@ def find(view: SentenceView) -> list[Draft]:
         _round(view, draft)
         drafts.append(draft)
     return drafts
+
+
+def _placing(view: SentenceView, m: re.Match[str], rank: int | None, *, from_last: bool = False) -> Draft:
+    """A place in the order ("came second", "runners-up"), with the place or mayoralty named after it."""
+    draft = _draft(ClaimType.RANKING, m, priority=2)
+    draft.quantity = Quantity(value=rank, unit="rank", text=m.group("ord"))
+    if from_last:
+        draft.qualifiers.append("from_last")
+    _place_after(view, draft)
+    _mayoral_context(view, draft)
+    return draft
 
 
 def _moved(view: SentenceView, m: re.Match[str]) -> list[Draft]:

@@ -312,18 +312,33 @@ def seat_count(case: Case) -> Finding:
 
 
 def place_by_seats(case: Case, won: dict[str, float], official: list[Official]) -> Finding:
-    """ "finished first in Edinburgh", "came second in Cardiff": the party's place by seats won."""
+    """ "finished first in Edinburgh", "came second in Cardiff": the party's place by seats won, or by its share
+    of the vote when the sentence gives one ("came second with 21%"). Tied parties share a place."""
     claimed = int(case.claim.claim.quantity.value or 0)  # type: ignore[union-attr]
-    order = sorted(won, key=lambda p: -(won[p] or 0))
-    place = order.index(case.party) + 1 if case.party in order else None
-    tied = place is not None and sum(1 for p in order if won[p] == won[case.party]) > 1
-    ok = place == claimed or (tied and abs(place - claimed) <= 1)
-    ranking = ", ".join(f"{case.name(p)} {won[p]:g}" for p in order[:4])
+    scores, what = won, "seats won"
+    shares = {str(r["party_id"]): float(r["share_effective"]) for r in case.rows("council_share_change")
+              if r.get("party_id") and r.get("share_effective") is not None}
+    if shares and _BY_VOTES.search(case.claim.claim.sentence):
+        scores, what = shares, "share of the vote"
+    order = sorted(scores, key=lambda p: -(scores[p] or 0))
+    mine = scores.get(case.party) if case.party else None
+    if mine is None:
+        return finding(case, SEAT_COUNT, Verdict.INACCURATE,
+                       f"{case.party_label} has no {what} in {case.place_name}; the claim puts it "
+                       f"{_ORDINALS.get(claimed, str(claimed))}.", official)
+    place = 1 + sum(1 for p in order if (scores[p] or 0) > mine)  # tied parties share the higher place
+    tied = sum(1 for p in order if scores[p] == mine)
+    ok = place <= claimed < place + tied
+    shown = ", ".join(f"{case.name(p)} {scores[p]:g}{'%' if scores is shares else ''}" for p in order[:4])
+    placed = Official(float(place), f"place by {what} in {case.place_name}"
+                      + (f", tied with {tied - 1} other{'s' if tied > 2 else ''}" if tied > 1 else ""),
+                      official[0].source if official else None)
     return finding(case, SEAT_COUNT, Verdict.ACCURATE if ok else Verdict.INACCURATE,
-                   f"By seats won in {case.place_name}: {ranking}; the claim puts {case.party_label} "
-                   f"{_ORDINALS.get(claimed, str(claimed))}.", official)
+                   f"By {what} in {case.place_name}: {shown}; the claim puts {case.party_label} "
+                   f"{_ORDINALS.get(claimed, str(claimed))}.", [placed, *official])
 
 
+_BY_VOTES = re.compile(r"%|\bper\s*cent\b|\bvotes?\b|\bshare\b", re.IGNORECASE)
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 
