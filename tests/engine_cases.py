@@ -18,6 +18,8 @@ CASES = [
     # Council control: a majority of all seats.
     ("Labour lost control of Hull to the Liberal Democrats.", "2022-05-05", "council_control", "accurate"),
     ("Labour gained control of Wandsworth.", "2022-05-05", "council_control", "accurate"),
+    ("Hull remained in Liberal Democrat hands.", "2022-05-05", "council_control", "inaccurate"),
+    ("The Liberal Democrats held on to Sutton.", "2022-05-05", "council_control", "accurate"),
     ("The Conservatives gained control of Barnet.", "2022-05-05", "council_control", "inaccurate"),
     # Vote shares: top candidate per party per ward, judged at the claim's precision.
     ("Labour's vote share in Wirral was 42.7%.", "2022-05-05", "vote_share", "accurate"),

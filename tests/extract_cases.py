@@ -82,6 +82,9 @@ SEAT_COUNT: list[tuple[str, list[Expected]]] = [
 ]
 
 CONTROL: list[tuple[str, list[Expected]]] = [
+    ("Plaid Cymru clung on to Gwynedd.",
+     [{"type": "council_control", "party": "Plaid Cymru", "place": "Gwynedd", "direction": "hold"}]),
+    ("Since May, Cardiff has been run by Labour.", []),
     ("The Lib Dems gained control of Windsor and Maidenhead, Mole Valley and Stratford-on-Avon.",
      [{"type": "council_control", "place": "Windsor and Maidenhead", "direction": "gain"},
       {"place": "Mole Valley"}, {"place": "Stratford-on-Avon"}]),
@@ -522,6 +525,12 @@ CASES += SEAT_FORMS + CONTROL_FORMS + CARRIED
 # Sentences whose places stand as subjects ("Guildford fell to ..."): only a gazetteer knows them as places, so
 # these run with the vocabulary the pipeline builds from the reference database.
 GAZETTEER_CASES: list[tuple[str, list[Expected]]] = [
+    ("Cheltenham stays in Liberal Democrat hands.",
+     [{"type": "council_control", "party": "Liberal Democrat", "place": "Cheltenham", "direction": "hold"}]),
+    ("Bolton passed into Conservative hands.",
+     [{"type": "council_control", "party": "Conservative", "place": "Bolton", "direction": "gain"}]),
+    ("Cardiff is now run by Labour.",
+     [{"type": "council_control", "party": "Labour", "place": "Cardiff", "direction": "gain"}]),
     ("Guildford, a council the Tories thought safe, fell to the Greens.",
      [{"type": "council_control", "party": "the Greens", "place": "Guildford", "direction": "gain"}]),
     ("Sefton now has a Green majority.",

@@ -101,6 +101,15 @@ def control_change(case: Case) -> Finding:
             f"{case.party_label} already controlled {case.place_name}: it held the council rather than gaining it.",
             official,
         )
+    if claim.direction == Direction.HOLD and after == party and before is not None and before != party:
+        return finding(
+            case,
+            CONTROL,
+            Verdict.INACCURATE,
+            f"{case.party_label} did not control {case.place_name} before the {year} election "
+            f"({case.name(before)} did): it gained the council rather than keeping it.",
+            official,
+        )
     ok = after == party
     if not ok and after == "other" and party not in MAJOR_PARTIES:
         won = {r["party_id"]: r["seats_won"] for r in case.rows("council_seat_change") if r.get("seats_won")}
