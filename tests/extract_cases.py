@@ -230,6 +230,15 @@ CONTEXT: list[tuple[str, list[Expected]]] = [
 ]
 
 SHARES: list[tuple[str, list[Expected]]] = [
+    ("Plaid Cymru won nearly half the vote in Gwynedd.",
+     [{"type": "vote_share", "party": "Plaid Cymru", "place": "Gwynedd", "value": 50, "hedge": "nearly"}]),
+    ("The Greens took a third of the votes cast in Norwich.",
+     [{"type": "vote_share", "party": "The Greens", "value": 33.3, "hedge": "around"}]),
+    ("The SNP polled 44 per cent across Dundee.",
+     [{"type": "vote_share", "party": "SNP", "place": "Dundee", "value": 44}]),
+    ("Labour's share in Bury climbed from 38% to 44%.",
+     [{"type": "vote_share", "party": "Labour", "place": "Bury", "value": 44, "direction": "up"}]),
+    ("The Tories won 40% of the seats in Bury.", []),
     ("The Greens' vote share in Norwich was 33.4%.",
      [{"type": "vote_share", "party": "The Greens", "place": "Norwich", "value": 33.4, "decimals": 1}]),
     ("Plaid's vote share in Conwy was 29%.", [{"type": "vote_share", "place": "Conwy", "value": 29}]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.draft import Draft, SentenceView
-from factcheck.extract.numbers import parse_number, quantity_from
+from factcheck.extract.numbers import hedge_of, parse_number, quantity_from
 from factcheck.extract.patterns import (
     PERCENT_NEEDLES as _PERCENTISH,
 )
@@ -24,7 +24,7 @@ from factcheck.extract.patterns import (
     lazy,
     quantity,
 )
-from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.model import ClaimType, Direction, Hedge, Quantity
 
 # A party slot, checked against the mentions afterwards.
 _PARTY_SLOT = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
@@ -51,6 +51,21 @@ SHARE_WON = lazy(
     rf"\s*(?P<of>{RGX_OF_THE_VOTE})",
     re.I,
 )
+# "secured 35% in Hillingdon", "polled 41 per cent across the borough": a share with no "of the vote", where a
+# place or the end of the clause follows (not "35% of the seats", "a 35% turnout").
+SHARE_WON_BARE = lazy(
+    rf"\b(?P<verb>won|polled|secured|took|got|received|scored|attracted|garnered)\s+(?:just\s+|only\s+)?"
+    rf"{quantity()}{RGX_PERCENT_SIGN}(?=\s*(?:[,;.)]|$)|\s+(?:in|across|throughout|there)\b(?!\s+(?:the\s+)?(?:seats?|wards?)))",
+    re.I,
+)
+# "won just under half the vote", "took a third of the votes", "nearly two-thirds of the vote".
+SHARE_FRACTION = lazy(
+    r"\b(?P<verb>won|win(?:ning|s)?|polled|secured|took|tak(?:e|es|ing)|got|received|attracted|had)\s+"
+    r"(?P<num_hedge>(?:just|well|comfortably)\s+(?:over|under|below|above)|almost|nearly|around|about|roughly"
+    r"|more\s+than|less\s+than|over|under)?\s*(?P<num>half|(?:a|one|two)[\s-](?:third|quarter|fifth)s?"
+    r"|three[\s-]quarters|two[\s-]fifths|three[\s-]fifths)\s+(?:of\s+)?(?:the|all)\s+(?:popular\s+)?votes?(?:\s+cast)?\b",
+    re.I,
+)
 # "won the popular vote with 42.4%".
 _POPULAR_HEAD = r"\b(?P<verb>won|win(?:ning|s)?|topped|took)\s+the\s+(?:popular\s+)?vote\s+with\s+"
 SHARE_POPULAR = lazy(rf"{_POPULAR_HEAD}{quantity()}{RGX_PERCENT_SIGN}", re.I)
@@ -60,7 +75,9 @@ _SHARE_IS_HEAD = (
     rf"(?P<verb>vote\s+share|share\s+of\s+the\s+(?:popular\s+)?vote|share){RGX_SHARE_WHERE}\s+(?P<how>was|is|stood\s+at"
     rf"|came\s+in\s+at"
     rf"|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|slumped\s+to|of|at|hit|increased\s+to|went\s+up\s+to"
-    rf"|went\s+down\s+to|:)\s+"
+    rf"|went\s+down\s+to|:"
+    rf"|(?:rose|fell|climbed|dropped|slumped|slipped|increased|decreased|went\s+(?:up|down))\s+from\s+"
+    rf"(?P<from>{RGX_DIGITS})\s*(?:%|per\s*cent)?\s+to)\s+"
 )
 SHARE_IS = lazy(rf"{_SHARE_IS_HEAD}{quantity()}{RGX_PERCENT_SIGN}(?:{RGX_CHANGE_IN_BRACKETS})?", re.I)
 # A list item after a share: ", the Tories 36.8% (down 2 points)".
@@ -128,6 +145,12 @@ def find(view: SentenceView) -> list[Draft]:
         draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
         draft.keep_modal = bool(m.group("proj"))
         drafts.append(_where(view, draft))
+    for m in view.scan(SHARE_WON_BARE, *_PERCENTISH):
+        draft = _draft(ClaimType.VOTE_SHARE, m, view, priority=1)
+        draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
+        drafts.append(_where(view, draft))
+    for m in view.scan(SHARE_FRACTION, "half", "third", "quarter", "fifth"):
+        drafts.append(_fraction_share(view, m))
     for m in view.scan(SHARE_POPULAR, *_PERCENTISH, gate=_POPULAR_GATE):
         draft = _draft(ClaimType.VOTE_SHARE, m, view, priority=2)
         draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
@@ -171,6 +194,18 @@ def find(view: SentenceView) -> list[Draft]:
         draft.qualifiers.append("per_voter")
         drafts.append(draft)
     return drafts
+
+
+def _fraction_share(view: SentenceView, m: re.Match[str]) -> Draft:
+    """ "just under half the vote": a share in percent, about as precise as the fraction (hedged "around" when
+    the words give no hedge of their own)."""
+    draft = _draft(ClaimType.VOTE_SHARE, m, view, priority=2)
+    fraction, _ = parse_number(m.group("num").replace("-", " "))
+    if fraction is not None:
+        hedge = hedge_of(m.group("num_hedge")) if m.group("num_hedge") else Hedge.AROUND
+        draft.quantity = Quantity(value=round(100 * fraction, 1), unit="percent", hedge=hedge,
+                                  text=view.text[m.end("verb"):m.end()].strip())
+    return _where(view, draft)
 
 
 def _draft(kind: ClaimType, m: re.Match[str], view: SentenceView, priority: int) -> Draft:

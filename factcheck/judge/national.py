@@ -27,20 +27,39 @@ def national_match(case: Case, official: float, quantity: Quantity | None) -> Ma
     return match
 
 
+# Scopes below a nation: a national tally does not stand in for them ("gained 100 seats in London").
+REGIONAL_SCOPES = frozenset({"london"})
+
+
+def in_scope(case: Case, rows: list[Row]) -> list[Row]:
+    """The tallies for the place the claim names; any tally when it names a nation with none of its own (or no
+    place at all, or only carries a region from earlier sentences), but none for a region it names itself."""
+    scope = (case.claim.place.code if case.claim.place else "") or ""
+    scoped = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()]
+    claim = case.claim.claim
+    named = bool(claim.place) and claim.place.lower() in claim.text.lower()
+    if scoped or scope.lower() not in REGIONAL_SCOPES or not named:
+        return scoped or rows
+    return []
+
+
+def _scope_words(case: Case) -> str:
+    place = case.claim.place
+    return f"{place.name} " if place is not None and place.code.lower() in REGIONAL_SCOPES else "national "
+
+
 def national_change(case: Case) -> Finding:
     """National councillor gains and losses, by publisher, final or mid-count."""
     claim = case.claim.claim
     rows = [r for r in case.rows("national_tally") if r.get("councillors_change") is not None]
-    scope = case.claim.place.code if case.claim.place else None
-    scoped = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()] or rows
-    scoped = named_publisher(case, scoped)
+    scoped = named_publisher(case, in_scope(case, rows))
     if claim.as_of:
         mid = moment_rows([r for r in scoped if r.get("as_of")], claim.as_of, case.claim.election_date)
         scoped = mid or [r for r in scoped if not r.get("as_of")]
     else:
         scoped = [r for r in scoped if not r.get("as_of")] or scoped
     if not scoped:
-        return unverifiable(case, NATIONAL_CHANGE, "no national tally for this party and election")
+        return unverifiable(case, NATIONAL_CHANGE, f"no {_scope_words(case)}tally for this party and election")
     quantity = claim.quantity
     smallest = min(abs(float(r["councillors_change"])) for r in scoped)
     if ((case.claim.place is None or case.claim.place.kind == "nation") and quantity is not None
@@ -138,10 +157,10 @@ def national_count(case: Case) -> Finding:
             and min(float(r["councillors"]) for r in rows) >= COUNCIL_SIZED_RATIO * quantity.value):
         return unverifiable(case, NATIONAL_COUNT, f"it names no place, and {quantity.value:g} seats is a council's "
                             "count, not a national total")
-    scope = case.claim.place.code if case.claim.place else None
-    rows = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()] or rows
+    rows = in_scope(case, rows)
     if not rows or claim.quantity is None or claim.quantity.value is None:
-        return unverifiable(case, NATIONAL_COUNT, "no national councillor total for this party and election")
+        return unverifiable(case, NATIONAL_COUNT, f"no {_scope_words(case)}councillor total for this party and "
+                            "election")
     candidates = [(compare(claim.quantity, float(r["councillors"])),
                    Official(float(r["councillors"]), f"{r['publisher']} tally, {r['scope']}: councillors after the "
                             "election", case.cite(r))) for r in rows]
