@@ -79,6 +79,7 @@ MAJORITY_OF = lazy(
     re.I,
 )
 _IN_PLACE = lazy(r"\s+(?:in|on|at)\s+(?=(?:the\s+)?[A-Z])")
+_AFTER_A_CLAIM = lazy(r"(?:\bwith|,)\s*$", re.I)  # the majority belongs to the claim just before it
 _THERE = lazy(r"\s+there\b", re.I)
 _ON_COUNCIL = lazy(rf"\s+(?:in|on|at)\s+{RGX_COUNCIL_REF}", re.I)
 # "was elected mayor of Bristol with 52% in the second round".
@@ -150,6 +151,8 @@ def find(view: SentenceView) -> list[Draft]:
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", view.text[m.start("num"):m.end()].strip())
         draft.qualifiers.append("seats_majority")
         _place_after(view, draft)
+        if not draft.places and not draft.place_ref and _AFTER_A_CLAIM.search(view.text, 0, m.start()):
+            draft.place_ref = "previous"  # "held Hull with a majority of 9", "won 30 seats, a majority of 20"
         drafts.append(draft)
     for m in view.scan(MAYOR_ELECTED, "mayor"):
         draft = _draft(ClaimType.MAYORAL_RESULT, m, priority=2)

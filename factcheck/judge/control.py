@@ -17,7 +17,8 @@ HISTORY = "control.history"
 MAJOR_PARTIES = frozenset({"con", "lab", "ld", "green", "snp", "pc", "ukip", "reform"})
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
-_EVER = re.compile(r"\b(?:first\s+time\s+ever|ever\s+(?:won|held|controlled|ran))\b", re.IGNORECASE)
+_EVER = re.compile(r"\b(?:first\s+time\s+(?:ever|in\s+(?:its|their|the\s+council's|the\s+party's)\s+history)"
+                   r"|ever\s+(?:won|held|controlled|ran))\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
 _WORD_NUMBERS = {
     "two": 2,
@@ -215,9 +216,9 @@ def majority_change(case: Case) -> Finding:
             "are not in the reference data)",
         )
     change = now[0] - then[0]
-    official = [
-        Official(then[0], f"majority in {year - 1}", case.cite(then[1])),
+    official = [  # the majority now first: a claimed size ("a majority of 19") is compared with it
         Official(now[0], f"majority in {year}", case.cite(now[1])),
+        Official(then[0], f"majority in {year - 1}", case.cite(then[1])),
     ]
     ok = (change > 0) if claim.direction in (Direction.GAIN, Direction.UP, Direction.NONE) else (change < 0)
     return finding(
