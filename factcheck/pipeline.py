@@ -71,7 +71,9 @@ class Checker:
         chosen = self.calendar.from_option(election) if election else self.calendar.from_text(text, front_matter)
         if chosen is None:
             provisional = resolve_claims(claims, self.gazetteer, Election(None, ""), self.calendar)
-            chosen = self._best_supported(claims, candidate_dates(provisional, self.calendar))
+            mentioned = self.calendar.mentioned(text)  # dates further down: candidates, preferred on a tie
+            chosen = self._best_supported(
+                claims, list(dict.fromkeys([*mentioned, *candidate_dates(provisional, self.calendar)])))
         resolved = resolve_claims(claims, self.gazetteer, chosen, self.calendar)
         self._prefetch(resolved)
         by_id = {rc.claim.id: rc for rc in resolved}

@@ -48,3 +48,18 @@ def test_a_house_vocabulary_adds_place_and_party_names(checker):
     finding = result.findings[0]
     assert finding.claim.party_id == "lab" and finding.claim.place.name == "Kingston upon Hull"
     assert finding.verdict.value == "accurate"
+
+
+def test_a_date_far_down_the_text_does_not_outvote_the_claims(checker):
+    text = ("Labour won 41 seats in Barnet and took Wandsworth from the Conservatives.\n\n"
+            "The Liberal Democrats won 29 seats in Sutton.\n\n"
+            + "Volunteers stacked chairs and swept the hall long after the last declaration. " * 8
+            + "\n\nThe next round of local elections will be held on 2 May 2024.")
+    result = checker.check(text)
+    assert result.election.date == "2022-05-05"
+    assert "best supported" in result.election.how
+
+
+def test_a_date_in_the_opening_lines_is_the_texts_election(checker):
+    result = checker.check("Results of 5 May 2022\n\nLabour won 41 seats in Barnet.")
+    assert result.election.date == "2022-05-05" and "mentions" in result.election.how

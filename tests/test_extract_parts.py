@@ -129,3 +129,11 @@ def test_a_council_named_before_is_not_carried_into_a_national_claim(national: s
     claims = extract_claims("The Lib Dems kept Eastleigh. " + national, DEFAULT_VOCABULARY)
     assert [c.place for c in claims][0] == "Eastleigh"
     assert all(c.place != "Eastleigh" for c in claims[1:]) and len(claims) == 2
+
+
+def test_we_in_a_release_is_the_party_that_issues_it():
+    text = ("The Greens today welcomed a night of gains. The Conservatives lost ground and the Conservatives "
+            "lost councils; the Conservatives blamed the weather. We gained 5 seats in Bristol, we held our "
+            "ground in Norwich and our vote rose. We are delighted.")
+    claims = [c for c in extract_claims(text) if c.type.value == "seat_change" and c.place == "Bristol"]
+    assert [c.party for c in claims] == ["Greens"]

@@ -51,6 +51,9 @@ _WE_BEFORE = lazy(r"\b(?:we|us|our)\s+(?:(?:own|fellow|local|new)\s+)?(?:the\s+)
 _AS_BEFORE = lazy(r"\bas\s+(?:the\s+)?$", re.I)
 _WE_AFTER = lazy(r"[\s,]+we\b", re.I)
 _SPOKESPERSON_AFTER = lazy(r"\s+(?:party\s+)?(?:leader|spokes(?:wo)?man|spokesperson|chair|president)\b", re.I)
+# A release's issuer: "The Liberal Democrats today welcomed ...", "Plaid Cymru is celebrating ...".
+_ISSUER_AFTER = lazy(r"\s+(?:today\s+|have\s+|has\s+|(?:is|are)\s+)?(?:welcomed|welcomes|celebrated|celebrating"
+                     r"|hailed|hails|delighted|thanked|thanks)\b", re.I)
 _FIRST_PERSON_WORD = lazy(r"\b(?:we|our|us)\b", re.I)
 _FIRST_PERSON_MIN = 4  # this many "we"/"our"/"us": claims with no subject are the speaker's
 _HEADLINE_LINES = 3  # a party named in the first few short lines (the headline) speaks for the text
@@ -70,6 +73,8 @@ def _speaker_cue(text: str, start: int, end: int) -> int:
     before = text[max(0, start - 30):start]
     if _WE_BEFORE.search(before) or (_AS_BEFORE.search(before) and _WE_AFTER.match(text, end)):
         return 3
+    if _ISSUER_AFTER.match(text, end):
+        return 2
     return 1 if _SPOKESPERSON_AFTER.match(text, end) else 0
 
 

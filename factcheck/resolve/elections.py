@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from factcheck.model import Election
 
@@ -57,6 +57,7 @@ def _to_date(parts: Mapping[str, str | None]) -> dt.date | None:
         return None
 
 
+OPENING_CHARS = 600  # headline, dateline and first paragraph: a date here is the text's own election
 CLEAR_LEAD_MINIMUM = 4  # places voting in one election, at least twice as many as in any other
 
 
@@ -89,7 +90,9 @@ class ElectionCalendar:
         return Election(self.latest_on_or_before(day) or day.isoformat(), f"--date {value}")
 
     def from_text(self, text: str, front_matter: Mapping[str, str] | None = None) -> Election | None:
-        """A date in the front matter, else the first written date in the text."""
+        """A date in the front matter, else the first written date in the text's opening (headline, dateline,
+        first paragraph). A date further down may be another election ("the next ones are on 4 May 2017"):
+        see `mentioned`."""
         for key in ("date", "election", "published"):
             value = (front_matter or {}).get(key)
             day = parse_date(str(value)) if value else None
@@ -97,17 +100,24 @@ class ElectionCalendar:
                 chosen = self.latest_on_or_before(day + dt.timedelta(days=1))
                 if chosen:
                     return Election(chosen, f"front matter {key}: {value}")
-        for pattern in DATE_PATTERNS:
-            match = pattern.search(text)
-            if not match:
-                continue
-            day = _to_date(match.groupdict())
-            chosen = self.latest_on_or_before(day + dt.timedelta(days=1)) if day else None
-            if day and "day" not in match.groupdict():
-                chosen = self.date_in_year(day.year) or chosen
-            if chosen:
-                return Election(chosen, f"the text mentions {match.group(0)!r}")
+        for chosen, words in self._dates_in(text[:OPENING_CHARS]):
+            return Election(chosen, f"the text mentions {words!r}")
         return None
+
+    def mentioned(self, text: str) -> list[str]:
+        """The elections the dates written anywhere in the text point to, first mention first."""
+        return list(dict.fromkeys(chosen for chosen, _ in self._dates_in(text)))
+
+    def _dates_in(self, text: str) -> Iterator[tuple[str, str]]:
+        """(election, the words) for each written date, by pattern (full dates first), then by position."""
+        for pattern in DATE_PATTERNS:
+            for match in pattern.finditer(text):
+                day = _to_date(match.groupdict())
+                chosen = self.latest_on_or_before(day + dt.timedelta(days=1)) if day else None
+                if day and "day" not in match.groupdict():
+                    chosen = self.date_in_year(day.year) or chosen
+                if chosen:
+                    yield chosen, match.group(0)
 
     def best_supported(self, place_codes: Sequence[str], limit: int = 3) -> list[str]:
         """Elections in which the most of these places voted, best first (newest breaks ties)."""
