@@ -534,6 +534,18 @@ CASES += SEAT_FORMS + CONTROL_FORMS + CARRIED
 # Sentences whose places stand as subjects ("Guildford fell to ..."): only a gazetteer knows them as places, so
 # these run with the vocabulary the pipeline builds from the reference database.
 GAZETTEER_CASES: list[tuple[str, list[Expected]]] = [
+    ("Bolton: Lab 30 (+4), Con 20 (-3), LD 6.",
+     [{"type": "seat_count", "party": "Lab", "place": "Bolton", "value": 30},
+      {"type": "seat_change", "party": "Lab", "place": "Bolton", "value": 4, "direction": "gain"},
+      {"type": "seat_count", "party": "Con", "value": 20},
+      {"type": "seat_change", "party": "Con", "value": 3, "direction": "loss"},
+      {"type": "seat_count", "party": "LD", "place": "Bolton", "value": 6}]),
+    ("Stockport: Lib Dem 27 (+2), Lab 21.\nLib Dem gain from Labour.",
+     [{"type": "seat_count", "value": 27}, {"type": "seat_change", "value": 2}, {"type": "seat_count", "value": 21},
+      {"type": "council_control", "party": "Lib Dem", "place": "Stockport", "direction": "gain",
+       "other_party": "Labour"}]),
+    ("Wigan: Labour hold.",
+     [{"type": "council_control", "party": "Labour", "place": "Wigan", "direction": "hold"}]),
     ("Cheltenham stays in Liberal Democrat hands.",
      [{"type": "council_control", "party": "Liberal Democrat", "place": "Cheltenham", "direction": "hold"}]),
     ("Bolton passed into Conservative hands.",

@@ -16,6 +16,7 @@ from factcheck.extract import (
     mayors,
     projections,
     ranking,
+    results_lines,
     seats,
     shares,
     tallies,
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
 FAMILIES: tuple[Callable[[SentenceView], list[Draft]], ...] = (
     seats.find, control.find, shares.find, ranking.find, history.find, majorities.find, turnout.find, mayors.find,
-    totals.find, projections.find, tallies.find,
+    totals.find, projections.find, tallies.find, results_lines.find,
 )
 # A sentence with none of these words holds no claim: skip the families (mentions are still read).
 _CLAIM_HINT = lazy(

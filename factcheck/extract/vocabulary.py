@@ -19,9 +19,9 @@ from factcheck.extract.lookup import NameIndex
 DEFAULT_PARTY_ALIASES: Mapping[str, str] = {
     **dict.fromkeys(["Labour", "Labour Party", "Lab", "Welsh Labour", "Scottish Labour", "Labour Co-op"], "lab"),
     **dict.fromkeys(["Conservatives", "Conservative", "Conservative Party", "Tories", "Tory", "Tory Party",
-                     "Scottish Conservatives", "Welsh Conservatives"], "con"),
-    **dict.fromkeys(["Lib Dems", "Lib Dem", "LibDems", "Liberal Democrats", "Liberal Democrat", "LDs"], "ld"),
-    **dict.fromkeys(["Greens", "Green Party", "Green", "Scottish Greens"], "green"),
+                     "Scottish Conservatives", "Welsh Conservatives", "Con"], "con"),
+    **dict.fromkeys(["Lib Dems", "Lib Dem", "LibDems", "Liberal Democrats", "Liberal Democrat", "LDs", "LD"], "ld"),
+    **dict.fromkeys(["Greens", "Green Party", "Green", "Scottish Greens", "Grn"], "green"),
     **dict.fromkeys(["SNP", "Scottish National Party", "Nationalists"], "snp"),
     **dict.fromkeys(["Plaid Cymru", "Plaid"], "pc"),
     **dict.fromkeys(["UKIP", "UK Independence Party"], "ukip"),
