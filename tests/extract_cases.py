@@ -13,6 +13,10 @@ from typing import Any
 Expected = dict[str, Any]
 
 SEAT_CHANGE: list[tuple[str, list[Expected]]] = [
+    ("In Fife the SNP are down four to 30.",
+     [{"type": "seat_change", "party": "SNP", "place": "Fife", "value": 4, "direction": "loss"}]),
+    ("The Tories won a shade over 200 seats.", [{"value": 200, "hedge": "just_over"}]),
+    ("Labour won two-thirds of the seats in Salford.", []),
     ("The Greens gained 7 seats in Bristol.",
      [{"type": "seat_change", "party": "The Greens", "place": "Bristol", "value": 7, "unit": "seats",
        "direction": "gain", "hedge": "none"}]),
@@ -230,6 +234,8 @@ CONTEXT: list[tuple[str, list[Expected]]] = [
 ]
 
 SHARES: list[tuple[str, list[Expected]]] = [
+    ("The Green share in Norwich topped 40%.", [{"type": "vote_share", "party": "Green", "value": 40}]),
+    ("Plaid topped the first-preference vote there with 38%.", [{"type": "vote_share", "party": "Plaid", "value": 38}]),
     ("Plaid Cymru won nearly half the vote in Gwynedd.",
      [{"type": "vote_share", "party": "Plaid Cymru", "place": "Gwynedd", "value": 50, "hedge": "nearly"}]),
     ("The Greens took a third of the votes cast in Norwich.",

@@ -34,6 +34,8 @@ HEDGE_WORDS: dict[str, Hedge] = {
     "slightly fewer than": Hedge.NEARLY, "slightly less than": Hedge.NEARLY,
     "just over": Hedge.JUST_OVER, "a little over": Hedge.JUST_OVER, "a little more than": Hedge.JUST_OVER,
     "slightly over": Hedge.JUST_OVER, "slightly more than": Hedge.JUST_OVER,
+    "a shade over": Hedge.JUST_OVER, "a shade more than": Hedge.JUST_OVER,
+    "a shade under": Hedge.NEARLY, "a shade less than": Hedge.NEARLY,
 }
 
 # Vague counts -> (hedge, floor). The floor is the value the judge's interval starts from.

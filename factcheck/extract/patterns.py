@@ -52,7 +52,8 @@ RGX_NUMBER_WORD = (
 
 # "twenty-two", "one hundred and five", "a hundred", "a dozen".
 RGX_NUMBER_WORDS = (
-    rf"(?:(?:a\s+)?{RGX_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){RGX_NUMBER_WORD})*\b|a\s+dozen\b|a\s+couple\s+of\b)"
+    rf"(?:(?:a\s+)?{RGX_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){RGX_NUMBER_WORD})*\b(?![\s-]+(?:thirds?|quarters?|fifths?)\b)"
+    rf"|a\s+dozen\b|a\s+couple\s+of\b)"
 )
 
 # "a seat", "a new seat", "an extra councillor": the article counts as one before a seat-like noun.
@@ -67,6 +68,7 @@ RGX_NUMBER = rf"(?:{RGX_DIGITS}|{RGX_NUMBER_WORDS}|{RGX_ARTICLE_ONE})"
 # How exactly the number is claimed. "just" and "only" are emphasis, kept so the match spans them.
 RGX_HEDGE = (
     r"(?:just\s+over|just\s+under|just\s+short\s+of|(?:just\s+)?shy\s+of|a\s+little\s+(?:over|more\s+than|under|less\s+than)"
+    r"|a\s+shade\s+(?:over|under|more\s+than|less\s+than)"
     r"|slightly\s+(?:over|more\s+than|fewer\s+than|less\s+than)|well\s+over|more\s+than|fewer\s+than"
     r"|less\s+than|no\s+fewer\s+than|no\s+less\s+than|no\s+more\s+than|at\s+least|at\s+most|up\s+to"
     r"|in\s+excess\s+of|close\s+to|nearly|almost|around|about|roughly|approximately|approx\.?|some"

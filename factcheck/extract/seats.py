@@ -50,8 +50,8 @@ SEAT_MOVED_BY = lazy(
     rf"\b(?P<verb>(?P<down>fell|fall(?:s|ing|en)?|dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s|ing)?"
     rf"|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|shr[aiu]nk|shrinks?)|rose|ris(?:e|es|ing|en)|climb(?:ed|s|ing)?"
     rf"|increas(?:ed|es|ing)|grew|grow(?:s|ing|n)?|jump(?:ed|s|ing)?|went\s+(?P<way>up|down)"
-    rf"|(?:are|is|was|were|ended|finished)\s+(?P<state>up|down))\s+(?:by\s+)?{quantity()}\s+"
-    rf"(?P<noun>{RGX_SEAT_NOUN})",
+    rf"|(?:are|is|was|were|ended|finished)\s+(?P<state>up|down))\s+(?:by\s+)?{quantity()}"
+    rf"(?:\s+(?P<noun>{RGX_SEAT_NOUN})|(?=\s+to\s+(?:\d|{RGX_NUMBER_WORD})))",
     re.I,
 )
 # "made significant gains", "suffered heavy losses".
@@ -78,7 +78,7 @@ SEAT_BY = lazy(rf"{_BY_HEAD}{quantity()}", re.I)
 # "rose from 12 seats in 2016 to 21 seats".
 _FROM_TO_HEAD = (
     r"\b(?P<verb>went|go(?:es|ing)?|gone|rose|ris(?:e|es|ing)|fell|fall(?:s|ing)?|increased|jumped|climbed|dropped"
-    r"|grew|moved|slumped)\s+from\s+"
+    r"|grew|moved|slumped|shr[aiu]nk|shrinks|shrinking|swelled|dwindled|sank|slid)\s+from\s+"
 )
 SEAT_FROM_TO = lazy(
     rf"{_FROM_TO_HEAD}(?P<from>{RGX_NUMBER})\s+(?P<noun1>{RGX_SEAT_NOUN}\s+)?"
@@ -184,7 +184,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft.direction = _direction(m.group("verb"))
         draft.subject = "explicit"
         drafts.append(draft)
-    for m in view.scan(SEAT_MOVED_BY, "seat", "councillor", "ward", "member", "cllr"):
+    for m in view.scan(SEAT_MOVED_BY, "seat", "councillor", "ward", "member", "cllr", " to "):
         draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=2)
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", view.text[m.end("verb"):m.end()].strip())
         down = m.group("down") or "down" in ((m.group("way") or "") + (m.group("state") or "")).lower()

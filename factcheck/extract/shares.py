@@ -67,14 +67,15 @@ SHARE_FRACTION = lazy(
     re.I,
 )
 # "won the popular vote with 42.4%".
-_POPULAR_HEAD = r"\b(?P<verb>won|win(?:ning|s)?|topped|took)\s+the\s+(?:popular\s+)?vote\s+with\s+"
+_POPULAR_HEAD = (r"\b(?P<verb>won|win(?:ning|s)?|topped|took)\s+the\s+(?:popular\s+|first[\s-]preference\s+)?"
+                 r"(?:vote|poll)(?:\s+(?:here|there))?\s+with\s+")
 SHARE_POPULAR = lazy(rf"{_POPULAR_HEAD}{quantity()}{RGX_PERCENT_SIGN}", re.I)
 # "the Greens' vote share was 18.2% (up 4.4 points)", "projected national share of 35%".
 _SHARE_IS_HEAD = (
     rf"\b(?P<proj>projected\s+national\s+|national\s+(?:equivalent\s+|projected\s+)?|projected\s+)?"
     rf"(?P<verb>vote\s+share|share\s+of\s+the\s+(?:popular\s+)?vote|share){RGX_SHARE_WHERE}\s+(?P<how>was|is|stood\s+at"
     rf"|came\s+in\s+at"
-    rf"|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|slumped\s+to|of|at|hit|increased\s+to|went\s+up\s+to"
+    rf"|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|slumped\s+to|of|at|hit|topped|increased\s+to|went\s+up\s+to"
     rf"|went\s+down\s+to|:"
     rf"|(?:rose|fell|climbed|dropped|slumped|slipped|increased|decreased|went\s+(?:up|down))\s+from\s+"
     rf"(?P<from>{RGX_DIGITS})\s*(?:%|per\s*cent)?\s+to)\s+"
@@ -289,6 +290,10 @@ def _owner(view: SentenceView, draft: Draft, start: int) -> None:
     head = view.text[max(0, start - 40):start]
     owner = _POSSESSIVE_BEFORE.search(head)
     if not owner:
+        adjective = next((p for p in reversed(view.parties) if p.end <= start), None)
+        if adjective is not None and not view.text[adjective.end:start].strip():  # "the Conservative share"
+            draft.party, draft.start = adjective.text, adjective.start
+            return
         draft.subject = "none"
         return
     if owner.group("own").startswith("'"):
