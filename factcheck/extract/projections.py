@@ -1,5 +1,6 @@
 """National projected shares listed by party: "the projected national share put Labour on 34% and the Tories
-on 25%", "put them on 36% to Labour's 29%", "had both main parties on 27%", "Labour and the Tories level on 33%",
+on 25%", "put them on 36% to Labour's 29%", "put us on 17%", "had both main parties on 27%", "Labour and the
+Tories level on 33%",
 "Sky's projection gave the Greens 12%", "the Curtice estimate put the Conservatives on 31%" and, later in the
 same sentence, "with the Lib Dems on 19%". One national_projected_share claim per party; "both main parties" means
 the Conservatives and Labour."""
@@ -27,7 +28,7 @@ _PARTY_SLOT = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
 _BOTH = r"both\s+(?:big|main|major|largest|biggest)\s+parties"
 # One party and its share: "Labour on 34%", ", and the Tories on 25%", "them on 36%", "to Labour's 29%", "Labour 35%".
 NATIONAL_ITEM = lazy(
-    rf"\s*(?:,\s*(?:and\s+|with\s+)?|and\s+|with\s+|to\s+)?(?P<party>{_PARTY_SLOT}|them|they|{_BOTH})(?:'s?)?\s+"
+    rf"\s*(?:,\s*(?:and\s+|with\s+)?|and\s+|with\s+|to\s+)?(?P<party>{_PARTY_SLOT}|them|they|us|{_BOTH})(?:'s?)?\s+"
     rf"(?:and\s+(?P<party2>{_PARTY_SLOT})\s+(?=(?:level|tied|joint|equal|both)\b))?(?:(?:level|tied|joint|equal|both)\s+)?(?:(?:on|at)\s+)?(?P<hedge>around|about|just|only|nearly|almost|over)?\s*"
     rf"(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}"
 )
@@ -65,9 +66,9 @@ def _items(view: SentenceView, pos: int, head: int) -> list[Draft]:
             draft = _draft(view, item, _MAIN_PARTIES[0], start)
             draft.also_parties = _MAIN_PARTIES[1:]
             drafts.append(draft)
-        elif written.lower() in ("them", "they"):
+        elif written.lower() in ("them", "they", "us"):
             draft = _draft(view, item, None, start)
-            draft.subject = "pronoun"  # the party named in the sentence before
+            draft.subject = "we" if written.lower() == "us" else "pronoun"  # the speaker, or the party named before
             drafts.append(draft)
         else:
             party = view.party_at(item.start("party"), item.end("party") + 2)
