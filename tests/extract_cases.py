@@ -218,6 +218,8 @@ LISTS: list[tuple[str, list[Expected]]] = [
 ]
 
 CONTEXT: list[tuple[str, list[Expected]]] = [
+    ("Labour lost 12 councillors.\n\nDid the Greens do better?\nYes. They gained 9 seats overall.",
+     [{"party": "Labour", "value": 12}, {"party": "Greens", "value": 9, "context_from": "previous_sentence"}]),
     ("In rock-solid Surrey Heath (where the Greens campaigned hard), which has never had a Labour council, "
      "the Lib Dems gained 2 seats.",
      [{"type": "historical_first", "place": "Surrey Heath", "has": ["never"]},

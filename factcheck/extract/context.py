@@ -125,6 +125,7 @@ class Context:
     frame_sentence: int = -1
     mayoral_until: int = -1  # the last sentence of the current run about mayoral contests
     named_party: str | None = None  # the last party named in the previous sentence, for "they"
+    after_question: bool = False  # the previous sentence asked a question (its party carries into the answer)
     party_counts: Counter[str] = field(default_factory=Counter)
     party_names: dict[str, str] = field(default_factory=dict)  # canonical id (or folded name) -> first spelling
     speaker_cues: Counter[str] = field(default_factory=Counter)  # first-person cues per party: who "we" are
@@ -137,7 +138,8 @@ class Context:
         """Start a sentence: a new paragraph forgets the scene and the party frame."""
         self.sentence_index += 1
         if paragraph != self.paragraph:
-            self.paragraph, self.scene, self.frame_party, self.named_party = paragraph, None, None, None
+            asked = self.named_party if self.after_question else None  # "Did the Lib Dems recover?" / "They ..."
+            self.paragraph, self.scene, self.frame_party, self.named_party = paragraph, None, None, asked
             self.paragraph_place = None
         if view.contains(_MAYOR_WORD):
             self.mayoral_until = self.sentence_index + MAYORAL_RUN
@@ -153,7 +155,9 @@ class Context:
     def end(self, view: SentenceView) -> None:
         """Finish a sentence: remember its last place, its last party and its claims."""
         parties = [p for p in view.parties if not view.in_parentheses(p.start)]
-        self.named_party = re.sub(r"^[Tt]he\s+", "", parties[-1].text) if parties else None
+        if parties:  # a sentence naming no party ("A little.") leaves "they" with the party named before it
+            self.named_party = re.sub(r"^[Tt]he\s+", "", parties[-1].text)
+        self.after_question = view.text.rstrip().endswith("?")
         if parties and _is_party_question(view, parties[-1]):  # "And Labour?": the next sentence is about Labour
             self.frame_party, self.frame_sentence = parties[-1].text, self.sentence_index
         places = [p for p in view.places if not view.in_parentheses(p.start)]
