@@ -218,6 +218,9 @@ LISTS: list[tuple[str, list[Expected]]] = [
 ]
 
 CONTEXT: list[tuple[str, list[Expected]]] = [
+    ("In Norwich it was a good night for the Greens. They took almost half the vote across the city.",
+     [{"type": "vote_share", "party": "Greens", "place": "Norwich", "value": 50, "hedge": "nearly"}]),
+    ("In Cardiff the Lib Dems almost doubled their group to 14.", [{"party": "the Lib Dems"}]),
     ("Labour lost 12 councillors.\n\nDid the Greens do better?\nYes. They gained 9 seats overall.",
      [{"party": "Labour", "value": 12}, {"party": "Greens", "value": 9, "context_from": "previous_sentence"}]),
     ("In rock-solid Surrey Heath (where the Greens campaigned hard), which has never had a Labour council, "

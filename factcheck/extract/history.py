@@ -202,7 +202,7 @@ def _first_since(view: SentenceView, m: re.Match[str]) -> Draft:
     elif m.group("vague"):
         draft.qualifiers.append(m.group("vague").lower())
     event = view.text[clause:m.start()].lower()
-    if re.search(r"control|\bhands\b|\b(?:run|led)\s+by\b", event):
+    if re.search(r"control|\bhands\b|\b(?:run|led)\s+by\b|\bin\s+(?:charge|power|office)\b", event):
         draft.qualifiers.append("control")
     if re.search(r"largest|biggest", event):
         draft.qualifiers.append("largest_party")

@@ -129,7 +129,8 @@ RGX_IMPLIED_UNIT_END = (
 RGX_SUBJECT_FILLER = (
     r"(?:\s*,?\s*\b(?:who|which)\b|\s*\b(?:have|has|had|'ve|'d|also|even|actually|absolutely|just|very|narrowly"
     r"|only|now|then|themselves|itself|not\s+only|really|clearly|comfortably|finally|again|already|still"
-    r"|all|both|indeed|duly|successfully|once\s+again|overall)\b)*\s*"
+    r"|all|both|indeed|duly|successfully|once\s+again|overall|almost|nearly|more\s+than|roughly|easily"
+    r"|comfortably|handsomely)\b)*\s*"
 )
 
 # "Redditch's", "Newcastle-under-Lyme's", "Vale of Glamorgan's": a capitalised place owning what follows.

@@ -118,6 +118,8 @@ RATIO = lazy(
     rf"|the\s+(?P<other2>{_PARTY_SLOT})(?:'s)?\s+(?:vote|tally|total|share))"
 )
 _IN_PLACE = lazy(r"\s+(?:in|across|throughout|on|at)\s+(?=(?:the\s+)?[A-Z])")
+_ACROSS_COUNCIL = lazy(r"\s+(?:in|across|throughout)\s+the\s+(?:borough|city|district|county|council|authority)\b",
+                       re.I)
 _RATIO_TAIL = lazy(r"\s+(?:in|across)\s+(?=(?:the\s+)?[A-Z])")
 _MAYORAL_AFTER = lazy(r"\s+(?:metro\s+)?mayor(?:al|alty)?\b", re.I)
 # "for each voter won over from Labour, the Greens lost three to independents".
@@ -228,6 +230,10 @@ def _where(view: SentenceView, draft: Draft, m: re.Match[str] | None = None) -> 
         items, end = view.place_list(tail.end(), lead_in=False)
         if items:
             draft.places, draft.end = [p.text for p in items], end
+        return draft
+    council = _ACROSS_COUNCIL.match(view.text, draft.end)
+    if council:  # "across the borough": the place named last
+        draft.place_ref, draft.end = "council", council.end()
     return draft
 
 
