@@ -53,6 +53,7 @@ class Checker:
     def with_vocabulary(self, places: Mapping[str, str], parties: Mapping[str, str]) -> Checker:
         """A checker that also knows a house vocabulary: {alias: official place name}, {alias: party}."""
         from factcheck.extract.vocabulary import Vocabulary
+        from factcheck.lookups import prose_party_aliases
 
         gazetteer = self.gazetteer.extended(places, parties)
         house = {alias: gazetteer.party(alias) or party for alias, party in parties.items()}
@@ -154,26 +155,25 @@ class Checker:
         self._cache[key] = evidence
 
 
-LOOKUP_QUERIES = ("gazetteer_places", "gazetteer_parties", "election_places", "all_sources", "party_names")
 
 
 def open_checker(db_path: Path | None = None) -> Checker:
     """Open the reference database read-only (building it first if missing or outdated).
 
-    DuckDB opens the file on a thread (it releases the GIL) while the gazetteer and vocabulary are built from
-    the copy of the lookup tables kept beside the database; a copy from another build is replaced once the
+    DuckDB opens the file on a thread (it releases the GIL) while the gazetteer and vocabulary are read from
+    the copy kept beside the database (factcheck/lookups.py); a copy from another build is replaced once the
     database is open."""
     from factcheck.db.connect import built_at, open_database_soon
+    from factcheck.lookups import from_database, read_copy, stamp_for
     from factcheck.paths import database_path
 
     db_path = Path(db_path or database_path())
     opened = open_database_soon(db_path)
-    stamp, tables = read_lookups_copy(db_path)
-    parts = _lookup_parts(tables) if tables else None
+    stamp, parts = read_copy(db_path)
     connection = opened()
     built = built_at(connection)
-    if parts is None or stamp != lookups_stamp(built):
-        parts = _lookup_parts(load_lookups(connection, db_path, built))
+    if parts is None or stamp != stamp_for(built):
+        parts = from_database(connection, db_path, built)
     gazetteer, calendar, vocabulary, sources, party_names = parts
     return Checker(
         connection=connection,
@@ -186,106 +186,12 @@ def open_checker(db_path: Path | None = None) -> Checker:
     )
 
 
-def _lookup_parts(lookups: Mapping[str, list[Any]]) -> tuple[Any, Any, Any, dict[str, SourceRef], dict[str, str]]:
-    """The gazetteer, election calendar, extraction vocabulary, sources and party names from the lookup tables."""
-    from factcheck.extract.vocabulary import Vocabulary
-    from factcheck.resolve import ElectionCalendar, Gazetteer, PlaceName
-
-    places = [PlaceName(*row) for row in lookups["gazetteer_places"] if row[0]]
-    parties = {alias: party for alias, party in lookups["gazetteer_parties"] if alias}
-    gazetteer = Gazetteer(places, parties)
-    by_date: dict[str, set[str]] = defaultdict(set)
-    for election_date, code in lookups["election_places"]:
-        by_date[election_date].add(code)
-    calendar = ElectionCalendar(by_date.keys(), by_date)
-    sources = {row[0]: SourceRef(*(value or "" for value in row)) for row in lookups["all_sources"]}
-    vocabulary = Vocabulary.build(gazetteer.place_names(), prose_party_aliases(gazetteer))
-    return gazetteer, calendar, vocabulary, sources, dict(lookups["party_names"])
-
-
-def _lookups_copy(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lookups.json")
-
-
-def lookups_stamp(built: str) -> str:
-    """What a copy of the lookup tables must carry to be current: the build time and the queries' SQL."""
-    import hashlib
-
-    from factcheck.query.registry import all_queries
-
-    return built + hashlib.sha256("".join(all_queries()[n].sql for n in LOOKUP_QUERIES).encode()).hexdigest()[:12]
-
-
-def read_lookups_copy(db_path: Path) -> tuple[str | None, dict[str, list[Any]] | None]:
-    """(stamp, tables) from the JSON copy beside the database, or (None, None) when there is none."""
-    import json
-
-    try:
-        cached = json.loads(_lookups_copy(db_path).read_text(encoding="utf-8"))
-        return cached["built"], cached["tables"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None, None
-
-
-def load_lookups(connection: Any, db_path: Path, built: str) -> dict[str, list[Any]]:
-    """The lookup tables from the database, also written as a JSON copy beside it (a few queries fewer on
-    every cold start)."""
-    import json
-
-    from factcheck.query.registry import tuples
-
-    tables = {name: [list(row) for row in tuples(connection, name)] for name in LOOKUP_QUERIES}
-    copy = _lookups_copy(db_path)
-    try:  # best effort: a read-only cache folder just means no copy
-        temporary = copy.with_name(f"{copy.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"built": lookups_stamp(built), "tables": tables}), encoding="utf-8")
-        os.replace(temporary, copy)
-    except OSError:
-        pass
-    return tables
-
-
 def referred_ids(resolved: ResolvedClaim) -> list[str]:
     """Claim ids a claim refers back to (qualifier `refers:c21,c22`)."""
     for qualifier in resolved.claim.qualifiers:
         if qualifier.startswith("refers:"):
             return qualifier.split(":", 1)[1].split(",")
     return []
-
-
-PARTY_WORDS = frozenset(
-    [
-        "party",
-        "independents",
-        "independent",
-        "alliance",
-        "residents",
-        "association",
-        "associations",
-        "group",
-        "first",
-        "movement",
-        "coalition",
-        "democrats",
-        "greens",
-        "union",
-    ]
-)
-
-
-def prose_party_aliases(gazetteer: Any) -> dict[str, str]:
-    """Party names worth looking for in prose: named groups ("X Independents", "Residents for Y").
-
-    Source codes ("C", "LD") and labels that are only a place ("Thurrock" for Thurrock Independents) are left
-    out; the extractor knows the national parties' everyday names itself.
-    """
-    places = {p.lower() for p in gazetteer.place_names()}
-    keep = {}
-    for alias, party in gazetteer.party_aliases().items():
-        words = alias.split()
-        if len(words) >= 2 and PARTY_WORDS & {words[0], words[-1]} and alias not in places:
-            keep[alias] = party
-    return keep
 
 
 def debug_enabled() -> bool:

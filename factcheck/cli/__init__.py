@@ -3,16 +3,17 @@
 A run registers only the command it was asked for (click's "lazily loading subcommands"): building every
 command's options costs ~30 ms of start-up that `factcheck check` in a pre-commit hook should not pay.
 Top-level help, no arguments and unknown commands get the whole app. Commands that read the reference
-database start opening it first thing, on a thread.
+database start opening it first thing, on a thread, before even typer is imported.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import typer
+if TYPE_CHECKING:
+    import typer
 
 HELP = "Check claims about British local-election results against the official figures."
 # command name -> the module under factcheck.cli that registers it
@@ -23,6 +24,8 @@ OPENS_DATABASE = frozenset({"check", "report", "lint"})  # these start opening i
 
 def build_app(commands: list[str] | None = None) -> typer.Typer:
     """The CLI with the named commands (default: all of them)."""
+    import typer
+
     app = typer.Typer(name="factcheck", help=HELP, no_args_is_help=True, pretty_exceptions_enable=False,
                       add_completion=False)
 

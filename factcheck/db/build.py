@@ -101,7 +101,7 @@ def build_database(target: Path | None = None, reference_dir: Path | None = None
 
 def _remove_stale_builds(current: Path) -> None:
     """Cached databases built from earlier imports (reference-<fingerprint>.duckdb) are no longer used."""
-    for stale in current.parent.glob("reference-*.duckdb*"):  # with their .lookups.json copies
+    for stale in current.parent.glob("reference-*.duckdb*"):  # with their .lookups.pickle copies
         if not stale.name.startswith(current.name):
             stale.unlink(missing_ok=True)
 

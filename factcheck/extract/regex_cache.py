@@ -30,7 +30,7 @@ except (ImportError, AttributeError):  # pragma: no cover
     ENGINE_STAMP = ""
 
 CACHE_ENV = "FACTCHECK_REGEX_CACHE"
-MAX_ENTRIES = 3000  # past this, a save keeps only the patterns this process used
+MAX_ENTRIES = 600  # past this (old versions' patterns), a save keeps only the patterns this process used
 _CODE_TYPECODE = {2: "H", 4: "I"}.get(getattr(_sre, "CODESIZE", 0), "")
 
 Key = tuple[str, int]
@@ -88,7 +88,7 @@ class RegexCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-", suffix=".tmp")
             with os.fdopen(handle, "wb") as out:
-                marshal.dump((ENGINE_STAMP, entries), out)
+                marshal.dump((_file_stamp(), entries), out)
             os.replace(temporary, self.path)
         except OSError:  # a read-only cache folder only costs speed
             return
@@ -99,11 +99,18 @@ class RegexCache:
             self._entries = {}
             try:
                 stamp, entries = marshal.loads(self.path.read_bytes()) if self.path else ("", None)
-                if stamp == ENGINE_STAMP and isinstance(entries, dict):
+                if stamp == _file_stamp() and isinstance(entries, dict):
                     self._entries = entries
             except (OSError, ValueError, EOFError, TypeError):
                 pass  # missing, unreadable or from another format: start afresh
         return self._entries
+
+
+def _file_stamp() -> str:
+    """What a saved file must carry to be read: the engine it was compiled for and factcheck's version."""
+    from factcheck import __version__
+
+    return f"{ENGINE_STAMP}-factcheck{__version__}"
 
 
 def _compile_keeping_code(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry | None]:

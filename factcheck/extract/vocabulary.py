@@ -132,6 +132,13 @@ def matchers(vocabulary: Vocabulary) -> Matchers:
 _COMPILED: dict[int, tuple[Vocabulary, Matchers]] = {}  # id -> (the vocabulary, kept alive, its matchers)
 
 
+def remember_matchers(vocabulary: Vocabulary, compiled: Matchers) -> None:
+    """Use matchers built earlier (read back from a copy) for this vocabulary."""
+    if len(_COMPILED) >= 8:
+        _COMPILED.pop(next(iter(_COMPILED)))
+    _COMPILED[id(vocabulary)] = (vocabulary, compiled)
+
+
 def _compile(vocabulary: Vocabulary) -> Matchers:
     party_names = [alias for alias, _ in vocabulary.party_aliases]
     places = _variants(vocabulary.places)
