@@ -155,8 +155,6 @@ class Checker:
         self._cache[key] = evidence
 
 
-
-
 def open_checker(db_path: Path | None = None) -> Checker:
     """Open the reference database read-only (building it first if missing or outdated).
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 # The checker's queries are small lookups: one DuckDB thread answers them as fast, and a process does not
-# start (and stop) a pool of worker threads it has no use for (~100 ms of a cold `factcheck check`).
+# start (and stop) a pool of worker threads it has no use for (tens of ms of a cold `factcheck check`).
 READ_CONFIG = {"threads": 1}
 
 
