@@ -19,7 +19,7 @@ SENTENCES = (
     "The Greens took control of Bristol for the first time, winning 34 of the 70 seats.",
     "Reform UK's share was 29.3%, up 9.1 points on 2021, and turnout fell to 31%.",
     "No party has overall control of Hull after the Liberal Democrats lost 3 councillors.",
-    "LABOUR WON THREE TIMES THE TORY VOTE IN SALFORD, ACCORDING TO THE BBC'S PROJECTION.",
+    "THE GREENS POLLED TWICE THE LIB DEM VOTE ACROSS SALFORD, THE BBC PROJECTION SUGGESTS.",
 )
 
 
