@@ -13,6 +13,12 @@ from typing import Any
 Expected = dict[str, Any]
 
 SEAT_CHANGE: list[tuple[str, list[Expected]]] = [
+    ("Plaid lost both their councillors in Conwy.",
+     [{"type": "seat_change", "party": "Plaid", "place": "Conwy", "value": 2, "direction": "loss"}]),
+    ("The Greens lost all three seats in Stroud.", [{"type": "seat_change", "value": 3, "direction": "loss"}]),
+    ("In Aberdeen the SNP are on 20, and the count goes on.",
+     [{"type": "seat_count", "party": "SNP", "place": "Aberdeen", "value": 20}]),
+    ("The hearing is on 14 June.", []),
     ("In Fife the SNP are down four to 30.",
      [{"type": "seat_change", "party": "SNP", "place": "Fife", "value": 4, "direction": "loss"}]),
     ("The Tories won a shade over 200 seats.", [{"value": 200, "hedge": "just_over"}]),

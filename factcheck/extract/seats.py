@@ -92,6 +92,18 @@ SEAT_HELD = lazy(
     rf"(?!\s+(?:changing|going|falling|up\s+for|being|still|left|to\s+be|contested|in\s+play|declared|counted))",
     re.I,
 )
+# "the SNP are on 36", "Labour now sit on 21": a running tally with the seats understood (not "on 36%").
+SEAT_ON = lazy(
+    r"\b(?P<verb>(?:are|is|were|was|now|sit|sits|sat|stand|stands|stood)\s+on)\s+(?P<num>\d{1,3})"
+    r"(?=\s*(?:[,.;)]|$|\s+(?:and|with|after|so|while|in|at)\b))",
+    re.I,
+)
+# "lose both their councillors", "lost all four seats", "lost every one of the five seats they defended".
+SEAT_ALL_LOST = lazy(
+    rf"\b(?P<verb>{RGX_LOSS_VERB})\s+(?:(?P<both>both)|all|every\s+(?:one|single\s+one)\s+of)\s+(?:of\s+)?"
+    rf"(?:the|their|its|his|her|our)?\s*(?P<num>{RGX_NUMBER})?\s*(?:{RGX_SEAT_ADJ})?(?:seats|councillors)\b",
+    re.I,
+)
 # "hold the most seats, though short of a majority, in A, B and C".
 SEAT_MOST = lazy(
     r"\b(?P<verb>ha(?:ve|s|d)|hold(?:s|ing)?|held|won|win(?:s|ning)?|with|took|tak(?:e|es|ing)|returned)\s+(?:the\s+)?"
@@ -223,6 +235,19 @@ def find(view: SentenceView) -> list[Draft]:
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", m.group())
         if more:
             draft.direction = Direction.LOSS if more.group().lower() == "fewer" else Direction.GAIN
+        drafts.append(with_tail(view, draft))
+    for m in view.scan(SEAT_ON, " on "):
+        draft = _new(ClaimType.SEAT_COUNT, m, view, priority=1)
+        draft.quantity = Quantity(value=float(m.group("num")), unit="seats", text=m.group("num"))
+        draft.qualifiers.append("implied_unit")
+        drafts.append(with_tail(view, draft))
+    for m in view.scan(SEAT_ALL_LOST, "both", "all ", "every"):
+        value = 2.0 if m.group("both") else (parse_number(m.group("num"))[0] if m.group("num") else None)
+        if value is None:
+            continue  # "lost all their seats": how many is not said
+        draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=2)
+        draft.quantity = Quantity(value=value, unit="seats", text=m.group("both") or m.group("num"))
+        draft.direction = Direction.LOSS
         drafts.append(with_tail(view, draft))
     for m in view.scan(SEAT_MOST, "most "):
         draft = _new(ClaimType.SEAT_COUNT, m, view, priority=2)
