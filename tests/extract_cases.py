@@ -224,6 +224,8 @@ LISTS: list[tuple[str, list[Expected]]] = [
 ]
 
 CONTEXT: list[tuple[str, list[Expected]]] = [
+    ("What happened in Wigan?\nLabour took 55% of the vote. They won 20 seats.",
+     [{"type": "vote_share", "party": "Labour", "place": "Wigan"}, {"type": "seat_count", "place": "Wigan"}]),
     ("In Norwich it was a good night for the Greens. They took almost half the vote across the city.",
      [{"type": "vote_share", "party": "Greens", "place": "Norwich", "value": 50, "hedge": "nearly"}]),
     ("In Cardiff the Lib Dems almost doubled their group to 14.", [{"party": "the Lib Dems"}]),

@@ -164,7 +164,9 @@ class Context:
         if places:
             self.last_place = places[-1]
             self.paragraph_place = places[-1]
-            heading = view.text.strip(_HEADING_PUNCTUATION) == places[-1].text
+            # A heading that is just a place, or a question about one ("What happened in Stockport?"): the place
+            # of what follows it.
+            heading = view.text.strip(_HEADING_PUNCTUATION) == places[-1].text or self.after_question
             if heading or (self.heading_place is not None and places[-1].text != self.heading_place.text):
                 self.heading_place = places[-1] if heading else None
         self.previous_places = places
