@@ -49,5 +49,9 @@ CASES = [
     ("Labour came second in the Tees Valley mayoral election.", "2017-05-04", "ranking", "accurate"),
     ("The Greens were runners-up in Lewisham with 22 per cent of the vote.", "2022-05-05", "ranking", "accurate"),
     ("The Conservatives came third in Barnet.", "2022-05-05", "ranking", "inaccurate"),
+    ("Nationally the Liberal Democrats finished second.", "2024-05-02", "ranking", "accurate"),
+    ("Nationally the Conservatives finished first.", "2024-05-02", "ranking", "inaccurate"),
+    ("Andy Street lost the West Midlands mayoralty.", "2024-05-02", "ranking", "accurate"),
+    ("Richard Parker lost the West Midlands mayoralty.", "2024-05-02", "ranking", "inaccurate"),
     ("The Conservatives fell by 3 seats in Barnet.", "2022-05-05", "seat_change", "unverifiable"),
 ]

@@ -86,7 +86,8 @@ def mayoral_ranking(case: Case) -> Finding:
         official.append(Official(float(posf) if posf else None, "position in the final round", case.cite(final[0])))
     if wanted == 1:
         winner = next((r for r in final if r.get("elected") in (True, "true", 1)), final[0])
-        ok = winner.get("party_id") == case.party
+        won = winner.get("party_id") == case.party
+        ok = (not won and pos1 is not None) if case.loss else won  # "lost the mayoralty": stood, and did not win
         verdict = Verdict.ACCURATE if ok else Verdict.INACCURATE
         text = f"{winner.get('candidate')} ({case.name(winner.get('party_id'))}) won the {case.place_name} mayoralty"
         if ok and "narrow" in (claim.sentence or claim.text).lower() and len(final) > 1:
@@ -139,6 +140,8 @@ def national_ranking(case: Case) -> Finding:
     rows = [r for r in case.rows("national_tallies_all") if r.get("party_id") not in (None, "noc", "other")]
     if not rows or not case.party:
         return unverifiable(case, RANKING, "no national tallies for this election")
+    quantity = case.claim.claim.quantity
+    wanted = int(quantity.value) if quantity and quantity.unit == "rank" and quantity.value else 1
     candidates = []
     for publisher in sorted({str(r["publisher"]) for r in rows}):
         mine = [r for r in rows if r["publisher"] == publisher]
@@ -147,21 +150,28 @@ def national_ranking(case: Case) -> Finding:
             if not valued:
                 continue
             top = max(valued, key=lambda r: r[column])
-            match = Match.EXACT if top["party_id"] == case.party else Match.MISS
-            candidates.append(
-                (match, Official(top["party_id"], f"{what} ({publisher}, {top['scope']})", case.cite(top)))
-            )
+            if wanted == 1:
+                match = Match.EXACT if top["party_id"] == case.party else Match.MISS
+                candidates.append(
+                    (match, Official(top["party_id"], f"{what} ({publisher}, {top['scope']})", case.cite(top))))
+                continue
+            own = next((r for r in valued if r["party_id"] == case.party), None)
+            if own is not None:  # "finished second": the party's place, tied parties sharing it
+                place = 1 + sum(1 for r in valued if r[column] > own[column])
+                match = Match.EXACT if place == wanted else Match.MISS
+                by = "councillors" if column == "councillors" else "net gain"
+                candidates.append((match, Official(float(place), f"place by {by} ({publisher}, {own['scope']})",
+                                                   case.cite(own))))
     best = best_of(candidates)
     if best is None:
         return unverifiable(case, RANKING, "no national tallies for this election")
     match, official = best
-    return finding(
-        case,
-        RANKING,
-        verdict_for(match),
-        f"On the {official.basis}, the leading party was {case.name(official.value)}.",
-        [o for _, o in candidates],
-    )
+    text = (f"On the {official.basis}, the leading party was {case.name(official.value)}." if wanted == 1 else
+            f"{case.party_label} came {_ordinal(int(official.value))}: {official.basis}.")
+    shown = [o for _, o in candidates]
+    if wanted != 1:  # the place the verdict rests on first
+        shown = [official, *(o for o in shown if o is not official)]
+    return finding(case, RANKING, verdict_for(match), text, shown)
 
 
 def mayoral_result(case: Case) -> Finding:
