@@ -247,6 +247,9 @@ CONTEXT: list[tuple[str, list[Expected]]] = [
 ]
 
 SHARES: list[tuple[str, list[Expected]]] = [
+    ("In Cheltenham the Lib Dems outpolled the Conservatives nearly three to one.",
+     [{"type": "vote_ratio", "party": "the Lib Dems", "other_party": "the Conservatives", "value": 3,
+       "hedge": "nearly"}]),
     ("The Green share in Norwich topped 40%.", [{"type": "vote_share", "party": "Green", "value": 40}]),
     ("Plaid topped the first-preference vote there with 38%.", [{"type": "vote_share", "party": "Plaid", "value": 38}]),
     ("Plaid Cymru won nearly half the vote in Gwynedd.",

@@ -117,6 +117,13 @@ RATIO = lazy(
     rf"|half)\s+(?:(?:as\s+many\s+votes\s+as|the\s+(?:number\s+of\s+)?votes?\s+of)\s+(?P<other>{_PARTY_SLOT})"
     rf"|the\s+(?P<other2>{_PARTY_SLOT})(?:'s)?\s+(?:vote|tally|total|share))"
 )
+# "outpolled Labour almost four to one", "outvoted the Tories by three to one".
+RATIO_TO_ONE = lazy(
+    rf"\b(?P<verb>out-?polled|out-?voted|outpolling|outvoting)\s+(?P<other>(?-i:{_PARTY_SLOT}))\s+(?:by\s+)?"
+    rf"(?:(?P<hedge>almost|nearly|about|around|roughly|more\s+than|over|well\s+over)\s+)?"
+    rf"(?P<mult>{RGX_NUMBER_WORDS}|\d{{1,2}})\s*(?:to|-|:)\s*(?:one|1)\b",
+    re.I,
+)
 _IN_PLACE = lazy(r"\s+(?:in|across|throughout|on|at)\s+(?=(?:the\s+)?[A-Z])")
 _ACROSS_COUNCIL = lazy(r"\s+(?:in|across|throughout)\s+the\s+(?:borough|city|district|county|council|authority)\b",
                        re.I)
@@ -186,6 +193,15 @@ def find(view: SentenceView) -> list[Draft]:
         drafts.append(draft)
     for m in view.scan(RATIO, "times", "twice", "double", "treble", "triple", "half", gate=_RATIO_GATE):
         drafts.append(_ratio(view, m))
+    for m in view.scan(RATIO_TO_ONE, "outpoll", "outvot", "out-poll", "out-vot"):
+        draft = _draft(ClaimType.VOTE_RATIO, m, view, priority=3)
+        value, _ = parse_number(m.group("mult"))
+        if value is not None:
+            draft.quantity = Quantity(value=value, unit="ratio", hedge=hedge_of(m.group("hedge")),
+                                      text=view.text[m.start("mult"):m.end()])
+        other = view.party_at(m.start("other"), m.end("other"))
+        draft.other_party = other.text if other else None
+        drafts.append(_where(view, draft))
     for m in view.scan(FOR_EVERY, "for every"):
         draft = _draft(ClaimType.VOTE_RATIO, m, view, priority=3)
         value, _ = parse_number(m.group("num"))
