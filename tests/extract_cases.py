@@ -556,6 +556,11 @@ CASES += SEAT_FORMS + CONTROL_FORMS + CARRIED
 # Sentences whose places stand as subjects ("Guildford fell to ..."): only a gazetteer knows them as places, so
 # these run with the vocabulary the pipeline builds from the reference database.
 GAZETTEER_CASES: list[tuple[str, list[Expected]]] = [
+    ("Swansea stayed Labour.", [{"type": "council_control", "party": "Labour", "place": "Swansea",
+                                  "direction": "hold"}]),
+    ("Ceredigion remains under Plaid Cymru control.",
+     [{"type": "council_control", "party": "Plaid Cymru", "place": "Ceredigion", "direction": "hold"}]),
+    ("In Glasgow the SNP remained the largest party.", [{"type": "ranking"}]),
     ("Bolton: Lab 30 (+4), Con 20 (-3), LD 6.",
      [{"type": "seat_count", "party": "Lab", "place": "Bolton", "value": 30},
       {"type": "seat_change", "party": "Lab", "place": "Bolton", "value": 4, "direction": "gain"},

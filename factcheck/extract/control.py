@@ -101,14 +101,16 @@ CONTROL_COUNCIL_OBJECT = lazy(
 CONTROL_HELD_ON_IN = lazy(
     r"\b(?P<verb>held|hung|clung|hanging|holding|hold(?:s)?|clings?)\s+on\s+(?:in|to)\s+(?=(?:the\s+)?[A-Z])"
 )
-# "Sutton remains in Lib Dem hands", "Hull passed into Labour hands", "X is now run by the Greens": the place
-# named before, the party inside.
+# "Sutton remains in Lib Dem hands", "Hull passed into Labour hands", "X is now run by the Greens", "Cardiff
+# stayed Labour": the place named before, the party inside.
 CONTROL_IN_HANDS = lazy(
     r"\b(?P<verb>(?P<hold>remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|(?:is|was|are|were)(?:\s+still)?)|(?:re)?turn(?:s|ed)?"
     r"|went|goes|pass(?:ed|es)|fell|falls|came|comes)\s+(?:back\s+)?(?:firmly\s+|safely\s+|securely\s+)?"
-    r"(?:in|into|to)\s+(?P<party>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:control|hands)\b"
+    r"(?:in|into|to|under)\s+(?P<party>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:control|hands)\b"
     r"|\b(?P<verb2>(?:is|was|are|were)\s+(?:now\s+|still\s+)?(?:run|controlled|led)\s+by)\s+"
     r"(?P<party2>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"|\b(?P<verb3>stay(?:s|ed)?|remain(?:s|ed)?)\s+(?:firmly\s+|solidly\s+|safely\s+)?"
+    r"(?P<party3>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}))(?=\s*(?:[,.;:)]|$|\s+(?:and|but|with|as|after)\b))"
 )
 # "short of a majority", "two seats short of an overall majority": the largest group without control.
 CONTROL_SHORT_OF_MAJORITY = lazy(
@@ -266,7 +268,8 @@ def _council_object(view: SentenceView) -> list[Draft]:
         draft = _control(view, m, [], m.end(), direction if direction != Direction.NONE else Direction.GAIN, "council",
                          priority=1)
         drafts.append(draft)
-    for m in view.scan(CONTROL_IN_HANDS, " hands", " control", " run by", " controlled by", " led by"):
+    for m in view.scan(CONTROL_IN_HANDS, " hands", " control", " run by", " controlled by", " led by", "stay",
+                       "remain"):
         drafts += _in_hands(view, m)
     for m in view.scan(CONTROL_HELD_ON_IN, " on in ", " on to "):
         items, end = view.place_list(m.end(), lead_in=False)
@@ -295,14 +298,15 @@ def _council_object(view: SentenceView) -> list[Draft]:
 
 def _in_hands(view: SentenceView, m: re.Match[str]) -> list[Draft]:
     """ "Sutton remains in Lib Dem hands", "X is now run by the Greens": one claim about the last place before."""
-    group = "party" if m.group("party") else "party2"
+    group = next(g for g in ("party", "party2", "party3") if m.group(g))
     party = view.party_at(m.start(group), m.end(group))
     before = view.places_before(m.start())
-    if party is None or not before:
+    if party is None or party.start != m.start(group) or not before:
         return []
-    verb = m.group("verb") or m.group("verb2")
+    verb = m.group("verb") or m.group("verb2") or m.group("verb3")
     now = "now" in verb.lower()
-    direction = Direction.HOLD if (m.group("hold") or (m.group("verb2") and not now)) else Direction.GAIN
+    direction = Direction.HOLD if (m.group("hold") or m.group("verb3") or (m.group("verb2") and not now)) \
+        else Direction.GAIN
     place = before[-1]
     end = m.end() if group == "party" else party.end
     return [Draft(ClaimType.COUNCIL_CONTROL, place.start, end, m.start(), party=party.text, places=[place.text],
