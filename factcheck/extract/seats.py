@@ -54,6 +54,10 @@ SEAT_MOVED_BY = lazy(
     rf"(?:\s+(?P<noun>{RGX_SEAT_NOUN})|(?=\s+to\s+(?:\d|{RGX_NUMBER_WORD})))",
     re.I,
 )
+# Needles for SEAT_MOVED_BY's verbs and SEAT_ALL_LOST's (RGX_LOSS_VERB's stems).
+_MOVED_VERBS = ("fell", "fall", "drop", "slip", "slump", "declin", "decreas", "shr", "rose", "rise", "risen",
+                "rising", "climb", "increas", "grew", "grow", "jump", " up", " down")
+_LOSS_STEMS = ("los", "shed", "drop", "gave up", "give up", "giving up", "surrender", "conced", "ced")
 # "made significant gains", "suffered heavy losses".
 SEAT_MADE = lazy(
     r"\b(?P<verb>made|making|make|makes|recorded|posted|saw|enjoyed|suffered|racked\s+up|notched\s+up|chalked\s+up)"
@@ -196,7 +200,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft.direction = _direction(m.group("verb"))
         draft.subject = "explicit"
         drafts.append(draft)
-    for m in view.scan(SEAT_MOVED_BY, "seat", "councillor", "ward", "member", "cllr", " to "):
+    for m in view.scan(SEAT_MOVED_BY, *_MOVED_VERBS) if any(n in view.lower for n in _NUMBERISH) else ():
         draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=2)
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", view.text[m.end("verb"):m.end()].strip())
         down = m.group("down") or "down" in ((m.group("way") or "") + (m.group("state") or "")).lower()
@@ -236,12 +240,13 @@ def find(view: SentenceView) -> list[Draft]:
         if more:
             draft.direction = Direction.LOSS if more.group().lower() == "fewer" else Direction.GAIN
         drafts.append(with_tail(view, draft))
-    for m in view.scan(SEAT_ON, " on "):
+    for m in view.scan(SEAT_ON, "are on", "is on", "were on", "was on", "now on", "sit on", "sits on", "sat on",
+                       "stand on", "stands on", "stood on"):
         draft = _new(ClaimType.SEAT_COUNT, m, view, priority=1)
         draft.quantity = Quantity(value=float(m.group("num")), unit="seats", text=m.group("num"))
         draft.qualifiers.append("implied_unit")
         drafts.append(with_tail(view, draft))
-    for m in view.scan(SEAT_ALL_LOST, "both", "all ", "every"):
+    for m in view.scan(SEAT_ALL_LOST, *_LOSS_STEMS) if any(w in view.lower for w in ("both", "all ", "every")) else ():
         value = 2.0 if m.group("both") else (parse_number(m.group("num"))[0] if m.group("num") else None)
         if value is None:
             continue  # "lost all their seats": how many is not said
