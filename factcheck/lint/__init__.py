@@ -11,9 +11,9 @@ output formats live in factcheck/render (lint_text, json via json_contract, gith
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,7 +47,7 @@ class LintReport:
 
     documents: tuple[DocumentResult, ...]
     config: LintConfig
-    root: Path  # repository root (SARIF paths are relative to it)
+    root: Path | None  # repository root (SARIF paths are relative to it); None: asked of git when needed
     cwd: Path
     database: DatabaseInfo | None = None
     diff_base: str | None = None
@@ -62,13 +62,18 @@ class LintReport:
         threshold = self.config.threshold
         return [f for d in self.documents for f in d.findings if not f.suppressed and f.severity >= threshold]
 
+    @cached_property
+    def repository_root(self) -> Path:
+        """The repository root: as given, else from git (only the GitHub and SARIF formats need it)."""
+        return self.root or repo_root(self.cwd)
+
     def repo_path(self, path: str) -> str:
         """A document path relative to the repository root, with / (as GitHub and SARIF want it)."""
         import os
 
         absolute = Path(os.path.normpath(self.cwd / path))
         try:
-            return absolute.relative_to(self.root).as_posix()
+            return absolute.relative_to(self.repository_root).as_posix()
         except ValueError:
             return absolute.as_posix()
 
@@ -89,7 +94,7 @@ def lint(files: Sequence[Path], checker: Checker, config: LintConfig, *, changed
     checker, vocabulary_notes = apply_vocabulary(checker, config)
     documents = lint_files(files, checker, config, changed=changed, console=console, cwd=cwd)
     info = getattr(checker, "database_info", None)
-    return LintReport(documents=tuple(documents), config=config, root=repo_root(cwd), cwd=cwd,
+    return LintReport(documents=tuple(documents), config=config, root=None, cwd=cwd,
                       database=info() if callable(info) else None, diff_base=diff_base,
                       notes=(*notes, *vocabulary_notes))
 
@@ -113,6 +118,8 @@ def render_json(report: LintReport) -> str:
 
 def repo_root(cwd: Path) -> Path:
     """`git rev-parse --show-toplevel`, or the working directory outside a repository."""
+    import subprocess
+
     try:
         done = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=cwd, capture_output=True,
                               text=True, check=False)

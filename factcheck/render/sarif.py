@@ -99,7 +99,7 @@ def sarif_log(report: LintReport) -> dict[str, Any]:
         "runs": [{
             "tool": {"driver": {"name": "factcheck", "version": __version__, "semanticVersion": __version__,
                                 "rules": [rule_descriptor(rule, types[rule]) for rule in rule_ids]}},
-            "originalUriBaseIds": {ROOT_BASE: {"uri": report.root.as_uri() + "/"}},
+            "originalUriBaseIds": {ROOT_BASE: {"uri": report.repository_root.as_uri() + "/"}},
             "invocations": [{"executionSuccessful": not report.errors,
                              "toolExecutionNotifications": notifications}],
             "columnKind": "unicodeCodePoints",
