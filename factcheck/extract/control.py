@@ -99,7 +99,7 @@ CONTROL_COUNCIL_OBJECT = lazy(
 )
 # "held on in Harlow", "clung on to Dudley": a control hold said with "on in" or "on to".
 CONTROL_HELD_ON_IN = lazy(
-    r"\b(?P<verb>held|hung|clung|hanging|holding|hold(?:s)?|clings?)\s+on\s+(?:in|to)\s+(?=(?:the\s+)?[A-Z])"
+    r"\b(?P<verb>held|hung|clung|hanging|holding|hold(?:s)?|clings?)\s+(?:on\s+(?:in|to)|onto)\s+(?=(?:the\s+)?[A-Z])"
 )
 # "Sutton remains in Lib Dem hands", "Hull passed into Labour hands", "X is now run by the Greens", "Cardiff
 # stayed Labour": the place named before, the party inside.
@@ -271,7 +271,7 @@ def _council_object(view: SentenceView) -> list[Draft]:
     for m in view.scan(CONTROL_IN_HANDS, " hands", " control", " run by", " controlled by", " led by", "stay",
                        "remain"):
         drafts += _in_hands(view, m)
-    for m in view.scan(CONTROL_HELD_ON_IN, " on in ", " on to "):
+    for m in view.scan(CONTROL_HELD_ON_IN, " on in ", " on to ", " onto "):
         items, end = view.place_list(m.end(), lead_in=False)
         if items:
             drafts.append(_control(view, m, [p.text for p in items], end, Direction.HOLD, None, priority=2))

@@ -18,7 +18,8 @@ FIRST_SINCE = lazy(
 )
 # Words that say what happened for the first time; the claim starts at the nearest one before it.
 _EVENT_BEFORE = lazy(
-    r"\b(?:secur(?:ed|ing|es?)|becam\w*|becom\w*|won|winning|took|taking|gain(?:ed|ing)|los(?:t|ing)|held|holding"
+    r"\b(?:secur(?:ed|ing|es?)|becam\w*|becom\w*|won|winning|took|taking|(?:re)?gain(?:ed|ing)|retook|recaptur(?:ed|ing)"
+    r"|los(?:t|ing)|held|holding"
     r"|seiz(?:ed|ing)|captur(?:ed|ing)|elected|returned|topped|emerged|went|voted|turned|fell|pass(?:ed|es))\b",
     re.I,
 )
@@ -202,13 +203,15 @@ def _first_since(view: SentenceView, m: re.Match[str]) -> Draft:
     elif m.group("vague"):
         draft.qualifiers.append(m.group("vague").lower())
     event = view.text[clause:m.start()].lower()
-    if re.search(r"control|\bhands\b|\b(?:run|led)\s+by\b|\bin\s+(?:charge|power|office)\b", event):
+    council = view.place_at(events[-1].end()) if events else None  # "Labour regained Medway for the first time"
+    if council or re.search(r"control|\bhands\b|\b(?:run|led)\s+by\b|\bin\s+(?:charge|power|office)\b", event):
         draft.qualifiers.append("control")
     if re.search(r"largest|biggest", event):
         draft.qualifiers.append("largest_party")
     if re.search(r"\blos[te]|\blosing", event):
         draft.direction = Direction.LOSS
-    elif re.search(r"\b(?:won|win\w*|gain\w*|took|tak\w+|seiz\w+|captur\w+|secur\w+|becam\w*|went|voted|turned"
+    elif re.search(r"\b(?:won|win\w*|(?:re)?gain\w*|(?:re)?took|tak\w+|seiz\w+|(?:re)?captur\w+|secur\w+|becam\w*|went"
+                   r"|voted|turned"
                    r"|pass(?:ed|es)\s+(?:in)?to)\b",
                    event):
         draft.direction = Direction.GAIN

@@ -146,7 +146,7 @@ RGX_OF_TOTAL = (
 
 # What puts a place in a claim's own words: "control of X", "won X", "held on to X", "in X".
 RGX_PLACE_OBJECT_LEAD = (
-    rf"(?:\bcontrol\s+of|\b(?:{RGX_GAIN_VERB}|{RGX_LOSS_VERB}|{RGX_HOLD_VERB})(?:\s+(?:back|on\s+to))?"
+    rf"(?:\bcontrol\s+of|\b(?:re)?(?:{RGX_GAIN_VERB}|{RGX_LOSS_VERB}|{RGX_HOLD_VERB})(?:\s+(?:back|on\s+to))?"
     rf"|\b(?:in|on|across))\s+(?:the\s+council\s+(?:of|in)\s+)?$"
 )
 

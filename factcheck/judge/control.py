@@ -299,13 +299,22 @@ def history_claim(case: Case) -> Finding:
         )
     ]
     match = Match.EXACT if abs(run_start - claimed) <= 1 else Match.MISS
-    return finding(
-        case,
-        HISTORY,
-        verdict_for(match),
-        f"Control of {case.place_name} last changed in {run_start}, before {year}; the claim says {claimed}.",
-        official,
-    )
+    text = f"Control of {case.place_name} last changed in {run_start}, before {year}; the claim says {claimed}."
+    held = [y for y in years if y < year and controller(history[y]) == case.party]
+    if match != Match.EXACT and claim.direction == Direction.GAIN and current != case.party and held:
+        # "Labour regained Medway for the first time since 1998": when the party's own last run began or ended
+        last = held[-1]
+        first = last
+        while first - 1 in held:
+            first -= 1
+        official.insert(0, Official(f"{first}-{last}", f"the last years {case.party_label} controlled "
+                                                       f"{case.place_name} before {year}",
+                                    case.cite(history[last][0])))
+        if claimed - 1 <= last + 1 and claimed + 1 >= first:
+            match = Match.EXACT
+        text = (f"{case.party_label} last controlled {case.place_name} in {first}-{last}, before {year}; the claim "
+                f"says {claimed}.")
+    return finding(case, HISTORY, verdict_for(match), text, official)
 
 
 def years_of_control(case: Case, history: dict[int, list[Row]], year: int, quantity: Quantity) -> Finding:
