@@ -247,6 +247,9 @@ CONTEXT: list[tuple[str, list[Expected]]] = [
 ]
 
 SHARES: list[tuple[str, list[Expected]]] = [
+    ("In Exeter the Greens took 31% of the vote, a rise of four points on 2019.",
+     [{"type": "vote_share", "value": 31},
+      {"type": "vote_share_change", "party": "the Greens", "place": "Exeter", "value": 4, "direction": "up"}]),
     ("In Cheltenham the Lib Dems outpolled the Conservatives nearly three to one.",
      [{"type": "vote_ratio", "party": "the Lib Dems", "other_party": "the Conservatives", "value": 3,
        "hedge": "nearly"}]),

@@ -103,6 +103,13 @@ SHARE_ADDING = lazy(
     rf"(?:\s+(?:on|from|since|compared\s+(?:with|to))\s+(?P<year>{RGX_YEAR}|last\s+time|last\s+year))?",
     re.I,
 )
+# ", a rise of nine points on 2019", "a fall of 3.2 points": a share change said as a noun, after the share.
+SHARE_NOMINAL = lazy(
+    rf"\b(?P<verb>(?:a|an)\s+(?P<what>rise|increase|jump|gain|improvement|fall|drop|decline|dip|loss|decrease))"
+    rf"\s+of\s+{quantity()}{RGX_POINTS_WORD}"
+    rf"(?:\s+(?:on|from|since|compared\s+(?:with|to))\s+(?P<year>{RGX_YEAR}|last\s+time|last\s+year))?",
+    re.I,
+)
 # "projected national share of 35%", "a national equivalent vote of 29%".
 SHARE_NATIONAL = lazy(
     rf"\b(?P<verb>projected\s+national\s+(?:vote\s+)?share|national\s+equivalent\s+(?:vote(?:\s+share)?|share)"
@@ -183,6 +190,14 @@ def find(view: SentenceView) -> list[Draft]:
         verb = m.group("verb").lower()
         draft.direction = Direction.DOWN if re.match(r"los|shed|drop|down|fell", verb) else Direction.UP
         draft.baseline = m.group("year")
+        drafts.append(draft)
+    for m in view.scan(SHARE_NOMINAL, "point", "pts", gate=_POINTS_GATE):
+        draft = _draft(ClaimType.VOTE_SHARE_CHANGE, m, view, priority=1)
+        draft.quantity = quantity_from(m.groupdict(), "num", "points", _number_text(view, m))
+        down = m.group("what").lower() in ("fall", "drop", "decline", "dip", "loss", "decrease")
+        draft.direction = Direction.DOWN if down else Direction.UP
+        draft.baseline = m.group("year") if m.group("year") and m.group("year")[0].isdigit() else None
+        draft.subject, draft.place_ref = "previous", "previous"  # the share just before it
         drafts.append(draft)
     for m in view.scan(SHARE_NATIONAL, "national", "pns", "nev"):
         draft = _draft(ClaimType.NATIONAL_PROJECTED_SHARE, m, view, priority=3)
