@@ -7,6 +7,7 @@ import re
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.patterns import lazy
+from factcheck.extract.vocabulary import Mention
 from factcheck.model import ClaimType, Direction, Quantity
 
 # "Kingston upon Thames: " or "Barnet - " opening the sentence: the place the line is about.
@@ -26,16 +27,16 @@ _VERDICT_LINE = lazy(
 
 def find(view: SentenceView) -> list[Draft]:
     """The claims of a results line, or of a verdict line."""
-    return _results_line(view) or _verdict_line(view)
-
-
-def _results_line(view: SentenceView) -> list[Draft]:
     head = _LINE_HEAD.match(view.text)
     place = view.place_at(head.start("place")) if head else None
     if head is None or place is None or place.end < head.end("place"):
-        return []
+        return _verdict_line(view, 0, None)
+    return _results_line(view, head.end(), place) or _verdict_line(view, head.end(), place)
+
+
+def _results_line(view: SentenceView, pos: int, place: Mention) -> list[Draft]:
+    """ "Lib Dem 39 (+21), Con 9 (-17)" after the line's place."""
     drafts: list[Draft] = []
-    pos = head.end()
     while (entry := _ENTRY.match(view.text, pos)) is not None:
         party = view.party_at(entry.start("party"), entry.end("party"))
         if party is None or party.start != entry.start("party"):
@@ -63,19 +64,16 @@ def _entry_claims(view: SentenceView, entry: re.Match[str], party: str, place: s
     return [count, change]
 
 
-def _verdict_line(view: SentenceView) -> list[Draft]:
+def _verdict_line(view: SentenceView, start: int, place: Mention | None) -> list[Draft]:
     """ "Labour hold." (about the place of the line above), "Wigan: Labour hold."."""
-    head = _LINE_HEAD.match(view.text)
-    place = view.place_at(head.start("place")) if head else None
-    start = head.end() if head is not None and place is not None and place.end >= head.end("place") else 0
     line = _VERDICT_LINE.fullmatch(view.text, start)
     party = view.party_at(line.start("party"), line.end("party")) if line else None
     if line is None or party is None or party.start != line.start("party"):
         return []
     other = view.party_at(line.start("other"), line.end("other")) if line.group("other") else None
     draft = Draft(ClaimType.COUNCIL_CONTROL, line.start("party"), line.end("what") if other is None else other.end,
-                  line.start("what"), party=party.text, place_ref=None if start else "there", subject="none",
-                  priority=3, qualifiers=["results_line"], places=[place.text] if start and place else [])
+                  line.start("what"), party=party.text, place_ref=None if place else "there", subject="none",
+                  priority=3, qualifiers=["results_line"], places=[place.text] if place else [])
     draft.direction = Direction.GAIN if line.group("what").lower() == "gain" else Direction.HOLD
     if other is not None:
         draft.other_party = other.text
