@@ -141,9 +141,9 @@ class Context:
             asked = self.named_party if self.after_question else None  # "Did the Lib Dems recover?" / "They ..."
             self.paragraph, self.scene, self.frame_party, self.named_party = paragraph, None, None, asked
             self.paragraph_place = None
-        if view.contains(_MAYOR_WORD):
+        if view.may_contain(_MAYOR_WORD, "mayor"):
             self.mayoral_until = self.sentence_index + MAYORAL_RUN
-        elif view.contains(_COUNCIL_WORD):
+        elif view.may_contain(_COUNCIL_WORD, "council"):
             self.mayoral_until = -1
         view.mayoral = self.sentence_index <= self.mayoral_until
         scene = _SCENE.match(view.text)

@@ -128,6 +128,11 @@ class SentenceView:
             return []
         return list(pattern.finditer(self.text))
 
+    def may_contain(self, pattern: re.Pattern[str], needle: str) -> bool:
+        """`contains(pattern)`, for a pattern whose every match holds `needle` (in lower case): an ASCII
+        sentence without it is answered without running the pattern."""
+        return (not self.ascii or needle in self.lower) and self.contains(pattern)
+
     def contains(self, pattern: re.Pattern[str]) -> bool:
         """Whether `pattern` occurs in the sentence. A case-insensitive pattern with only lower-case letters
         runs without IGNORECASE over an ASCII sentence's lower-cased copy: the same answer, faster."""

@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from factcheck.extract import (
@@ -35,10 +36,12 @@ if TYPE_CHECKING:
     import logging
 
 
-FAMILIES: tuple[Callable[[SentenceView], list[Draft]], ...] = (
-    seats.find, control.find, shares.find, ranking.find, history.find, majorities.find, turnout.find, mayors.find,
-    totals.find, projections.find, tallies.find, results_lines.find,
+FAMILIES: tuple[ModuleType, ...] = (
+    seats, control, shares, ranking, history, majorities, turnout, mayors, totals, projections, tallies, results_lines,
 )
+# Each family's finder, and the cues (`CUES`) one of which a sentence must hold for it to run.
+_FINDERS: tuple[tuple[Callable[[SentenceView], list[Draft]], tuple[str, ...]], ...] = tuple(
+    (family.find, getattr(family, "CUES", ())) for family in FAMILIES)
 # A sentence with none of these words holds no claim: skip the families (mentions are still read).
 _CLAIM_HINT = lazy(
     r"\d|%|\b(?:gain|won|win|lost|los[ei]|seat|council|control|share|vote|majorit|first\s+time|always|never"
@@ -89,7 +92,7 @@ def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context
     parties, places = find_mentions(folded, context.vocabulary)
     view = SentenceView(folded, sentence.start, parties, places)
     context.begin(view, sentence.paragraph)
-    drafts = _select(view, [d for family in FAMILIES for d in family(view)]) if view.contains(_CLAIM_HINT) else []
+    drafts = _select(view, _family_drafts(view)) if view.contains(_CLAIM_HINT) else []
     sentence_text = source[prepared.to_source(sentence.start):prepared.to_source(sentence.end)]
     claims: list[Claim] = []
     previous_end = 0
@@ -134,6 +137,21 @@ def _logger() -> logging.Logger:
     import logging
 
     return logging.getLogger(__name__)
+
+
+def _family_drafts(view: SentenceView) -> list[Draft]:
+    """Every family's drafts, skipping a family when the sentence holds none of its cues."""
+    lower = view.lower
+    drafts: list[Draft] = []
+    for find, cues in _FINDERS:
+        if cues:
+            for cue in cues:
+                if cue in lower:
+                    break
+            else:
+                continue
+        drafts.extend(find(view))
+    return drafts
 
 
 def _select(view: SentenceView, drafts: list[Draft]) -> list[Draft]:

@@ -78,6 +78,9 @@ EXCEPTION = lazy(
     re.I,
 )
 
+# The family runs only on a sentence holding one of these (every pattern's needles contains one of them).
+CUES = ("first", "always", "never", "in 1", "in 2", "since", "from", " for ", "exception")
+
 
 def find(view: SentenceView) -> list[Draft]:
     """Every historical claim in a sentence, and the exception frame."""

@@ -37,6 +37,9 @@ _IN_PLACE = lazy(r"\s+(?:in|on|at|across|of)\s+(?=(?:the\s+)?[A-Z])")
 _KEEP = lazy(r"ha[sdv]|hold|held|kept|keep|retain|defend", re.I)
 _LOSE = lazy(r"los", re.I)
 
+# The family runs only on a sentence holding one of these (every pattern's needles contains one of them).
+CUES = ("majority", "control")
+
 
 def find(view: SentenceView) -> list[Draft]:
     """Every majority-as-state claim in a sentence."""

@@ -41,6 +41,9 @@ _OWNER = lazy(r"^(?:'s?|the|their|its)\s+", re.I)
 _MAIN_PARTIES = ("Conservatives", "Labour")
 _NEEDLES = ("national", "pns", "nev", "projection", "estimate", "forecast")
 
+# The family runs only on a sentence holding one of these (every pattern's needles contains one of them).
+CUES = _NEEDLES
+
 
 def find(view: SentenceView) -> list[Draft]:
     """One claim per party given a projected national share in the sentence."""

@@ -96,6 +96,11 @@ _ROUND = lazy(r"\b(?:in|after|on)\s+the\s+(?P<round>first|second|final|1st|2nd)\
 _NARROW_BEFORE = lazy(r"\b(?:very\s+)?(?:narrowly|just)\s+$", re.I)
 _MAYORAL_NEAR = lazy(r"\bmayor(?:al|alty)?\b", re.I)
 
+# The family runs only on a sentence holding one of these (every pattern's needles contains one of them).
+CUES = ("came", "come", "finish", "placed", "end", "runner", "first", "second", "third", "fourth", "fifth",
+        "sixth", "last", "1st", "2nd", "3rd", "4th", "5th", "largest", "biggest", "winner", " win", "victory",
+        "mayor", "majorit")
+
 
 def find(view: SentenceView) -> list[Draft]:
     """Every placing, majority and mayoral claim in a sentence."""

@@ -152,6 +152,10 @@ _POINTS_GATE = lazy(RGX_POINTS_WORD, re.I)
 _RATIO_GATE = lazy("times|twice|double|treble|triple|half")
 _POSSESSIVE_BEFORE = lazy(r"(?P<own>\b(?:its|their|our|his|her)\s+|'s?\s+)(?:(?:\w+\s+){0,2})$", re.I)
 
+# The family runs only on a sentence holding one of these (every pattern's needles contains one of them).
+CUES = (*_PERCENTISH, "half", "third", "quarter", "fifth", "share", "point", "pts", "pp", "national", "pns",
+        "nev", "times", "twice", "double", "treble", "triple", "outpoll", "outvot", "out-poll", "out-vot", "for every")
+
 
 def find(view: SentenceView) -> list[Draft]:
     """Every vote claim in a sentence."""

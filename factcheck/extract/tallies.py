@@ -57,6 +57,9 @@ FROM_TO_BARE = lazy(
 _MULTIPLIERS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _IN_PLACE = lazy(r"\s+(?:in|on|at|across)\s+", re.I)
 
+# The family runs only on a sentence holding one of these (every pattern's needles contains one of them).
+CUES = (" up ", " down ", " of ", "unchanged", "no change", "doubl", "trebl", "tripl", "quadrupl", "halv", " from ")
+
 
 def find(view: SentenceView) -> list[Draft]:
     """Every verbless seat tally, nominal change, unchanged count and multiplied total in a sentence."""

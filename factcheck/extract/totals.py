@@ -94,6 +94,10 @@ _TOTAL_NEEDLES = ("finish", "end", "left with", "total", "tally", "haul", "numbe
 _SEAT_WORDS = ("seat", "councillor", "member")
 _CUT_NEEDLES = (" to ",)
 
+# The family runs only on a sentence holding one of these (every pattern's needles contains one of them).
+CUES = (*_TOTAL_NEEDLES, *_CUT_NEEDLES, "ahead of", "behind", "than", *_SEAT_WORDS, "half", "backward", "forward",
+        " back by", "place")
+
 
 def find(view: SentenceView) -> list[Draft]:
     """Every total, and every change said beside a total, in a sentence."""
