@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factcheck.extract.draft import Draft, SentenceView
-from factcheck.extract.lookup import PARTY, PLACE
+from factcheck.extract.lookup import PLACE
 from factcheck.extract.patterns import lazy
 from factcheck.extract.vocabulary import NATIONAL_PLACE_WORDS, Mention, Vocabulary, matchers
 from factcheck.model import ClaimType, Hedge
@@ -226,9 +227,9 @@ class Context:
         topic = self.speaker_party() if self.first_person else self.topic_party()
         return Carried(topic, "document" if topic else None)
 
-    def count_parties(self, text: str) -> None:
-        """Read the whole document once for the party it talks about most (its topic)."""
-        parties, _ = matchers(self.vocabulary).names.find(text, PARTY)
+    def count_parties(self, text: str, parties: Sequence[tuple[int, int]]) -> None:
+        """Count the parties the whole document names (`parties`: the spans of the vocabulary's party names
+        in `text`), for the party it talks about most (its topic) and the party it speaks for."""
         for start, end in parties:
             name = text[start:end]
             if not (name[0].isupper() or name.startswith("independent")):

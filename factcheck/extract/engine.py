@@ -26,7 +26,7 @@ from factcheck.extract import (
 )
 from factcheck.extract.context import Context
 from factcheck.extract.draft import Draft, SentenceView
-from factcheck.extract.mentions import find_mentions
+from factcheck.extract.mentions import read_mentions
 from factcheck.extract.patterns import RGX_AS_OF, RGX_ELECTION_HINT, lazy
 from factcheck.extract.sentences import Prepared, Sentence, prepare, split_sentences
 from factcheck.extract.vocabulary import DEFAULT_VOCABULARY, NATIONAL_PLACE_WORDS, Vocabulary
@@ -74,29 +74,42 @@ def _extract(text: str, vocabulary: Vocabulary, sentence_engine: str, strict: bo
     prepared = prepare(text)
     lines = _LineIndex(text)
     context = Context(vocabulary)
-    context.count_parties(prepared.text)
-    claims: list[Claim] = []
+    views: list[tuple[Sentence, SentenceView]] = []
+    named_parties: list[tuple[int, int]] = []
     for sentence in split_sentences(prepared.text, sentence_engine):
+        folded = prepared.text[sentence.start:sentence.end].replace("\n", " ")  # a line break inside is a space
         try:
-            claims.extend(_sentence_claims(text, prepared, lines, context, sentence, len(claims)))
+            parties, places, names = read_mentions(folded, vocabulary)
+            views.append((sentence, SentenceView(folded, sentence.start, parties, places)))
         except Exception:
-            if strict:
-                raise
-            _logger().warning("skipped a sentence at offset %d that could not be read", sentence.start, exc_info=True)
+            _skipped(sentence, strict)
+            continue
+        named_parties += [(sentence.start + start, sentence.start + end) for start, end in names]
+    context.count_parties(prepared.text, named_parties)
+    claims: list[Claim] = []
+    for sentence, view in views:
+        try:
+            claims.extend(_sentence_claims(text, prepared, lines, context, sentence, view, len(claims)))
+        except Exception:
+            _skipped(sentence, strict)
     return claims
 
 
+def _skipped(sentence: Sentence, strict: bool) -> None:
+    """A sentence that could not be read: raised when testing, else logged and skipped."""
+    if strict:
+        raise
+    _logger().warning("skipped a sentence at offset %d that could not be read", sentence.start, exc_info=True)
+
+
 def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context: Context, sentence: Sentence,
-                     numbered: int) -> list[Claim]:
-    folded = prepared.text[sentence.start:sentence.end].replace("\n", " ")  # a line break inside is a space
-    parties, places = find_mentions(folded, context.vocabulary)
-    view = SentenceView(folded, sentence.start, parties, places)
+                     view: SentenceView, numbered: int) -> list[Claim]:
     context.begin(view, sentence.paragraph)
     drafts = _select(view, _family_drafts(view)) if view.contains(_CLAIM_HINT) else []
     sentence_text = source[prepared.to_source(sentence.start):prepared.to_source(sentence.end)]
     claims: list[Claim] = []
     previous_end = 0
-    as_of_matches = list(_AS_OF.finditer(folded)) if drafts else []
+    as_of_matches = list(_AS_OF.finditer(view.text)) if drafts else []
     for draft in sorted(drafts, key=lambda d: (d.start, d.verb)):
         if "exception" in draft.qualifiers and not _apply_frame(context, draft):
             continue

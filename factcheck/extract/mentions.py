@@ -98,6 +98,13 @@ _FINAL_ITEM = lazy(r"\b(?:and|or)\b|&")
 
 def find_mentions(sentence: str, vocabulary: Vocabulary) -> tuple[list[Mention], list[Mention]]:
     """(parties, places) named in a sentence, in order. Parties win where the two overlap."""
+    parties, places, _ = read_mentions(sentence, vocabulary)
+    return parties, places
+
+
+def read_mentions(sentence: str, vocabulary: Vocabulary) -> tuple[list[Mention], list[Mention], list[tuple[int, int]]]:
+    """`find_mentions`, and the spans of the vocabulary's party names in the sentence (any case), from
+    which the document counts the parties it names."""
     compiled = matchers(vocabulary)
     named_parties, named_places = compiled.names.find(sentence)
     parties = _parties(sentence, named_parties)
@@ -107,7 +114,7 @@ def find_mentions(sentence: str, vocabulary: Vocabulary) -> tuple[list[Mention],
     if compiled.heuristic:
         _add_heuristic_places(sentence, compiled, known, party_spans, places)
     mentions = [_with_the(sentence, s, e, "place", slot == "vocab", slot) for (s, e), slot in places.items()]
-    return parties, sorted(mentions, key=lambda p: p.start)
+    return parties, sorted(mentions, key=lambda p: p.start), named_parties
 
 
 def _parties(sentence: str, named: list[tuple[int, int]]) -> list[Mention]:

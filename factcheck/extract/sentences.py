@@ -44,11 +44,15 @@ ABBREVIATIONS = frozenset(
     ]
 )
 # A sentence boundary: blank line, newline, stop + space + capital, or " - " + capital.
+# Every kind of boundary starts with a space or a closing mark: the lookahead lets the engine skip the rest of
+# the text at one test per character.
 _BOUNDARY = lazy(
+    r"(?=[\s\"')\]])(?:"
     r"(?P<para>[ ]*\n[ ]*\n\s*)"
     r"|(?P<line>[ ]*\n\s*)"
     r"|(?<=[.!?])(?P<stop>[\"')\]]*\s+)(?=[\"'(\[]?[A-Z0-9@#£$\-])"
     r"|(?P<dash>\s+-\s+)(?=[A-Z][a-z])"
+    r")"
 )
 _LIST_ITEM = lazy(r"(?:[-+|>]|\d{1,3}[.)])\s")
 _WORD_BEFORE = lazy(r"(\w[\w.]*)\.$")
