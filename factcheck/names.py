@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DROP_WORDS = (
     "london borough of", "royal borough of", "city and county of", "county borough", "city of",
@@ -15,6 +16,7 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case, accents and curly quotes folded, `&` as `and`, punctuation as spaces."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -22,6 +24,7 @@ def fold(text: str) -> str:
     return _NOT_ALNUM.sub(" ", text).strip()  # spaces are not alphanumeric: each run becomes one space
 
 
+@lru_cache(maxsize=8192)
 def normalise(name: str) -> str:
     """The key aliases are matched on: "Kingston upon Hull, City of" -> "kingston upon hull"."""
     text = _SPACES.sub(" ", _DROP.sub(" ", fold(name))).strip()

@@ -108,3 +108,39 @@ def test_the_cache_can_be_turned_off_or_moved(monkeypatch, tmp_path: Path) -> No
     assert RegexCache(None).compile(r"held (\d+)").search("held 30").group(1) == "30"
     monkeypatch.setenv(regex_cache.CACHE_ENV, str(tmp_path / "elsewhere.marshal"))
     assert regex_cache.default_cache_path() == tmp_path / "elsewhere.marshal"
+
+
+GUARD_CASES = [
+    (r"\b(?P<verb>won|lost|gain(?:ed|s)?)\s+(?P<num>\d+)", re.I),
+    (r"\b(?:the\s+)?(?:Greens?|Labour)\b", 0),  # an optional word: its first letter joins the guard
+    (r"(?:a\s+)?(?P<n>\d+)\s+seats", re.I),
+    (r"(?i:labour)\s+won", 0),  # a case flag inside: no guard
+    (r"[^a-z]+won", 0),  # a negated class: no guard
+    (r"(?=won)\w+", re.I),
+    (r"(?:won)?", re.I),  # can match nothing: no guard
+    (r"\bK\w+", re.I),  # the Kelvin sign matches "k" here, so it must pass the guard too
+]
+GUARD_TEXTS = SENTENCES + ("labour won 3 Seats; LABOUR WON", "\u212aent Greens won", "the greens 12 SEATS a 4 seats")
+
+
+@pytest.mark.parametrize(("pattern", "flags"), GUARD_CASES)
+def test_a_first_character_guard_never_changes_what_a_pattern_finds(pattern: str, flags: int) -> None:
+    guarded, _ = regex_cache._compile_keeping_code(pattern, flags)
+    reference = re.compile(pattern, flags)
+    for text in GUARD_TEXTS:
+        assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == [
+            (m.span(), m.groups()) for m in reference.finditer(text)]
+
+
+def test_a_guard_is_added_only_where_a_match_must_start_with_one_of_a_few_characters() -> None:
+    def guarded(pattern: str, flags: int = 0) -> bool:
+        parsed = re._parser.parse(pattern, flags)
+        regex_cache._add_first_character_guard(parsed, flags)
+        return str(parsed.data[0][0]) == "ASSERT"
+
+    assert guarded(r"\b(?:won|lost)\b", re.I)
+    assert guarded(r"\b(?:the\s+)?(?:Greens|Labour)")
+    assert not guarded(r"(?i:labour)\s+won")
+    assert not guarded(r"(?:won)?")
+    assert not guarded(r"\w+")  # every letter may start a match: a guard would only cost time
+    assert not guarded("Labour")  # the engine already skips ahead to a literal prefix

@@ -6,6 +6,10 @@ of integers, so it is saved (marshal) in the user cache and handed straight to t
 `re._compiler.compile` itself does. The file is keyed by the exact Python build and regex-engine version,
 the engine validates any code it is given, and anything unexpected falls back to `re.compile`.
 
+Generating the code ourselves also lets us start a pattern with a lookahead for the characters its matches
+can start with (`_add_first_character_guard`), which the engine does not work out for case-insensitive
+patterns: searches skip most positions at one test each, and find exactly what they found before.
+
 FACTCHECK_REGEX_CACHE names another file, or `off` to compile every time.
 """
 
@@ -14,6 +18,7 @@ from __future__ import annotations
 import marshal
 import os
 import re
+import string
 import sys
 import tempfile
 from array import array
@@ -30,6 +35,7 @@ except (ImportError, AttributeError):  # pragma: no cover
     ENGINE_STAMP = ""
 
 CACHE_ENV = "FACTCHECK_REGEX_CACHE"
+CODE_FORMAT = 2  # how we generate engine code (2: with first-character guards); older files are not read
 MAX_ENTRIES = 600  # past this (old versions' patterns), a save keeps only the patterns this process used
 _CODE_TYPECODE = {2: "H", 4: "I"}.get(getattr(_sre, "CODESIZE", 0), "")
 
@@ -62,7 +68,7 @@ class RegexCache:
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         flags = int(flags)
         if self.path is None:
-            return re.compile(pattern, flags)
+            return _compile_keeping_code(pattern, flags)[0]
         key = (pattern, flags)
         entries = self._load()
         self._used.add(key)
@@ -110,13 +116,14 @@ def _file_stamp() -> str:
     """What a saved file must carry to be read: the engine it was compiled for and factcheck's version."""
     from factcheck import __version__
 
-    return f"{ENGINE_STAMP}-factcheck{__version__}"
+    return f"{ENGINE_STAMP}-factcheck{__version__}-code{CODE_FORMAT}"
 
 
 def _compile_keeping_code(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry | None]:
-    """Compile as `re._compiler.compile` does, also returning the engine code to save."""
+    """Compile as `re._compiler.compile` does (with a first-character guard), also returning the engine code."""
     try:
         parsed = _parser.parse(pattern, flags)
+        _add_first_character_guard(parsed, flags)
         code = _compiler._code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -130,6 +137,74 @@ def _compile_keeping_code(pattern: str, flags: int) -> tuple[re.Pattern[str], En
     except Exception:  # noqa: BLE001 - any surprise in CPython's internals: the public way below
         pass
     return re.compile(pattern, flags), None
+
+
+# A guard is only worth its test when it rules out most letters.
+_GUARD_MAX_LETTERS = 12
+_ZERO_WIDTH_OPS = ("AT", "ASSERT", "ASSERT_NOT")
+_CASE_FLAGS = re.IGNORECASE | re.LOCALE | re.ASCII | re.UNICODE
+
+
+def _add_first_character_guard(parsed: Any, flags: int) -> None:
+    """Start the pattern with a lookahead for the characters a match can start with (`\\b(?:won|lost)` ->
+    `(?=[wl])\\b(?:won|lost)`), when the engine has no such shortcut of its own and the set is narrow.
+
+    The engine then rejects most positions of a search with one test, instead of entering the pattern; our
+    case-insensitive claim patterns starting with a word boundary search about twice as fast. The guard
+    only repeats what the pattern requires, so the matches are exactly the same."""
+    if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
+        return
+    first, can_be_empty = _first_characters(parsed.data)
+    if not first or can_be_empty:
+        return
+    guard = _parser.SubPattern(parsed.state, [(_parser.IN, first)])
+    if len(_compiler.compile(guard, flags).findall(string.ascii_lowercase)) > _GUARD_MAX_LETTERS:
+        return
+    parsed.data.insert(0, (_parser.ASSERT, (1, guard)))
+    parsed.width = None
+
+
+def _first_characters(items: Any) -> tuple[list[tuple[Any, Any]] | None, bool]:
+    """The character-class items one of which starts every match of `items`, and whether `items` can match
+    the empty string; None when that cannot be told."""
+    first: list[tuple[Any, Any]] = []
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH_OPS:
+            continue
+        if name == "LITERAL":
+            part, can_be_empty = [(op, av)], False
+        elif name == "IN":
+            if any(str(o) == "NEGATE" for o, _ in av):
+                return None, True
+            part, can_be_empty = list(av), False
+        elif name == "SUBPATTERN":
+            _, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & _CASE_FLAGS:
+                return None, True
+            part, can_be_empty = _first_characters(sub)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _, sub = av
+            part, can_be_empty = _first_characters(sub)
+            can_be_empty = can_be_empty or low == 0
+        elif name == "ATOMIC_GROUP":
+            part, can_be_empty = _first_characters(av)
+        elif name == "BRANCH":
+            part, can_be_empty = [], False
+            for alternative in av[1]:
+                alt_first, alt_empty = _first_characters(alternative)
+                if alt_first is None:
+                    return None, True
+                part += alt_first
+                can_be_empty = can_be_empty or alt_empty
+        else:
+            return None, True
+        if part is None:
+            return None, True
+        first += [item for item in part if item not in first]
+        if not can_be_empty:
+            return first, False
+    return first, True
 
 
 def _from_entry(pattern: str, entry: Any) -> re.Pattern[str] | None:

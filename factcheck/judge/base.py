@@ -67,9 +67,11 @@ class Case:
     @cached_property
     def party(self) -> str | None:
         """The claim's party id; a local group named in full may match the abbreviation a source uses."""
-        rows = [r for ev in self.evidence for r in ev.rows if r.get("party_id")]
         carried = self.claim.claim.context_from is not None
-        if self.claim.party_id and not (carried and any(r.get("candidate") for r in rows)):
+        if self.claim.party_id and not carried:
+            return self.claim.party_id
+        rows = [r for ev in self.evidence for r in ev.rows if r.get("party_id")]
+        if self.claim.party_id and not any(r.get("candidate") for r in rows):
             return self.claim.party_id
         if not self.claim.claim.party or carried:  # "Andy Street won the West Midlands": the candidate names it
             for text in (self.claim.claim.text, self.claim.claim.sentence):

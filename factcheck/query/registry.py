@@ -67,10 +67,10 @@ def all_queries() -> dict[str, NamedQuery]:
 def run(con: Any, name: str, *, remember: bool = True, **params: Any) -> Evidence:
     """Run a named query and return its evidence: name, SQL, parameters and rows as dicts."""
     query = all_queries()[name]
-    missing = set(query.params) - set(params)
-    if missing:
-        raise KeyError(f"query {name!r} needs {sorted(missing)}")
-    used = {k: params[k] for k in query.params}
+    try:
+        used = {k: params[k] for k in query.params}
+    except KeyError:
+        raise KeyError(f"query {name!r} needs {sorted(set(query.params) - set(params))}") from None
     if remember and hasattr(con, "cached"):  # a Checker: memoise, since many claims ask the same question
         return con.cached(cache_key(name, used), lambda: _execute(con, query, used))
     return _execute(con, query, used)
@@ -84,8 +84,7 @@ def tuples(con: Any, name: str, **params: Any) -> list[tuple[Any, ...]]:
 
 def cache_key(name: str, params: dict[str, Any]) -> tuple[str, tuple[tuple[str, Any], ...]]:
     """The key a query's answer is remembered under: its name and the parameters it uses."""
-    used = all_queries()[name].params
-    return name, tuple(sorted((k, params[k]) for k in used))
+    return name, tuple([(k, params[k]) for k in all_queries()[name].params])  # in the query's own order
 
 
 def evidence_for(name: str, params: dict[str, Any], rows: list[dict[str, Any]]) -> Evidence:
