@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from factcheck.markup import blank_html, blank_markdown, blank_span, front_matter_end, parse_front_matter
+from factcheck.regex_cache import lazy
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 STDIN_PATH = "-"
@@ -29,10 +30,10 @@ _SUFFIX_KINDS = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html",
 }
-_LOOKS_HTML = re.compile(
+_LOOKS_HTML = lazy(
     r"\A\s*(?:<!doctype\s+html|<html\b|<(?:head|body|article|main|p|div|h[1-6])\b)", re.I)
-_LOOKS_MARKDOWN = re.compile(r"^(?:#{1,6} |```|~~~|> |\s*[-*+] )|\]\(|\*\*|__", re.M)
-_META_DATE = re.compile(
+_LOOKS_MARKDOWN = lazy(r"^(?:#{1,6} |```|~~~|> |\s*[-*+] )|\]\(|\*\*|__", re.M)
+_META_DATE = lazy(
     r"""<meta\s[^>]{0,200}?(?:name|property)\s*=\s*["']?(?:date|dc\.date|article:published_time)["']?"""
     r"""[^>]{0,200}?content\s*=\s*["']([^"'<>]{1,64})["']""", re.I)
 

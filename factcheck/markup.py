@@ -11,33 +11,35 @@ from __future__ import annotations
 import html
 import re
 
-_NOT_NEWLINE = re.compile(r"[^\r\n]")
-_TAG_NAME = re.compile(r"/?([A-Za-z][^\s/>]*)")
-_TAG_STOP = re.compile(r"""=[ \t\r\n\f]*(["'])|>""")
-_RAW_TEXT_END = {
-    "script": re.compile(r"</script[\s/>]", re.I),
-    "style": re.compile(r"</style[\s/>]", re.I),
-}
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
+from factcheck.regex_cache import lazy
 
-_FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?\n")
-_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
-_FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+_NOT_NEWLINE = lazy(r"[^\r\n]")
+_TAG_NAME = lazy(r"/?([A-Za-z][^\s/>]*)")
+_TAG_STOP = lazy(r"""=[ \t\r\n\f]*(["'])|>""")
+_RAW_TEXT_END = {
+    "script": lazy(r"</script[\s/>]", re.I),
+    "style": lazy(r"</style[\s/>]", re.I),
+}
+_ENTITY = lazy(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
+
+_FRONT_MATTER_OPEN = lazy(r"\A---[ \t]*\r?\n")
+_FRONT_MATTER_CLOSE = lazy(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
+_FRONT_MATTER_KEY = lazy(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 _MAX_FRONT_MATTER = 65536
 
-_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.M)
-_LINE_SYNTAX = re.compile(
+_FENCE = lazy(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.M)
+_LINE_SYNTAX = lazy(
     r"^[ ]{0,3}(?:#{1,6}(?=[ \t]|$)|>[ ]?|(?:[-*+]|\d{1,3}[.)])(?=[ \t])"
     r"|(?:[-*_][ \t]*+){3,}$|\[[^\]\n]{1,200}+\]:[^\n]*$|\|?[ \t]*+:?-{3,}[ \t|:-]*$)", re.M)
-_INLINE_CODE = re.compile(r"(?<!`)(`+)[^`\n][^\n]{0,1000}?\1")
+_INLINE_CODE = lazy(r"(?<!`)(`+)[^`\n][^\n]{0,1000}?\1")
 _LINK_URL = r"""\([ \t]*[^()\s\[\]]{0,2000}+(?:[ \t]+"[^"\n]{0,300}+")?[ \t]*\)"""
-_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}+\]" + _LINK_URL)
-_LINK_TARGET = re.compile(r"\]" + _LINK_URL + r"|\]\[[^\[\]\n]{0,200}+\]")
-_LINK_OPEN = re.compile(r"\[(?=[^\[\]\n]{0,300}+\](?:\(|\[))")
-_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^\s<>]{1,2000}+>", re.I)
-_EMPHASIS = re.compile(r"(?<![\w*_\\])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_\\])[*_]{1,3}(?![\w*_])")
-_TABLE_PIPE = re.compile(r"(?<!\\)\|")
-_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_IMAGE = lazy(r"!\[[^\[\]\n]{0,300}+\]" + _LINK_URL)
+_LINK_TARGET = lazy(r"\]" + _LINK_URL + r"|\]\[[^\[\]\n]{0,200}+\]")
+_LINK_OPEN = lazy(r"\[(?=[^\[\]\n]{0,300}+\](?:\(|\[))")
+_AUTOLINK = lazy(r"<(?:https?|mailto|ftp):[^\s<>]{1,2000}+>", re.I)
+_EMPHASIS = lazy(r"(?<![\w*_\\])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_\\])[*_]{1,3}(?![\w*_])")
+_TABLE_PIPE = lazy(r"(?<!\\)\|")
+_ESCAPE = lazy(r"\\(?=[!-/:-@\[-`{-~])")
 
 
 def blank_span(text: str) -> str:

@@ -6,14 +6,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from factcheck.regex_cache import lazy
+
 _DROP_WORDS = (
     "london borough of", "royal borough of", "city and county of", "county borough", "city of",
     "metropolitan borough", "metropolitan district", "borough council", "district council",
     "county council", "city council", "council", "metropolitan", "borough", "district", "the",
 )
-_DROP = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _DROP_WORDS) + r")\b")
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-_SPACES = re.compile(r"\s+")
+_DROP = lazy(r"\b(?:" + "|".join(re.escape(w) for w in _DROP_WORDS) + r")\b")
+_NOT_ALNUM = lazy(r"[^a-z0-9]+")
+_SPACES = lazy(r"\s+")
 
 
 @lru_cache(maxsize=8192)

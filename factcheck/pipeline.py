@@ -64,11 +64,11 @@ class Checker:
         self, text: str, path: str = "-", *, election: str | None = None, front_matter: Mapping[str, Any] | None = None
     ) -> DocumentResult:
         """Check one document. `election` (an ISO date) overrides the date found in the text."""
-        from factcheck.extract import extract_claims, save_compiled_patterns
+        from factcheck.extract import extract_claims
+        from factcheck.regex_cache import save_compiled_patterns
         from factcheck.resolve import candidate_dates, resolve_claims
 
         claims = extract_claims(text, self.vocabulary)
-        save_compiled_patterns()  # the next process starts without parsing them again
         chosen = self.calendar.from_option(election) if election else self.calendar.from_text(text, front_matter)
         if chosen is None:
             provisional = resolve_claims(claims, self.gazetteer, Election(None, ""), self.calendar)
@@ -80,6 +80,7 @@ class Checker:
         by_id = {rc.claim.id: rc for rc in resolved}
         findings = tuple(self._judge_referring(rc, by_id) if referred_ids(rc) else self._judge(rc) for rc in resolved)
         self._documents += 1
+        save_compiled_patterns()  # the next process starts without parsing them again
         return DocumentResult(path=path, text=text, election=chosen, findings=findings)
 
     def _best_supported(self, claims: Sequence[Any], dates: Sequence[str]) -> Election:

@@ -1,4 +1,4 @@
-"""Claim patterns compiled once and reused by later runs from the user cache (extract/regex_cache.py)."""
+"""Claim patterns compiled once and reused by later runs from the user cache (factcheck/regex_cache.py)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 import factcheck.extract
-from factcheck.extract import regex_cache
-from factcheck.extract.patterns import _LazyPattern
-from factcheck.extract.regex_cache import RegexCache
+from factcheck import regex_cache
+from factcheck.regex_cache import RegexCache, _LazyPattern
 
 SENTENCES = (
     "Labour gained 4 seats in Trafford, while the Tories lost 9 seats in Barnet.",

@@ -48,7 +48,12 @@ def main() -> None:
         from factcheck.db.connect import start_opening
 
         start_opening()  # DuckDB opens the file while the command's modules are imported
-    build_app([requested] if requested in COMMAND_MODULES else None)(prog_name="factcheck")
+    try:
+        build_app([requested] if requested in COMMAND_MODULES else None)(prog_name="factcheck")
+    finally:
+        from factcheck.regex_cache import save_compiled_patterns
+
+        save_compiled_patterns()  # patterns first compiled by this run (rendering, lint) are read back next time
 
 
 def __getattr__(name: str) -> Any:  # `from factcheck.cli import app`: the whole app, built once

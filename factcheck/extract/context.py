@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.lookup import PLACE
-from factcheck.extract.patterns import lazy
 from factcheck.extract.vocabulary import NATIONAL_PLACE_WORDS, Mention, Vocabulary, matchers
 from factcheck.model import ClaimType, Hedge
+from factcheck.regex_cache import lazy
 
 # "In Scotland ...", "But in Tees Valley (...)", "Down in Portsmouth", "Across Wales": a scene-setting place.
 _SCENE = lazy(

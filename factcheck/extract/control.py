@@ -7,15 +7,9 @@ import re
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import parse_number, quantity_from
-from factcheck.extract.patterns import (
-    CHANGE_VERB_NEEDLES,
-    RGX_COUNCIL_REF,
-    RGX_NUMBER,
-    RGX_SUBJECT_FILLER,
-    lazy,
-    quantity,
-)
+from factcheck.extract.patterns import CHANGE_VERB_NEEDLES, RGX_COUNCIL_REF, RGX_NUMBER, RGX_SUBJECT_FILLER, quantity
 from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.regex_cache import lazy
 
 # "gained control of", "lost overall control of", "kept control of".
 CONTROL_OF = lazy(

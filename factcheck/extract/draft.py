@@ -15,11 +15,10 @@ from factcheck.extract.patterns import (
     RGX_NEGATION_BEFORE,
     RGX_PRONOUN,
     RGX_SUBJECT_FILLER,
-    lazy,
 )
-from factcheck.extract.regex_cache import cached_compile
 from factcheck.extract.vocabulary import Mention
 from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.regex_cache import cached_compile, lazy
 
 _SUBJECT_TAIL = lazy(rf"{RGX_SUBJECT_FILLER}$")
 _PRONOUN_END = lazy(rf"\b(?P<pronoun>{RGX_PRONOUN}|who|which)\s*$", re.I)

@@ -27,10 +27,11 @@ from factcheck.extract import (
 from factcheck.extract.context import Context
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.mentions import read_mentions
-from factcheck.extract.patterns import RGX_AS_OF, RGX_ELECTION_HINT, lazy
+from factcheck.extract.patterns import RGX_AS_OF, RGX_ELECTION_HINT
 from factcheck.extract.sentences import Prepared, Sentence, prepare, split_sentences
 from factcheck.extract.vocabulary import DEFAULT_VOCABULARY, NATIONAL_PLACE_WORDS, Vocabulary
 from factcheck.model import Claim, ClaimType, Direction, Span
+from factcheck.regex_cache import lazy
 
 if TYPE_CHECKING:
     import logging

@@ -7,8 +7,9 @@ import re
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import hedge_of, parse_number
-from factcheck.extract.patterns import RGX_COUNCIL_REF, RGX_NUMBER, RGX_PLACE_OBJECT_LEAD, RGX_YEAR, lazy
+from factcheck.extract.patterns import RGX_COUNCIL_REF, RGX_NUMBER, RGX_PLACE_OBJECT_LEAD, RGX_YEAR
 from factcheck.model import ClaimType, Direction, Hedge, Quantity
+from factcheck.regex_cache import lazy
 
 # "for the first time since 2004", "for the first time in 20 years", "for the first time ever".
 FIRST_SINCE = lazy(

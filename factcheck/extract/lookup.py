@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from factcheck.extract.patterns import lazy
+from factcheck.regex_cache import lazy
 
 _WORD = lazy(r"\w+")
 _WORD_OR_MARK = lazy(r"\w+|[^\w\s]")

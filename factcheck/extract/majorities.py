@@ -9,13 +9,9 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.draft import Draft, SentenceView
-from factcheck.extract.patterns import (
-    RGX_MAJORITY_ADJ,
-    RGX_MAJORITY_OF_SEATS,
-    RGX_NOT_MAJORITY_SIZE,
-    lazy,
-)
+from factcheck.extract.patterns import RGX_MAJORITY_ADJ, RGX_MAJORITY_OF_SEATS, RGX_NOT_MAJORITY_SIZE
 from factcheck.model import ClaimType, Direction
+from factcheck.regex_cache import lazy
 
 # "won a majority of seats", "secured an overall majority", "kept its majority", "lost their majority".
 MAJORITY_STATE = lazy(

@@ -19,10 +19,10 @@ from factcheck.extract.patterns import (
     RGX_MAYOR_UNIT,
     RGX_NUMBER_WORDS,
     RGX_PERSON,
-    lazy,
     quantity,
 )
 from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.regex_cache import lazy
 
 # Who: "Labour's Sam Lee", "Sam Lee", "Sam Lee, who", "he" / "she" (a mayor named in the previous sentence).
 _SUBJECT = (

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.patterns import lazy
 from factcheck.extract.vocabulary import RGX_PARTY_LIKE, Matchers, Mention, Vocabulary, fold_name, matchers
+from factcheck.regex_cache import lazy
 
 # A capitalised phrase that may name a place: "Stockton-on-Tees", "West of England", "Hull City Council".
 _CAP_WORD = r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|St\.?)"

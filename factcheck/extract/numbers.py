@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from word2number import w2n
 
-from factcheck.extract.patterns import lazy
 from factcheck.model import Hedge, Quantity
+from factcheck.regex_cache import lazy
 
 # Words word2number does not read, with their values.
 SPECIAL_NUMBERS: dict[str, float] = {

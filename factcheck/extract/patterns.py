@@ -9,31 +9,6 @@ so an apostrophe is always `'` and a dash `-`.
 
 from __future__ import annotations
 
-import re
-from typing import cast
-
-
-class _LazyPattern:
-    """A regex compiled on first use; afterwards its methods are the compiled pattern's own."""
-
-    _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern, self.flags = pattern, flags
-
-    def __getattr__(self, name: str) -> object:  # reached only until the first compile
-        from factcheck.extract.regex_cache import cached_compile
-
-        compiled = cached_compile(self.pattern, self.flags)
-        for method in self._METHODS:
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
-
-
-def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """A pattern that behaves as `re.compile(pattern, flags)` but compiles when first used."""
-    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
-
 # --- numbers ----------------------------------------------------------------------------------------
 
 # A number in figures: "1,000", "47.3", "536". Not part of a longer digit run, a money amount, a time

@@ -11,8 +11,9 @@ import re
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import hedge_of, parse_number
-from factcheck.extract.patterns import RGX_DIGITS, RGX_PERCENT_SIGN, lazy
+from factcheck.extract.patterns import RGX_DIGITS, RGX_PERCENT_SIGN
 from factcheck.model import ClaimType, Quantity
+from factcheck.regex_cache import lazy
 
 # What is projected: "projected national share", "national equivalent vote", "Sky's projection", "their estimate".
 RGX_PROJECTION = (

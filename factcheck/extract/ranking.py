@@ -8,8 +8,9 @@ import re
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import parse_ordinal, quantity_from
-from factcheck.extract.patterns import RGX_COUNCIL_REF, RGX_PERCENT_SIGN, RGX_YEAR, lazy, quantity
+from factcheck.extract.patterns import RGX_COUNCIL_REF, RGX_PERCENT_SIGN, RGX_YEAR, quantity
 from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.regex_cache import lazy
 
 # "came second", "finished 2nd to last", "coming third in the mayor vote".
 RANK_PLACE = lazy(

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.draft import Draft, SentenceView
-from factcheck.extract.patterns import lazy
 from factcheck.extract.vocabulary import Mention
 from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.regex_cache import lazy
 
 # "Kingston upon Thames: " or "Barnet - " opening the sentence: the place the line is about.
 _LINE_HEAD = lazy(r"\s*(?P<place>[^:;,.()]{2,60}?)\s*(?::|\s-)\s*")

@@ -25,11 +25,11 @@ from factcheck.extract.patterns import (
     RGX_SEAT_ADJ,
     RGX_SEAT_NOUN,
     RGX_YEAR,
-    lazy,
     quantity,
 )
 from factcheck.extract.totals import changes_beside
 from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.regex_cache import lazy
 
 # "gained 4 seats", "lost 3 councillors", "lost 4" (councillors implied), "won 22 new Labour councils".
 SEAT_DELTA = lazy(

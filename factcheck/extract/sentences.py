@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.patterns import lazy
+from factcheck.regex_cache import lazy
 
 # One character in, one character out: quotes, dashes and spaces folded to ASCII.
 _FOLD = str.maketrans({

@@ -21,10 +21,10 @@ from factcheck.extract.patterns import (
     RGX_PERCENT_SIGN,
     RGX_POINTS_WORD,
     RGX_YEAR,
-    lazy,
     quantity,
 )
 from factcheck.model import ClaimType, Direction, Hedge, Quantity
+from factcheck.regex_cache import lazy
 
 # A party slot, checked against the mentions afterwards.
 _PARTY_SLOT = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"

@@ -14,11 +14,11 @@ from factcheck.extract.patterns import (
     RGX_IMPLIED_UNIT_END,
     RGX_NUMBER,
     RGX_SEAT_NOUN,
-    lazy,
     quantity,
 )
 from factcheck.extract.totals import changes_beside
 from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.regex_cache import lazy
 
 # What ends a seat figure: its noun, or nothing said but a break ("down 35,"); never a share or points.
 _SEAT_END = rf"(?:\s+(?P<noun>{RGX_SEAT_NOUN})|{RGX_IMPLIED_UNIT_END})(?!\s*(?:%|per\s?cent|points?\b|pts?\b))"

@@ -16,10 +16,10 @@ from factcheck.extract.patterns import (
     RGX_NUMBER,
     RGX_SEAT_NOUN,
     RGX_YEAR,
-    lazy,
     quantity,
 )
 from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.regex_cache import lazy
 
 # What follows a total: its noun ("276 councillors") or nothing said ("finished on 276,").
 _TOTAL_END = rf"(?:\s+(?:(?:single|solitary|lone)\s+)?(?P<noun>{RGX_SEAT_NOUN})|{RGX_IMPLIED_UNIT_END})"

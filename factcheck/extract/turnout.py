@@ -7,8 +7,9 @@ import re
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import hedge_of, parse_number, quantity_from
-from factcheck.extract.patterns import PERCENT_NEEDLES, RGX_DIGITS, RGX_PERCENT_SIGN, lazy, quantity
+from factcheck.extract.patterns import PERCENT_NEEDLES, RGX_DIGITS, RGX_PERCENT_SIGN, quantity
 from factcheck.model import ClaimType, Quantity
+from factcheck.regex_cache import lazy
 
 # Where a turnout was, between the noun and its verb: "turnout in the West Midlands mayoral election was".
 _TURNOUT_WHERE = r"(?P<where>\s+(?:in|across|for|at|throughout)\s+(?P<wplace>(?:the\s+)?[A-Z][^,;:.%()]{0,80}?))?"

@@ -11,6 +11,7 @@ from typing import Any
 from factcheck.judge.tolerance import Match
 from factcheck.model import Direction, Evidence, Finding, Official, ResolvedClaim, SourceRef, Verdict
 from factcheck.names import abbreviates, fold
+from factcheck.regex_cache import lazy
 
 Row = Mapping[str, Any]
 
@@ -128,9 +129,9 @@ def first_named(text: str, rows: list[Row], *, full_name: bool) -> str | None:
     return parties_there.pop() if len(parties_there) == 1 else None
 
 
-_PRONOUN_WINNER = re.compile(r"(?:he|she)\s+(?:\w+\s+)?(?:won|beat|defeated|was\s+(?:re-?)?elected|took\s+it)\b",
+_PRONOUN_WINNER = lazy(r"(?:he|she)\s+(?:\w+\s+)?(?:won|beat|defeated|was\s+(?:re-?)?elected|took\s+it)\b",
                              re.IGNORECASE)
-_BEATEN = re.compile(r"\b(?:beat(?:ing)?|defeat(?:ed|ing)?|saw\s+off|ousted|unseated)\s+$")
+_BEATEN = lazy(r"\b(?:beat(?:ing)?|defeat(?:ed|ing)?|saw\s+off|ousted|unseated)\s+$")
 _GENERIC_PUBLISHER_WORDS = frozenset({"elections", "daily", "house", "the", "local", "wikipedia"})
 
 

@@ -8,6 +8,7 @@ from collections import defaultdict
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
 from factcheck.judge.tolerance import Match, compare, describe, signed
 from factcheck.model import Direction, Finding, Hedge, Official, Quantity, Verdict
+from factcheck.regex_cache import lazy
 
 CONTROL = "control.change"
 COUNCIL_COUNT = "control.council_count"
@@ -15,11 +16,11 @@ MAJORITY = "control.majority"
 HISTORY = "control.history"
 
 MAJOR_PARTIES = frozenset({"con", "lab", "ld", "green", "snp", "pc", "ukip", "reform"})
-_SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
-_EVER = re.compile(r"\b(?:first\s+time\s+(?:ever|in\s+(?:its|their|the\s+council's|the\s+party's)\s+history)"
+_SINCE = lazy(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_ALWAYS = lazy(r"\balways\b", re.IGNORECASE)
+_EVER = lazy(r"\b(?:first\s+time\s+(?:ever|in\s+(?:its|their|the\s+council's|the\s+party's)\s+history)"
                    r"|ever\s+(?:won|held|controlled|ran))\b", re.IGNORECASE)
-_YEARS = re.compile(r"\b(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
+_YEARS = lazy(r"\b(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
 _WORD_NUMBERS = {
     "two": 2,
     "three": 3,

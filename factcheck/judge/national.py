@@ -8,6 +8,7 @@ from factcheck.judge.base import Case, Row, Rule, best_of, finding, named_publis
 from factcheck.judge.changes import claimed_words, judge_change
 from factcheck.judge.tolerance import Match, compare, describe, signed
 from factcheck.model import Finding, Hedge, Official, Quantity
+from factcheck.regex_cache import lazy
 
 NATIONAL_CHANGE = "national.change"
 NATIONAL_COUNT = "national.count"
@@ -92,15 +93,15 @@ def national_change(case: Case) -> Finding:
     return finding(case, NATIONAL_CHANGE, verdict_for(match), explanation, [o for _, o in candidates])
 
 
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b", re.IGNORECASE)
-_ISO_CLOCK = re.compile(r"(?:T|\b)([01]?\d|2[0-3]):([0-5]\d)\b")
+_CLOCK = lazy(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b", re.IGNORECASE)
+_ISO_CLOCK = lazy(r"(?:T|\b)([01]?\d|2[0-3]):([0-5]\d)\b")
 MID_COUNT_WINDOW_MINUTES = 150
 
 
 # Parts of the day as clock times (minutes after midnight), for "by Friday evening".
 DAY_PARTS = {"overnight": 180, "early": 420, "morning": 540, "lunchtime": 780, "afternoon": 900,
              "teatime": 1050, "evening": 1200, "night": 1320}
-_DAY_PART = re.compile(r"\b(" + "|".join(DAY_PARTS) + r")\b", re.IGNORECASE)
+_DAY_PART = lazy(r"\b(" + "|".join(DAY_PARTS) + r")\b", re.IGNORECASE)
 
 
 def clock_minutes(text: str) -> int | None:
@@ -131,7 +132,7 @@ def moment_rows(rows: list[Row], as_of: str, election: str | None = None) -> lis
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = lazy(r"\d{4}-\d{2}-\d{2}")
 
 
 def count_day(as_of: str, election: str | None) -> str | None:

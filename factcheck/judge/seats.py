@@ -9,6 +9,7 @@ from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable
 from factcheck.judge.changes import claimed_words, judge_change, party_row, sign_match
 from factcheck.judge.tolerance import Match, compare, describe, signed
 from factcheck.model import Finding, Official, Quantity, Verdict
+from factcheck.regex_cache import lazy
 
 NET_CHANGE = "seats.net_change"
 SEAT_COUNT = "seats.count"
@@ -224,10 +225,10 @@ def seat_change(case: Case) -> Finding:
     return national.national_change(case)
 
 
-_UNNAMED_PLACES = re.compile(r"\b(?:everywhere|wherever|in many places|in some places)\b", re.IGNORECASE)
+_UNNAMED_PLACES = lazy(r"\b(?:everywhere|wherever|in many places|in some places)\b", re.IGNORECASE)
 
 
-_FROM = re.compile(r"\bfrom\s+(\d{1,4})\b")
+_FROM = lazy(r"\bfrom\s+(\d{1,4})\b")
 LARGEST_QUALIFIERS = {"largest", "most", "most_seats", "largest_party"}
 
 
@@ -338,7 +339,7 @@ def place_by_seats(case: Case, won: dict[str, float], official: list[Official]) 
                    f"{_ORDINALS.get(claimed, str(claimed))}.", [placed, *official])
 
 
-_BY_VOTES = re.compile(r"%|\bper\s*cent\b|\bvotes?\b|\bshare\b", re.IGNORECASE)
+_BY_VOTES = lazy(r"%|\bper\s*cent\b|\bvotes?\b|\bshare\b", re.IGNORECASE)
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 

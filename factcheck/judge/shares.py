@@ -7,9 +7,10 @@ import re
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, named_publisher, unverifiable, verdict_for
 from factcheck.judge.tolerance import Match, compare, describe, signed
 from factcheck.model import ClaimType, Finding, Official, Verdict
+from factcheck.regex_cache import lazy
 
-_PROJECTED = re.compile(r"\b(?:projected|projection|national equivalent|PNS|NEV)\b", re.IGNORECASE)
-_LOCAL_SCOPE = re.compile(r"\b(?:borough|council|ward|district|city|town|county|there)\b", re.IGNORECASE)
+_PROJECTED = lazy(r"\b(?:projected|projection|national equivalent|PNS|NEV)\b", re.IGNORECASE)
+_LOCAL_SCOPE = lazy(r"\b(?:borough|council|ward|district|city|town|county|there)\b", re.IGNORECASE)
 SHARE = "shares.council_share"
 SHARE_CHANGE = "shares.change"
 PROJECTED = "shares.projected_national"

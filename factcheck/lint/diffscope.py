@@ -9,13 +9,14 @@ pre-commit hook it also covers staged and unstaged edits, with line numbers as t
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
+from factcheck.regex_cache import lazy
+
+HUNK = lazy(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 NEW_FILE = "+++ "
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.model import DocumentResult, Finding, Severity, Verdict
+from factcheck.regex_cache import lazy
 
 CLAIM_QUOTE_LIMIT = 120
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from factcheck.model import Finding
+from factcheck.regex_cache import lazy
 
-DIRECTIVE = re.compile(r"<!--[ \t]*factcheck[ \t]+(off|on|ignore)[ \t]*-->", re.IGNORECASE)
-BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
-HTML_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|td|th|dd|dt|figcaption|pre)\s*>", re.IGNORECASE)
-LEADING_SPACE = re.compile(r"\s*")
+DIRECTIVE = lazy(r"<!--[ \t]*factcheck[ \t]+(off|on|ignore)[ \t]*-->", re.IGNORECASE)
+BLANK_LINE = lazy(r"\r?\n[ \t]*\r?\n")
+HTML_BLOCK_END = lazy(r"</(?:p|li|h[1-6]|blockquote|td|th|dd|dt|figcaption|pre)\s*>", re.IGNORECASE)
+LEADING_SPACE = lazy(r"\s*")
 
 Region = tuple[int, int]  # [start, end) offsets into the text as read
 

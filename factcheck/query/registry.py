@@ -17,10 +17,11 @@ from importlib import resources
 from typing import Any
 
 from factcheck.model import Evidence
+from factcheck.regex_cache import lazy
 
-_HEADER = re.compile(r"^--\s*name:\s*(?P<name>[a-z_0-9]+)\s*$", re.MULTILINE)
-_DESCRIPTION = re.compile(r"^--\s*description:\s*(?P<text>.+)$", re.MULTILINE)
-_PARAM = re.compile(r"\$([a-z_][a-z_0-9]*)")
+_HEADER = lazy(r"^--\s*name:\s*(?P<name>[a-z_0-9]+)\s*$", re.MULTILINE)
+_DESCRIPTION = lazy(r"^--\s*description:\s*(?P<text>.+)$", re.MULTILINE)
+_PARAM = lazy(r"\$([a-z_][a-z_0-9]*)")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.model import DatabaseInfo, DocumentResult, Evidence, Finding, SourceRef, Verdict
+from factcheck.regex_cache import lazy
 from factcheck.render.charts import comparison_svg
 from factcheck.render.claimreview import claim_review
 from factcheck.render.labels import (
@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
 MAX_EVIDENCE_ROWS = 20
-_SPACES = re.compile(r"[ \t\f\v]{2,}")
-_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
+_SPACES = lazy(r"[ \t\f\v]{2,}")
+_BLANK_LINES = lazy(r"\n[ \t]*(?:\n[ \t]*){2,}")
 
 
 @dataclass(frozen=True)

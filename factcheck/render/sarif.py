@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck import __version__
 from factcheck.lint.records import LintRecord, lint_records
 from factcheck.model import Verdict
+from factcheck.regex_cache import lazy
 
 if TYPE_CHECKING:
     from factcheck.lint import LintReport
@@ -29,7 +30,7 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT = "factcheckClaim/v1"
 ROOT_BASE = "SRCROOT"
 LEVELS = {Verdict.INACCURATE: "error", Verdict.MISLEADING: "warning", Verdict.UNVERIFIABLE: "note"}
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD = lazy(r"[\W_]+")
 
 
 def normalised_claim(text: str) -> str:

@@ -6,15 +6,16 @@ import re
 from collections.abc import Iterable, Sequence
 
 from factcheck.model import Claim, ClaimType, Election, ResolvedClaim
+from factcheck.regex_cache import lazy
 from factcheck.resolve.elections import ElectionCalendar
 from factcheck.resolve.gazetteer import Gazetteer, PlaceName
 
 __all__ = ["ElectionCalendar", "Gazetteer", "PlaceName", "resolve_claim", "resolve_claims"]
 
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_YEARS_AGO = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", re.I)
+_YEAR = lazy(r"\b(19[5-9]\d|20\d\d)\b")
+_YEARS_AGO = lazy(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", re.I)
 _SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_MAYOR = re.compile(r"\bmayor(?:al|alty)?\b", re.IGNORECASE)
+_MAYOR = lazy(r"\bmayor(?:al|alty)?\b", re.IGNORECASE)
 _MAYORAL_FIRST = ("mayoralty", "council")
 _COUNCIL_FIRST = ("council", "mayoralty")
 

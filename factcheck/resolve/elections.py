@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from factcheck.model import Election
+from factcheck.regex_cache import lazy
 
 _MONTHS = [
     "january",
@@ -27,11 +28,11 @@ _MONTH = r"(?P<month>" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _MONTHS) + r"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>20\d\d|19\d\d)"
 DATE_PATTERNS = (
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 11 May 2023
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),  # May 11, 2023
-    re.compile(r"\b(?P<year>20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2023-05-11
-    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),  # May 2022
-    re.compile(rf"\b{_YEAR}\s+local\s+elections?\b", re.IGNORECASE),  # 2022 local elections
+    lazy(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 11 May 2023
+    lazy(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),  # May 11, 2023
+    lazy(r"\b(?P<year>20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2023-05-11
+    lazy(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),  # May 2022
+    lazy(rf"\b{_YEAR}\s+local\s+elections?\b", re.IGNORECASE),  # 2022 local elections
 )
 
 

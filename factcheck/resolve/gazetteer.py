@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from factcheck.model import Place
 from factcheck.names import fold, normalise
+from factcheck.regex_cache import lazy
 
 # Whole-country phrases. These are names, not figures: each maps to the scope the national tallies use.
 NATIONAL_PLACES: Mapping[str, tuple[str, str]] = {
@@ -27,7 +27,7 @@ NATIONAL_PLACES: Mapping[str, tuple[str, str]] = {
 }
 
 FUZZY_CUTOFF = 86.0
-_NATION_PREFIX = re.compile(r"^(?:scottish|welsh|english)\s+")
+_NATION_PREFIX = lazy(r"^(?:scottish|welsh|english)\s+")
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Compiled claim patterns kept between runs, so a cold `factcheck check` does not parse them all again.
+"""Compiled patterns kept between runs, so a cold `factcheck check` does not parse them all again.
 
 `re.compile` parses a pattern and generates the regex engine's code in pure Python: about 0.7 ms for one of
 our 2,000-character claim patterns, over 100 ms for the ones an ordinary article needs. That code is a list
@@ -10,7 +10,8 @@ Generating the code ourselves also lets us start a pattern with a lookahead for 
 can start with (`_add_first_character_guard`), which the engine does not work out for case-insensitive
 patterns: searches skip most positions at one test each, and find exactly what they found before.
 
-FACTCHECK_REGEX_CACHE names another file, or `off` to compile every time.
+FACTCHECK_REGEX_CACHE names another file, or `off` to compile every time. Modules declare their patterns
+with `lazy(...)`: each is compiled (or read back) the first time it is used, so importing costs nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import sys
 import tempfile
 from array import array
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 try:  # CPython's regex engine; elsewhere every pattern simply goes through re.compile
     import _sre
@@ -236,3 +237,23 @@ def save_compiled_patterns() -> None:
     """Keep the patterns compiled by this process for the next one."""
     if _shared is not None:
         _shared.save()
+
+
+class _LazyPattern:
+    """A regex compiled on first use; afterwards its methods are the compiled pattern's own."""
+
+    _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name: str) -> object:  # reached only until the first compile
+        compiled = cached_compile(self.pattern, self.flags)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern that behaves as `re.compile(pattern, flags)` but compiles when first used."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
