@@ -28,6 +28,7 @@ _SCENE = lazy(
 _LOCATIVE_BEFORE = lazy(
     r"\b(?:in|on|at|across|throughout)\s+(?:(?:the|true|blue|red|rural|urban|\w+-\w+)\s+){0,3}$", re.I)
 # A sentence about mayors opens a run of mayoral sentences; one about councils (and not mayors) ends it.
+_LEADING_THE = lazy(r"^[Tt]he\s+")
 _MAYOR_WORD = lazy(r"\bmayor", re.I)
 _COUNCIL_WORD = lazy(r"\bcouncil", re.I)
 MAYORAL_RUN = 10  # sentences a mention of mayors carries over (a heading and its list of results)
@@ -157,7 +158,7 @@ class Context:
         """Finish a sentence: remember its last place, its last party and its claims."""
         parties = [p for p in view.parties if not view.in_parentheses(p.start)]
         if parties:  # a sentence naming no party ("A little.") leaves "they" with the party named before it
-            self.named_party = re.sub(r"^[Tt]he\s+", "", parties[-1].text)
+            self.named_party = _LEADING_THE.sub("", parties[-1].text)
         self.after_question = view.text.rstrip().endswith("?")
         if parties and _is_party_question(view, parties[-1]):  # "And Labour?": the next sentence is about Labour
             self.frame_party, self.frame_sentence = parties[-1].text, self.sentence_index

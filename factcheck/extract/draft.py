@@ -33,6 +33,8 @@ _MODAL = lazy(RGX_MODAL_BEFORE, re.I)
 _NEGATION = lazy(RGX_NEGATION_BEFORE, re.I)
 _CONDITIONAL = lazy(RGX_CONDITIONAL_BEFORE, re.I)
 _CLAUSE_BREAK = lazy(r"[,;:(]|\s-\s")
+_QUESTION_CLAUSE_BREAK = lazy(r"[,;:.!]|\s-\s")
+_WHERE = lazy(r"\b(?:where|whereas|while|whilst)\b", re.I)
 # Words that lead into a list of places: "some big councils, ", "areas such as ", "such as in ".
 _LIST_LEAD_IN = lazy(
     r"\s*(?:(?:[a-z]+\s+){0,4}?(?:councils?|areas?|places?|authorities|boroughs|cities|towns|wards|seats)"
@@ -126,6 +128,14 @@ class SentenceView:
         if gate is not None and not self.contains(gate):
             return []
         return list(pattern.finditer(self.text))
+
+    def has_any(self, needles: tuple[str, ...]) -> bool:
+        """Whether one of the (lower-case) needles occurs in the sentence."""
+        lower = self.lower
+        for needle in needles:  # noqa: SIM110 - a plain loop: any() over a generator takes twice as long
+            if needle in lower:
+                return True
+        return False
 
     def may_contain(self, pattern: re.Pattern[str], needle: str) -> bool:
         """`contains(pattern)`, for a pattern whose every match holds `needle` (in lower case): an ASCII
@@ -235,7 +245,7 @@ class SentenceView:
     def in_where_clause(self, pos: int) -> bool:
         """True inside "..., where the Tories gained 1" or "while the Greens won 3"."""
         start = self.clause_start(pos)
-        return bool(re.search(r"\b(?:where|whereas|while|whilst)\b", self.text[start:pos], re.I))
+        return _WHERE.search(self.text, start, pos) is not None
 
     def hedged_away(self, verb: int) -> bool:
         """True when a modal, hope, negation or condition governs the verb: not a claim about results."""
@@ -257,7 +267,7 @@ class SentenceView:
         """True when the clause holding `pos` ends with a question mark."""
         rest = self.text[pos:]
         mark = rest.find("?")
-        return mark != -1 and not re.search(r"[,;:.!]|\s-\s", rest[:mark])
+        return mark != -1 and not _QUESTION_CLAUSE_BREAK.search(rest, 0, mark)
 
 
 def with_tail(view: SentenceView, draft: Draft) -> Draft:

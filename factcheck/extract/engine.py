@@ -53,6 +53,7 @@ _CLAIM_HINT = lazy(
     re.I,
 )
 _AS_OF = lazy(RGX_AS_OF, re.I)
+_LEADING_THE = lazy(r"^the\s+")
 # Figures a quoted remark mentions in passing ("races with 30% turnout"): dropped when the quote names no one.
 _REMARK_TYPES = frozenset({ClaimType.TURNOUT, ClaimType.VOTE_SHARE})
 _ELECTION_HINT = lazy(RGX_ELECTION_HINT, re.I)
@@ -130,7 +131,7 @@ def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context
                 qualifiers = list(draft.qualifiers)
                 if as_of:
                     qualifiers.append("partial_count")
-                if place.text and re.sub(r"^the\s+", "", place.text.lower()) in NATIONAL_PLACE_WORDS:
+                if place.text and _LEADING_THE.sub("", place.text.lower()) in NATIONAL_PLACE_WORDS:
                     qualifiers.append("national")
                 if draft.place_ref == "refers":
                     qualifiers.append("refers:" + ",".join(_referred(claims, party_text)))
@@ -155,16 +156,10 @@ def _logger() -> logging.Logger:
 
 def _family_drafts(view: SentenceView) -> list[Draft]:
     """Every family's drafts, skipping a family when the sentence holds none of its cues."""
-    lower = view.lower
     drafts: list[Draft] = []
     for find, cues in _FINDERS:
-        if cues:
-            for cue in cues:
-                if cue in lower:
-                    break
-            else:
-                continue
-        drafts.extend(find(view))
+        if not cues or view.has_any(cues):
+            drafts.extend(find(view))
     return drafts
 
 

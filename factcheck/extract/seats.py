@@ -57,6 +57,7 @@ SEAT_MOVED_BY = lazy(
 # Needles for SEAT_MOVED_BY's verbs and SEAT_ALL_LOST's (RGX_LOSS_VERB's stems).
 _MOVED_VERBS = ("fell", "fall", "drop", "slip", "slump", "declin", "decreas", "shr", "rose", "rise", "risen",
                 "rising", "climb", "increas", "grew", "grow", "jump", " up", " down")
+_SEAT_NOUNS = ("seat", "councillor", "cllr", "ward", "members")  # needles for RGX_SEAT_NOUN
 _LOSS_STEMS = ("los", "shed", "drop", "gave up", "give up", "giving up", "surrender", "conced", "ced")
 # "made significant gains", "suffered heavy losses".
 SEAT_MADE = lazy(
@@ -169,13 +170,13 @@ _FROM_TO_GATE = lazy(_FROM_TO_HEAD, re.I)
 def find(view: SentenceView) -> list[Draft]:
     """Every seat claim in a sentence."""
     drafts: list[Draft] = []
-    has_verb = any(n in view.lower for n in _VERBS)
+    has_verb = view.has_any(_VERBS)
     for m in view.scan(SEAT_DELTA, *_NUMBERISH) if has_verb else ():
         drafts.append(_delta(view, m))
         last = drafts[-1]
         if last.type in (ClaimType.SEAT_CHANGE, ClaimType.SEAT_COUNT) and (last.places or last.place_ref):
             drafts.extend(_elided(view, drafts[-1]))
-    counted = has_verb or " with " in view.lower or " ha" in view.lower
+    counted = has_verb or view.has_any((" with ", " ha"))
     for m in view.scan(SEAT_OF_TOTAL, " of ", gate=_OF_TOTAL_GATE) if counted else ():
         draft = _of_total(view, m)
         if draft is not None:
@@ -200,7 +201,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft.direction = _direction(m.group("verb"))
         draft.subject = "explicit"
         drafts.append(draft)
-    for m in view.scan(SEAT_MOVED_BY, *_MOVED_VERBS) if any(n in view.lower for n in _NUMBERISH) else ():
+    for m in view.scan(SEAT_MOVED_BY, *_MOVED_VERBS) if view.has_any(_NUMBERISH) else ():
         draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=2)
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", view.text[m.end("verb"):m.end()].strip())
         down = m.group("down") or "down" in ((m.group("way") or "") + (m.group("state") or "")).lower()
@@ -233,7 +234,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft.qualifiers.append(f"from:{before:g}" if before is not None else "from:?")
         draft.direction = Direction.UP if before is not None and value > before else Direction.DOWN
         drafts.append(with_tail(view, draft))
-    for m in view.scan(SEAT_HELD, *_NUMBERISH):
+    for m in view.scan(SEAT_HELD, *_SEAT_NOUNS):
         more = re.search(r"\b(?:more|extra|additional|fewer)\b", m.group(), re.I)
         draft = _new(ClaimType.SEAT_CHANGE if more else ClaimType.SEAT_COUNT, m, view, priority=1)
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", m.group())
@@ -246,7 +247,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft.quantity = Quantity(value=float(m.group("num")), unit="seats", text=m.group("num"))
         draft.qualifiers.append("implied_unit")
         drafts.append(with_tail(view, draft))
-    for m in view.scan(SEAT_ALL_LOST, *_LOSS_STEMS) if any(w in view.lower for w in ("both", "all ", "every")) else ():
+    for m in view.scan(SEAT_ALL_LOST, *_LOSS_STEMS) if view.has_any(("both", "all ", "every")) else ():
         value = 2.0 if m.group("both") else (parse_number(m.group("num"))[0] if m.group("num") else None)
         if value is None:
             continue  # "lost all their seats": how many is not said

@@ -51,12 +51,11 @@ _VOTERS_GATE = lazy(
 
 def find(view: SentenceView) -> list[Draft]:
     """Every turnout claim in a sentence."""
-    lower = view.lower
-    if not any(n in lower for n in _NEEDLES):
+    if not view.has_any(_NEEDLES):
         return []
     drafts: list[Draft] = [_fraction(view, m) for m in view.scan(TURNOUT_FRACTION, "one in", "a half", "a third",
                                                                       "a quarter", "a fifth")]
-    if not any(n in lower for n in PERCENT_NEEDLES):
+    if not view.has_any(PERCENT_NEEDLES):
         return drafts
     for m in view.scan(TURNOUT_IS, "turnout"):
         draft = _draft(view, m)
