@@ -133,12 +133,15 @@ _COUNT_OF = lazy(
 _LIST_AFTER_COUNT = lazy(r"\s*(?:[:,]|\s-|\s+(?:including|namely|in))\s*")
 _GAIN_WORDS = lazy(r"(?:re)?gain|w[oi]n\w*\s+back|took|tak|seiz|captur|grab|wrest|snatch|recaptur", re.I)
 _LOSS_WORDS = lazy(r"los|ced|surrender", re.I)
+_COUNCIL_WORDS = ("council", "borough", "city", "county", "district", "authority")  # needles: RGX_COUNCIL_REF
 _HOLD_WORDS = lazy(r"held|hold|kept|keep|retain", re.I)
 
 
 def find(view: SentenceView) -> list[Draft]:
-    """Every control claim in a sentence."""
+    """Every control claim in a sentence. Patterns whose claims name the place after them run only when the
+    sentence names a place."""
     drafts: list[Draft] = []
+    placed = bool(view.places)
     for m in view.scan(CONTROL_OF, "control of"):
         count = _COUNT_OF.match(view.text, m.end()) if _COUNCILS_GATE.search(view.text, m.end()) else None
         listed = _LIST_AFTER_COUNT.match(view.text, count.end()) if count else None
@@ -152,7 +155,7 @@ def find(view: SentenceView) -> list[Draft]:
             ref, end = "council", council.end()
         if items or ref:
             drafts.append(_control(view, m, [p.text for p in items], end, _verb_direction(m.group("verb")), ref))
-    for m in view.scan(CONTROL_DIRECT, *CHANGE_VERB_NEEDLES):
+    for m in view.scan(CONTROL_DIRECT, *CHANGE_VERB_NEEDLES) if placed else ():
         place = view.place_at(m.end())
         if place is None or _MAYOR_AFTER.match(view.text, place.end) or _NOT_COUNCIL_AFTER.match(view.text, place.end):
             continue
@@ -163,7 +166,7 @@ def find(view: SentenceView) -> list[Draft]:
         if direction == Direction.NONE:
             draft.qualifiers.append("won")
         drafts.append(draft)
-    for m in view.scan(CONTROL_WIN_IN, "win", "won", "victor", "triumph"):
+    for m in view.scan(CONTROL_WIN_IN, "win", "won", "victor", "triumph") if placed else ():
         items, end = view.place_list(m.end(), lead_in=False)
         items = [p for p in items if not _NOT_COUNCIL_AFTER.match(view.text, p.end)]
         if items:
@@ -171,7 +174,7 @@ def find(view: SentenceView) -> list[Draft]:
             draft.qualifiers.append("won")
             drafts.append(draft)
     drafts += _changed_hands(view) + _council_object(view)
-    for m in view.scan(CONTROL_INROADS, "inroads", "breakthrough", "advances"):
+    for m in view.scan(CONTROL_INROADS, "inroads", "breakthrough", "advances") if placed else ():
         items, end = view.place_list(m.end())
         if items:
             drafts.append(_control(view, m, [p.text for p in items], end, Direction.GAIN, None, priority=1))
@@ -190,7 +193,8 @@ def find(view: SentenceView) -> list[Draft]:
         if places and not view.text[places[-1].end:m.start()].strip(" ,"):
             draft.start, draft.places = places[-1].start, [places[-1].text]
         drafts.append(draft)
-    for m in view.scan(CONTROL_BEAT, "beat", "defeat", "ousted", "unseated", "toppled", "routed", "trounced"):
+    for m in view.scan(CONTROL_BEAT, "beat", "defeat", "ousted", "unseated", "toppled", "routed",
+                       "trounced") if placed else ():
         other = view.party_at(m.start("other"), m.end("other"))
         items, end = view.place_list(m.end(), lead_in=False)
         if other is None or not items:
@@ -199,7 +203,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft.other_party = other.text
         draft.qualifiers.append("beat")
         drafts.append(draft)
-    for m in view.scan(CONTROL_RESULTS_SUCH_AS, "such as", "like", "including"):
+    for m in view.scan(CONTROL_RESULTS_SUCH_AS, "such as", "like", "including") if placed else ():
         items, end = view.place_list(m.end(), lead_in=False)
         if not items:
             continue
@@ -209,7 +213,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft.party = party.text if party else None
         draft.qualifiers.append("worst_results" if not good else "best_results")
         drafts.append(draft)
-    for m in view.scan(CONTROL_NEW_AUTHORITY, "newly"):
+    for m in view.scan(CONTROL_NEW_AUTHORITY, "newly") if placed else ():
         place = view.place_at(m.end())
         if place is None:
             continue
@@ -223,7 +227,8 @@ def find(view: SentenceView) -> list[Draft]:
 def _changed_hands(view: SentenceView) -> list[Draft]:
     """ "X fell to the Greens", "the Lib Dems kept control", "X now has a Labour majority"."""
     drafts: list[Draft] = []
-    for m in view.scan(CONTROL_FELL_TO, "fell", "falls", "passe", "switched", "went", "goes", "swung", "changed"):
+    for m in view.scan(CONTROL_FELL_TO, "fell", "falls", "passe", "switched", "went", "goes", "swung",
+                       "changed") if view.places else ():
         party = view.party_at(m.end()) or view.party_at(m.end() + 4)
         before = view.places_before(m.start())
         if party is None or party.start > m.end() + 4 or not before or view.text[party.end:party.end + 2] == "'s":
@@ -257,7 +262,7 @@ def _changed_hands(view: SentenceView) -> list[Draft]:
 def _council_object(view: SentenceView) -> list[Draft]:
     """ "taking the council from the Tories", "held on in Harlow", "short of a majority", "now run the district"."""
     drafts: list[Draft] = []
-    for m in view.scan(CONTROL_COUNCIL_OBJECT, *CHANGE_VERB_NEEDLES):
+    for m in view.scan(CONTROL_COUNCIL_OBJECT, *_COUNCIL_WORDS):
         direction = _verb_direction(m.group("verb"))
         draft = _control(view, m, [], m.end(), direction if direction != Direction.NONE else Direction.GAIN, "council",
                          priority=1)
@@ -265,7 +270,7 @@ def _council_object(view: SentenceView) -> list[Draft]:
     for m in view.scan(CONTROL_IN_HANDS, " hands", " control", " run by", " controlled by", " led by", "stay",
                        "remain"):
         drafts += _in_hands(view, m)
-    for m in view.scan(CONTROL_HELD_ON_IN, " on in ", " on to ", " onto "):
+    for m in view.scan(CONTROL_HELD_ON_IN, " on in ", " on to ", " onto ") if view.places else ():
         items, end = view.place_list(m.end(), lead_in=False)
         if items:
             drafts.append(_control(view, m, [p.text for p in items], end, Direction.HOLD, None, priority=2))
