@@ -12,6 +12,7 @@ from factcheck.regex_cache import lazy
 
 # "Kingston upon Thames: " or "Barnet - " opening the sentence: the place the line is about.
 _LINE_HEAD = lazy(r"\s*(?P<place>[^:;,.()]{2,60}?)\s*(?::|\s-)\s*")
+_HEAD_MARK = lazy(r":|\s-")  # in every line head: a cheap test first
 # "Lib Dem 39 (+21)", "Con 9 (-17)", "Green 10": a party, its seats, and the change since last time.
 _ENTRY = lazy(
     r"(?P<party>(?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})\s+(?P<num>\d{1,3})(?![\d.,]\d|\s*%|\s*per\s*cent)"
@@ -27,7 +28,7 @@ _VERDICT_LINE = lazy(
 
 def find(view: SentenceView) -> list[Draft]:
     """The claims of a results line, or of a verdict line."""
-    head = _LINE_HEAD.match(view.text)
+    head = _LINE_HEAD.match(view.text) if view.contains(_HEAD_MARK) else None
     place = view.place_at(head.start("place")) if head else None
     if head is None or place is None or place.end < head.end("place"):
         return _verdict_line(view, 0, None)
