@@ -66,7 +66,6 @@ def run(paths: list[str], *, fail_on: str | None, output_format: str, diff: str 
     """The command's work; returns the exit code (problems the user can fix print one line, code 2)."""
     from factcheck.lint import lint, render
     from factcheck.lint.config import ConfigError, load_config
-    from factcheck.lint.diffscope import DiffError, changed_lines
     from factcheck.lint.discover import DiscoveryError, discover
     from factcheck.lint.runner import progress_console, show_progress
 
@@ -82,9 +81,16 @@ def run(paths: list[str], *, fail_on: str | None, output_format: str, diff: str 
         return _error("lint needs at least one PATH (a file, folder or glob); see `factcheck lint --help`")
     try:
         found = discover(paths, root=config.root, include=config.include, exclude=config.exclude, cwd=cwd)
-        changed = changed_lines(diff, cwd) if diff else None
-    except (DiscoveryError, DiffError) as error:
+    except DiscoveryError as error:
         return _error(str(error))
+    changed = None
+    if diff:  # git is only asked when --diff is given
+        from factcheck.lint.diffscope import DiffError, changed_lines
+
+        try:
+            changed = changed_lines(diff, cwd)
+        except DiffError as error:
+            return _error(str(error))
     for note in found.notes:
         print(f"factcheck: note: {note}", file=sys.stderr)
     try:

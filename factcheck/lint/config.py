@@ -17,7 +17,6 @@ Unknown keys and bad values raise ConfigError naming the file and the key.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -163,6 +162,8 @@ def check_date(value: Any, where: str) -> str:
 
 
 def _load(path: Path) -> dict[str, Any]:
+    import tomllib  # only when there is a config file to read
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

@@ -10,7 +10,6 @@ files from every route. Both are gitignore-style patterns relative to the config
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -56,6 +55,8 @@ def discover(paths: Sequence[str], *, root: Path, include: Sequence[str] = (),
     for arg in paths:
         path = _absolute(Path(arg), cwd)
         if GLOB_CHARS & set(arg) and not path.exists():
+            import glob
+
             pattern = arg if Path(arg).is_absolute() else glob.escape(str(cwd)) + os.sep + arg
             matches = [Path(m) for m in sorted(glob.glob(pattern, recursive=True))]
             files = [p for p in matches if p.is_file() and p.suffix.lower() in SUFFIXES]
