@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -35,6 +36,7 @@ class RecordingChecker:
 
     def execute(self, sql: str, params: dict[str, Any]) -> Any:
         self.threads.add(threading.current_thread().name)
+        time.sleep(0.05)  # as DuckDB would, working without the GIL: the other thread takes the next query
         if self.fail:
             raise RuntimeError("the database went away")
         return _Cursor([(code,) for code in params["councils"]])

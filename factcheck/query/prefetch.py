@@ -74,13 +74,15 @@ def prefetch(checker: Any, requests: Iterable[tuple[str, dict[str, Any]]], *, wh
 
 def _answer_all(checker: Any, questions: list[tuple[Any, ...]]) -> list[dict[tuple[Any, ...], list[dict[str, Any]]]]:
     """`_answers` for each question, two at a time when there are several: DuckDB releases the GIL while it
-    works, so a second thread (with its own cursor, see Checker.execute) uses the second core."""
+    works, so a second thread (with its own cursor, see Checker.execute) uses the second core. Each thread
+    takes the next question when it is free, so one slow query does not hold back the rest."""
     answers: list[Any] = [None] * len(questions)
     failures: list[BaseException] = []
+    waiting = iter(range(len(questions)))  # shared: next() on it is atomic under the GIL
 
-    def answer(indices: range) -> None:
+    def answer() -> None:
         try:
-            for index in indices:
+            for index in waiting:
                 answers[index] = _answers(checker, *questions[index])
         except BaseException as error:  # noqa: BLE001 - raised again below, in the caller's thread
             failures.append(error)
@@ -89,9 +91,9 @@ def _answer_all(checker: Any, questions: list[tuple[Any, ...]]) -> list[dict[tup
     asked = sum(1 for name, _, fixed, _, whole in questions if not (whole and (name, fixed) in store))
     helper = None
     if asked > 1:  # answers already in the whole-election store need no thread
-        helper = threading.Thread(target=answer, args=(range(1, len(questions), 2),), name="factcheck-prefetch")
+        helper = threading.Thread(target=answer, name="factcheck-prefetch")
         helper.start()
-    answer(range(0, len(questions), 2 if helper else 1))
+    answer()
     if helper is not None:
         helper.join()
     if failures:
