@@ -1,6 +1,6 @@
 """Warm, in-process: milliseconds per ~1,000-word article through the library API.
 
-Run from the repository root:  python bench/warm.py [--articles 200] [--rounds 3] [--profile] [--no-update]
+Run from the repository root:  python bench/warm.py [--articles 200] [--rounds 5] [--profile] [--no-update]
 Opens the checker once, checks a few articles to warm up, then checks --articles distinct generated
 articles (bench/corpus.py, seed 11) --rounds times and reports the median of the rounds' medians (and each
 round's, since a shared machine's speed drifts). Target (issue 6): <= 10 ms per article.
@@ -31,7 +31,7 @@ WARM_UP = 10
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--profile", action="store_true", help="print cProfile's top functions")
     parser.add_argument("--no-update", action="store_true", help="print only; leave RESULTS.md alone")
     args = parser.parse_args()
@@ -80,7 +80,7 @@ def main() -> None:
     median = statistics.median(round_medians)
     p90 = statistics.quantiles(per_article, n=10)[-1]
     body = "\n".join([
-        f"Reproduce from the repository root: `python bench/warm.py --articles {args.articles}`",
+        f"Reproduce from the repository root: `python bench/warm.py --articles {args.articles} --rounds {args.rounds}`",
         f"(library API: `open_checker()` once ({open_ms:.0f} ms), {WARM_UP} warm-up articles, then "
         f"{len(texts)} distinct generated articles, seed 11, ~1,000 words and "
         f"{claims / len(texts):.1f} claims found on average, checked in {args.rounds} rounds).",
