@@ -137,3 +137,12 @@ def test_we_in_a_release_is_the_party_that_issues_it():
             "ground in Norwich and our vote rose. We are delighted.")
     claims = [c for c in extract_claims(text) if c.type.value == "seat_change" and c.place == "Bristol"]
     assert [c.party for c in claims] == ["Greens"]
+
+
+def test_a_place_named_in_full_can_then_go_by_its_first_word() -> None:
+    vocabulary = Vocabulary.build(places=["Tunbridge Wells", "North Tyneside", "London"])
+    text = ("Counting in Tunbridge Wells and North Tyneside finished late. Tunbridge was the upset of the night: "
+            "the Lib Dems took control of the council. North of the border, Labour lost 3 seats in London.")
+    claims = extract_claims(text, vocabulary)
+    assert [(c.type.value, c.place) for c in claims] == [
+        ("council_control", "Tunbridge Wells"), ("seat_change", "London")]

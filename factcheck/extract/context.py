@@ -132,6 +132,7 @@ class Context:
     party_names: dict[str, str] = field(default_factory=dict)  # canonical id (or folded name) -> first spelling
     speaker_cues: Counter[str] = field(default_factory=Counter)  # first-person cues per party: who "we" are
     first_person: bool = False  # the text speaks as "we" throughout (a party's release)
+    short_forms: dict[str, str] = field(default_factory=dict)  # "Kingston" -> "Kingston upon Thames" (mentions.py)
     previous_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
     current_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
 

@@ -200,6 +200,12 @@ class SentenceView:
         return None
 
     # --- places ---------------------------------------------------------------------------------
+    def add_places(self, places: list[Mention]) -> None:
+        """More place mentions, found after the sentence was read (short forms of places named elsewhere)."""
+        self.places = sorted([*self.places, *places], key=lambda p: p.start)
+        for place in places:
+            self._place_starts.setdefault(place.start, place)
+
     def place_at(self, pos: int) -> Mention | None:
         """The place mention starting at `pos` (after spaces)."""
         while pos < len(self.text) and self.text[pos] == " ":

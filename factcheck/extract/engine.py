@@ -26,7 +26,7 @@ from factcheck.extract import (
 )
 from factcheck.extract.context import Context
 from factcheck.extract.draft import Draft, SentenceView
-from factcheck.extract.mentions import read_mentions
+from factcheck.extract.mentions import read_mentions, short_form_mentions, short_forms
 from factcheck.extract.patterns import RGX_AS_OF, RGX_ELECTION_HINT
 from factcheck.extract.sentences import Prepared, Sentence, prepare, split_sentences
 from factcheck.extract.vocabulary import DEFAULT_VOCABULARY, NATIONAL_PLACE_WORDS, Vocabulary
@@ -88,6 +88,9 @@ def _extract(text: str, vocabulary: Vocabulary, sentence_engine: str, strict: bo
             continue
         named_parties += [(sentence.start + start, sentence.start + end) for start, end in names]
     context.count_parties(prepared.text, named_parties)
+    context.short_forms = short_forms([place for _, view in views for place in view.places], vocabulary)
+    for _, view in views if context.short_forms else ():
+        view.add_places(short_form_mentions(view.text, context.short_forms, view.places + view.parties))
     claims: list[Claim] = []
     for sentence, view in views:
         try:
@@ -138,7 +141,8 @@ def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context
                 claims.append(Claim(
                     id=f"c{numbered + len(claims) + 1}", type=draft.type, span=Span(start, end, line, column),
                     text=source[start:end], sentence=sentence_text, party=party_text,
-                    other_party=draft.other_party, place=place.text, quantity=draft.quantity,
+                    other_party=draft.other_party, place=context.short_forms.get(place.text, place.text),
+                    quantity=draft.quantity,
                     direction=draft.direction, baseline=draft.baseline, election_hint=hint, as_of=as_of,
                     qualifiers=tuple(dict.fromkeys(qualifiers)), context_from=party.source or place.source,
                 ))

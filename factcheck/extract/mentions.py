@@ -75,6 +75,7 @@ _NAMED_AS_PARTY = lazy(
     r"(?:formed|founded|set\s+up|created|started|launched|led|run|built)\b")
 _WORD = lazy(r"\S+")
 _THE_BEFORE = lazy(r"\b[Tt]he\s+$")
+_LEADING_THE_WORD = lazy(r"^[Tt]he\s+")
 # Words after which a capitalised phrase is taken as a place: prepositions and control verbs.
 _PLACE_SLOT_BEFORE = lazy(
     r"(?:\b(?:in|on|at|across|throughout|into|of|for|from|to|around|outside|inside|near|Take|including"
@@ -274,3 +275,35 @@ def _with_the(sentence: str, start: int, end: int, kind: str, from_vocabulary: b
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
+
+
+# First words that do not stand for a place on their own: "North" is not North Tyneside.
+_NOT_SHORT_FORMS = frozenset({"North", "South", "East", "West", "Great", "Greater", "Upper", "Lower", "Mid", "City",
+                              "Royal", "County", "Borough", "Isle", "Central", "Inner", "Outer", "Little", "Saint"})
+
+
+def short_forms(places: list[Mention], vocabulary: Vocabulary) -> dict[str, str]:
+    """ "Kingston" for "Kingston upon Thames": the first word of each place a document names in full, when it
+    stands for one such place only and names no place of its own ("London" is not "London borough")."""
+    names = matchers(vocabulary).names
+    found: dict[str, set[str]] = {}
+    for place in places:
+        words = _LEADING_THE_WORD.sub("", place.text).split()
+        first = words[0] if len(words) > 1 else ""
+        usable = place.from_vocabulary and len(first) >= 4 and first[0].isupper() and first.isalpha()
+        if usable and first not in NOT_PLACE_WORDS | _NOT_SHORT_FORMS and (0, len(first)) not in names.find(first)[1]:
+            found.setdefault(first, set()).add(" ".join(words))
+    return {first: next(iter(full)) for first, full in found.items() if len(full) == 1}
+
+
+def short_form_mentions(sentence: str, forms: dict[str, str], taken: list[Mention]) -> list[Mention]:
+    """Places named by their short form (`short_forms`) where no other mention is."""
+    spans = [(m.start, m.end) for m in taken]
+    found = []
+    for form in forms:
+        if form not in sentence:
+            continue
+        for m in re.finditer(rf"\b{re.escape(form)}\b(?![-'\w])", sentence):
+            if not _overlaps(m.start(), m.end(), spans):
+                found.append(Mention(m.start(), m.end(), form, "place", True, "short"))
+    return found
