@@ -247,6 +247,9 @@ CONTEXT: list[tuple[str, list[Expected]]] = [
 ]
 
 SHARES: list[tuple[str, list[Expected]]] = [
+    ("In Tendring the Conservative share topped 48%.",
+     [{"type": "vote_share", "value": 48, "hedge": "over", "place": "Tendring"}]),
+    ("Reform's share passed 30% in Boston.", [{"type": "vote_share", "value": 30, "hedge": "over"}]),
     ("In Exeter the Greens took 31% of the vote, a rise of four points on 2019.",
      [{"type": "vote_share", "value": 31},
       {"type": "vote_share_change", "party": "the Greens", "place": "Exeter", "value": 4, "direction": "up"}]),

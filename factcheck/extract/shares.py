@@ -8,6 +8,7 @@ quantity is the change (points) and the level rides along as the qualifier "shar
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.numbers import hedge_of, parse_number, quantity_from
@@ -75,7 +76,8 @@ _SHARE_IS_HEAD = (
     rf"\b(?P<proj>projected\s+national\s+|national\s+(?:equivalent\s+|projected\s+)?|projected\s+)?"
     rf"(?P<verb>vote\s+share|share\s+of\s+the\s+(?:popular\s+)?vote|share){RGX_SHARE_WHERE}\s+(?P<how>was|is|stood\s+at"
     rf"|came\s+in\s+at"
-    rf"|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|slumped\s+to|of|at|hit|topped|increased\s+to|went\s+up\s+to"
+    rf"|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|slumped\s+to|of|at|hit|topped|passed|exceeded|surpassed"
+    rf"|broke|increased\s+to|went\s+up\s+to"
     rf"|went\s+down\s+to|:"
     rf"|(?:rose|fell|climbed|dropped|slumped|slipped|increased|decreased|went\s+(?:up|down))\s+from\s+"
     rf"(?P<from>{RGX_DIGITS})\s*(?:%|per\s*cent)?\s+to)\s+"
@@ -150,6 +152,7 @@ _SHARE_IS_GATE = lazy(_SHARE_IS_HEAD, re.I)
 _SHARE_CHANGE_GATE = lazy(_SHARE_CHANGE_HEAD, re.I)
 _POINTS_GATE = lazy(RGX_POINTS_WORD, re.I)
 _RATIO_GATE = lazy("times|twice|double|treble|triple|half")
+_PASSED = frozenset({"topped", "passed", "exceeded", "surpassed", "broke"})  # a share said to go past a figure
 _POSSESSIVE_BEFORE = lazy(r"(?P<own>\b(?:its|their|our|his|her)\s+|'s?\s+)(?:(?:\w+\s+){0,2})$", re.I)
 
 # The family runs only on a sentence holding one of these (every pattern's needles contains one of them).
@@ -288,6 +291,8 @@ def _share_is(view: SentenceView, m: re.Match[str]) -> Draft:
         draft.direction = Direction.UP
     elif how.startswith(("fell", "dropped", "slumped", "went down")):
         draft.direction = Direction.DOWN
+    elif how in _PASSED and share is not None and share.hedge == Hedge.NONE:  # "topped 55%": more than 55%
+        share = replace(share, hedge=Hedge.OVER)
     _owner(view, draft, m.start())
     _apply_change(m, draft, share)
     return draft
