@@ -57,6 +57,11 @@ def test_unknown_places_do_not_resolve(gazetteer):
     assert gazetteer.place("Atlantis") is None
 
 
+@pytest.mark.parametrize("written", ["Solihull Town Council", "Wirral Parish Council", "Liverpool Community Council"])
+def test_a_town_or_parish_council_is_not_the_council_of_the_same_name(gazetteer, written):
+    assert gazetteer.place(written) is None
+
+
 @pytest.mark.parametrize(("written", "party"), [("the Tories", "con"), ("Lib Dems", "ld"), ("Labour", "lab"),
                                                  ("the Greens", "green"), ("Tory", "con")])
 def test_parties_resolve_through_aliases(gazetteer, written, party):

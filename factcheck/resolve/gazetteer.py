@@ -27,6 +27,7 @@ NATIONAL_PLACES: Mapping[str, tuple[str, str]] = {
 }
 
 FUZZY_CUTOFF = 86.0
+_LOCAL_TIER = lazy(r"\b(?:town|parish|community|neighbourhood)\s+council\b")
 _NATION_PREFIX = lazy(r"^(?:scottish|welsh|english)\s+")
 
 
@@ -92,8 +93,8 @@ class Gazetteer:
 
     def place(self, text: str | None, *, prefer: tuple[str, ...] = ("council", "mayoralty")) -> Place | None:
         """A place as written -> the best council, mayoralty or nation, with a confidence from 0 to 1."""
-        if not text:
-            return None
+        if not text or _LOCAL_TIER.search(fold(text)):
+            return None  # a town, parish or community council: below the councils the reference data covers
         key = normalise(text)
         national = NATIONAL_PLACES.get(key) or NATIONAL_PLACES.get(fold(text))
         if national and "mayoralty" not in prefer[:1]:
