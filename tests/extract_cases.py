@@ -224,6 +224,11 @@ LISTS: list[tuple[str, list[Expected]]] = [
 ]
 
 CONTEXT: list[tuple[str, list[Expected]]] = [
+    ("Labour had a quiet night in Kent. Labour held Dartford.\n\nDid the Greens gain anything?\n"
+     "Yes: they took Stroud, winning 25 of the 51 seats.",
+     [{"type": "council_control", "party": "Labour", "place": "Dartford"},
+      {"type": "council_control", "party": "Greens", "place": "Stroud"},
+      {"type": "seat_count", "party": "Greens", "place": "Stroud", "value": 25}]),
     ("What happened in Wigan?\nLabour took 55% of the vote. They won 20 seats.",
      [{"type": "vote_share", "party": "Labour", "place": "Wigan"}, {"type": "seat_count", "place": "Wigan"}]),
     ("In Norwich it was a good night for the Greens. They took almost half the vote across the city.",

@@ -208,7 +208,10 @@ class Context:
             if pronoun in _FIRST_PERSON:
                 return Carried(self.speaker_party(), "document")
             if pronoun:
-                return self._pronoun_party()
+                carried = self._pronoun_party()
+                if carried.text and not view.in_where_clause(draft.verb):  # "they regained X, winning 31"
+                    self.frame_party, self.frame_sentence = carried.text, self.sentence_index
+                return carried
         if self.frame_party and self.frame_sentence == self.sentence_index:
             return Carried(self.frame_party, "sentence")
         party = view.nearest_party_before(draft.verb)
