@@ -92,6 +92,8 @@ SEAT_COUNT: list[tuple[str, list[Expected]]] = [
 ]
 
 CONTROL: list[tuple[str, list[Expected]]] = [
+    ("In Maidstone the Greens have taken control of the council from the Tories.",
+     [{"type": "council_control", "party": "the Greens", "place": "Maidstone", "direction": "gain"}]),
     ("Plaid Cymru clung on to Gwynedd.",
      [{"type": "council_control", "party": "Plaid Cymru", "place": "Gwynedd", "direction": "hold"}]),
     ("Since May, Cardiff has been run by Labour.", []),

@@ -13,7 +13,7 @@ from factcheck.regex_cache import lazy
 
 # "gained control of", "lost overall control of", "kept control of".
 CONTROL_OF = lazy(
-    r"\b(?P<verb>(?:re)?gain(?:ed|ing|s)?|w[oi]n(?:ning|s)?|took|tak(?:e|es|ing)|seiz(?:ed|ing|es?)"
+    r"\b(?P<verb>(?:re)?gain(?:ed|ing|s)?|w[oi]n(?:ning|s)?|took|tak(?:e|en|es|ing)|seiz(?:ed|ing|es?)"
     r"|captur(?:ed|ing|es?)|grabb?(?:ed|ing|s)?|wrest(?:ed|ing)?|snatch(?:ed|ing|es)?|los(?:t|e|es|ing)"
     r"|ced(?:ed|ing|es?)|surrender(?:ed|ing|s)?|held|hold(?:s|ing)?|kept|keep(?:s|ing)?|retain(?:ed|ing|s)?)"
     r"\s+(?:back\s+)?(?:overall\s+|majority\s+|outright\s+)?control\s+of\s+",

@@ -139,7 +139,8 @@ def control_change(case: Case) -> Finding:
             f"parties, which the source does not break down (before: {case.name(before)}).",
             official,
         )
-    text = f"After the {year} election {case.place_name} was controlled by {case.name(after)}" + (
+    state = "under no overall control" if after == "noc" else f"controlled by {case.name(after)}"
+    text = f"After the {year} election {case.place_name} was {state}" + (
         f" (before: {case.name(before)})." if before else "."
     )
     return finding(case, CONTROL, Verdict.ACCURATE if ok else Verdict.INACCURATE, text, official)
