@@ -48,6 +48,10 @@ CASES = [
     ("The Conservatives narrowly won the West Midlands mayoralty.", "2017-05-04", "ranking", "accurate"),
     ("Labour came second in the Tees Valley mayoral election.", "2017-05-04", "ranking", "accurate"),
     ("The Greens were runners-up in Lewisham with 22 per cent of the vote.", "2022-05-05", "ranking", "accurate"),
+    # "The largest party on the council" after an election for a third of it: the whole council's seats.
+    ("The Conservatives are still the largest party on Milton Keynes council.", "2022-05-05", "ranking", "accurate"),
+    ("Labour is now the largest party on Milton Keynes council.", "2022-05-05", "ranking", "inaccurate"),
+    ("Labour won the most seats in Milton Keynes.", "2022-05-05", "seat_count", "accurate"),  # on the day
     ("The Conservatives came third in Barnet.", "2022-05-05", "ranking", "inaccurate"),
     ("Nationally the Liberal Democrats finished second.", "2024-05-02", "ranking", "accurate"),
     ("Labour won Plymouth for the first time since 2019.", "2023-05-04", "historical_first", "accurate"),

@@ -38,6 +38,7 @@ RANK_MOVED = lazy(
 # "was the largest party", "securing our position as the largest party".
 RANK_LARGEST = lazy(
     r"\b(?P<verb>is|was|are|were|became|become|becoming|remain(?:s|ed|ing)?|emerged\s+as|as|now|stays?|stayed)\s+"
+    r"(?:(?:still|again|once\s+again|now|easily|comfortably|by\s+far)\s+)?"
     r"(?:the\s+)?(?:single\s+|clear\s+|comfortably\s+the\s+)?(?P<what>largest|biggest)\s+party\b",
     re.I,
 )

@@ -317,10 +317,15 @@ def place_by_seats(case: Case, won: dict[str, float], official: list[Official]) 
     of the vote when the sentence gives one ("came second with 21%"). Tied parties share a place."""
     claimed = int(case.claim.claim.quantity.value or 0)  # type: ignore[union-attr]
     scores, what = won, "seats won"
+    source = official[0].source if official else None
     shares = {str(r["party_id"]): float(r["share_effective"]) for r in case.rows("council_share_change")
               if r.get("party_id") and r.get("share_effective") is not None}
     if shares and _BY_VOTES.search(case.claim.claim.sentence):
         scores, what = shares, "share of the vote"
+    whole = _whole_council(case) if "largest_party" in case.claim.claim.qualifiers else None
+    if whole is not None:  # "the largest party on the council", after an election for a third of it
+        (scores, cited), what = whole, "seats held on the whole council after the election"
+        source = case.cite(cited)
     order = sorted(scores, key=lambda p: -(scores[p] or 0))
     mine = scores.get(case.party) if case.party else None
     if mine is None:
@@ -333,10 +338,21 @@ def place_by_seats(case: Case, won: dict[str, float], official: list[Official]) 
     shown = ", ".join(f"{case.name(p)} {scores[p]:g}{'%' if scores is shares else ''}" for p in order[:4])
     placed = Official(float(place), f"place by {what} in {case.place_name}"
                       + (f", tied with {tied - 1} other{'s' if tied > 2 else ''}" if tied > 1 else ""),
-                      official[0].source if official else None)
+                      source)
     return finding(case, SEAT_COUNT, Verdict.ACCURATE if ok else Verdict.INACCURATE,
                    f"By {what} in {case.place_name}: {shown}; the claim puts {case.party_label} "
                    f"{_ORDINALS.get(claimed, str(claimed))}.", [placed, *official])
+
+
+def _whole_council(case: Case) -> tuple[dict[str, float], Row] | None:
+    """Seats by party on the whole council after an election for only part of it (one source's record), and a
+    row to cite."""
+    partial = any(str(r.get("rule") or "").startswith("partial") for r in case.rows("council_seat_change"))
+    rows = [r for r in case.rows("council_composition_year") if r.get("party_id") not in (None, "other")]
+    if not partial or not rows:
+        return None
+    source = rows[0]["source_id"]
+    return {str(r["party_id"]): float(r["seats"]) for r in rows if r["source_id"] == source}, rows[0]
 
 
 _BY_VOTES = lazy(r"%|\bper\s*cent\b|\bvotes?\b|\bshare\b", re.IGNORECASE)

@@ -66,6 +66,8 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
             # "first time since", "always": the whole history; otherwise the years around the election.
             since = EARLIEST_YEAR if claim.type == ClaimType.HISTORICAL_FIRST else year - RECENT_YEARS
             yield "council_control_history", {"council": council, "from_year": since, "to_year": year}
+        if claim.type == ClaimType.RANKING and "largest_party" in claim.qualifiers and year:
+            yield "council_composition_year", {"council": council, "year": year}  # "largest party on the council"
         if claim.type in NEEDS_COMPOSITION and year and rc.party_id:
             yield "council_composition_history", {"council": council, "party": rc.party_id,
                                                   "from_year": year - 6, "to_year": year}

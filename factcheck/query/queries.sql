@@ -65,6 +65,12 @@ SELECT * FROM council_results
 WHERE year(CAST(election_date AS DATE)) = $year AND council_code = $council
 ORDER BY source_id, seats_won DESC NULLS LAST;
 
+-- name: council_composition_year
+-- description: Seats held by every party on the whole council in a year (after that year's election), by source.
+SELECT * FROM council_composition
+WHERE council_code = $council AND as_of_year = $year
+ORDER BY source_id, seats DESC;
+
 -- name: council_composition_history
 -- description: Seats held by a party in a council, year by year (from_year to to_year), as each source records them.
 SELECT * FROM council_composition
