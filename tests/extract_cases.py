@@ -92,6 +92,10 @@ SEAT_COUNT: list[tuple[str, list[Expected]]] = [
 ]
 
 CONTROL: list[tuple[str, list[Expected]]] = [
+    ("The Tories lost two councils, Dacorum and Harlow.",
+     [{"type": "council_control", "place": "Dacorum", "direction": "loss"},
+      {"type": "council_control", "place": "Harlow", "direction": "loss"}]),
+    ("The Tories lost three councils, including Harlow.", [{"type": "council_count_change", "value": 3}]),
     ("In Maidstone the Greens have taken control of the council from the Tories.",
      [{"type": "council_control", "party": "the Greens", "place": "Maidstone", "direction": "gain"}]),
     ("Plaid Cymru clung on to Gwynedd.",

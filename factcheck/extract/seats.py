@@ -161,6 +161,7 @@ _PARTICIPLE_CLAUSE = lazy(r",\s*(?:\w+ly\s+)?$")
 _GAIN = lazy(RGX_GAIN_VERB, re.I)
 _IMPLIED_END = lazy(RGX_IMPLIED_UNIT_END, re.I)
 _DIGITS_ONLY = lazy(RGX_DIGITS)
+_NAMED_AFTER = lazy(r"\s*(?:[:,]|\s-|\s+namely)\s*")  # "lost two councils, " before the councils' names
 # Gates: the heads of the patterns above, cheap to compile, so a sentence without one never compiles the rest.
 _NOMINAL_GATE = lazy(_NOMINAL_HEAD, re.I)
 _BY_GATE = lazy(_BY_HEAD, re.I)
@@ -172,7 +173,8 @@ def find(view: SentenceView) -> list[Draft]:
     drafts: list[Draft] = []
     has_verb = view.has_any(_VERBS)
     for m in view.scan(SEAT_DELTA, *_NUMBERISH) if has_verb else ():
-        drafts.append(_delta(view, m))
+        delta = _delta(view, m)
+        drafts.append(_councils_named(view, delta) or delta)
         last = drafts[-1]
         if last.type in (ClaimType.SEAT_CHANGE, ClaimType.SEAT_COUNT) and (last.places or last.place_ref):
             drafts.extend(_elided(view, drafts[-1]))
@@ -326,6 +328,18 @@ def _delta(view: SentenceView, m: re.Match[str]) -> Draft:
         draft.type, draft.direction = ClaimType.SEAT_COUNT, Direction.NONE
         draft.priority = 3
     return draft
+
+
+def _councils_named(view: SentenceView, draft: Draft) -> Draft | None:
+    """ "lost two councils, Dudley and Walsall": control of each council named, when they are all of them."""
+    if draft.type != ClaimType.COUNCIL_COUNT_CHANGE or draft.quantity is None or not draft.quantity.value:
+        return None
+    lead = _NAMED_AFTER.match(view.text, draft.end)
+    items, end = view.place_list(lead.end(), lead_in=False) if lead else ([], draft.end)
+    if len(items) != draft.quantity.value:
+        return None
+    return Draft(ClaimType.COUNCIL_CONTROL, draft.start, end, draft.verb, places=[p.text for p in items],
+                 direction=draft.direction, priority=draft.priority, qualifiers=["councils_named"])
 
 
 def _is_count(m: re.Match[str], draft: Draft) -> bool:

@@ -67,7 +67,7 @@ def control_change(case: Case) -> Finding:
             0, Official(before, f"control before the {year} election ({year - 1})", case.cite(before_rows[0]))
         )
     if "no_overall_control" in claim.qualifiers:  # "no party has a majority", "short of a majority"
-        state = "in no overall control" if after == "noc" else f"controlled by {case.name(after)}"
+        state = "under no overall control" if after == "noc" else f"controlled by {case.name(after)}"
         return finding(case, CONTROL, Verdict.ACCURATE if after == "noc" else Verdict.INACCURATE,
                        f"After the {year} election {case.place_name} was {state}.", official)
     if not case.party:
@@ -84,11 +84,13 @@ def control_change(case: Case) -> Finding:
                 f"{case.name(case.claim.other_party_id)}.",
                 official,
             )
-        text = (
-            f"{case.party_label} controlled {case.place_name} before the election and "
-            f"{'did not' if ok else 'still did' if after == party else 'had not before it'} after it "
-            f"(control: {case.name(before)} -> {case.name(after)})."
-        )
+        if ok:
+            said = f"{case.party_label} controlled {case.place_name} before the election and did not after it"
+        elif before == party:
+            said = f"{case.party_label} controlled {case.place_name} before the election and still did after it"
+        else:
+            said = f"{case.party_label} did not control {case.place_name} before the election, so could not lose it"
+        text = f"{said} (control: {case.name(before)} -> {case.name(after)})."
         verdict = Verdict.ACCURATE if ok else Verdict.INACCURATE
         years = _YEARS.search(claim.sentence or claim.text)
         if ok and years:
