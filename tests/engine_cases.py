@@ -48,6 +48,12 @@ CASES = [
     ("The Conservatives narrowly won the West Midlands mayoralty.", "2017-05-04", "ranking", "accurate"),
     ("Labour came second in the Tees Valley mayoral election.", "2017-05-04", "ranking", "accurate"),
     ("The Greens were runners-up in Lewisham with 22 per cent of the vote.", "2022-05-05", "ranking", "accurate"),
+    ("Andy Street was re-elected as West Midlands mayor.", "2021-05-06", "mayoral_result", "accurate"),
+    ("Andy Street was re-elected as West Midlands mayor. He beat Liam Byrne by more than 60,000 votes.",
+     "2021-05-06", "mayoral_result", "inaccurate"),  # the second claim: the subject is Street, not Byrne
+    ("In the West Midlands mayoral race, Andy Street held on, though by a narrower margin than in 2017.",
+     "2021-05-06", "mayoral_result", "accurate"),  # "narrower than" is not "narrowly"
+    ("Ben Houchen won the first Tees Valley mayoralty.", "2017-05-04", "mayoral_result", "accurate"),
     # "The largest party on the council" after an election for a third of it: the whole council's seats.
     ("The Conservatives are still the largest party on Milton Keynes council.", "2022-05-05", "ranking", "accurate"),
     ("Labour is now the largest party on Milton Keynes council.", "2022-05-05", "ranking", "inaccurate"),

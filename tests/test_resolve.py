@@ -13,6 +13,7 @@ PLACES = [
     PlaceName("Solihull", "E08000029", "Solihull", "council"),
     PlaceName("Liverpool", "E08000012", "Liverpool", "council"),
     PlaceName("Liverpool City Region", "liverpool-city-region", "Liverpool City Region", "mayoralty"),
+    PlaceName("West of England", "west-of-england", "West of England", "mayoralty"),
     PlaceName("Stoke-on-Trent", "E06000021", "Stoke-on-Trent", "council"),
 ]
 PARTIES = {"Labour": "lab", "Conservative": "con", "Tories": "con", "Tory": "con", "Lib Dems": "ld",
@@ -41,6 +42,10 @@ def test_places_resolve_through_aliases_and_fuzzy_matching(gazetteer, written, c
 
 def test_hull_is_not_solihull(gazetteer):
     assert gazetteer.place("Hull").code != "E08000029"
+
+
+def test_a_nation_is_not_a_mayoralty_with_its_name_inside(gazetteer):
+    assert gazetteer.place("England", prefer=("mayoralty", "council")).kind == "nation"
 
 
 def test_a_mayoral_claim_prefers_the_city_region(gazetteer):

@@ -41,7 +41,8 @@ MAYOR_SUBJECT_VERB = lazy(rf"(?:{_SUBJECT}){_ASIDE}\s+(?:(?:\w+ly|also|only|just
 _RIVAL = lazy(rf"\s+(?P<rival>{RGX_PERSON})(?:\s*,\s*who\b[^,.;]{{0,120}},)?")
 _OBJECT = lazy(
     r"\s+(?P<object>an?\s+(?:second|third|fourth|fifth|record|new)\s+term|the\s+(?:new\s+|first\s+)?(?:metro\s+)?"
-    r"mayoralty|(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+|upon\s+)?[A-Z][\w'-]*){0,3})"
+    r"mayoralty|(?:the\s+)?(?:(?:new|first|inaugural)\s+)?"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+|upon\s+)?[A-Z][\w'-]*){0,3})(?:\s+(?:metro\s+)?mayoralty)?)"
 )
 # The figure: "with 54%", "on 33%", "by just 1,508 votes", "just under half the vote".
 MAYOR_FIGURE = lazy(
@@ -62,7 +63,8 @@ MAYOR_RATIO = lazy(
 )
 _VERB_NEEDLES = ("took", "won", "wins", "had", "polled", "secured", "got", "managed", "trailed", "finished",
                  "came in", "held on", "hung on", "elected", "returned", "beat", "defeated", "edged")
-_ELECTED_MAYOR = lazy(r"\s+(?:as\s+)?(?:the\s+)?(?:first\s+)?(?:metro\s+)?mayor\b", re.I)
+_ELECTED_MAYOR = lazy(r"\s+(?:as\s+)?(?:the\s+)?(?:first\s+)?"
+                      r"(?:(?-i:[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,3})\s+)?(?:metro\s+)?mayor\b", re.I)
 _NUMBER_START = lazy(r"\d|%")
 _DIGIT_GATE = lazy(r"\d|half|million|thousand|mayoralty|times|twice")
 
@@ -121,7 +123,7 @@ def _result(view: SentenceView, m: re.Match[str]) -> Draft | None:
         draft.qualifiers.append("margin")
     obj = _OBJECT.match(view.text, pos)
     if obj and not MAYOR_FIGURE.match(view.text, pos):
-        place = view.place_at(obj.start("object"))
+        place = view.place_at(obj.start("name") if obj.group("name") else obj.start("object"))
         if place is not None and place.end <= obj.end("object") + 1:
             draft.places, pos = [place.text], place.end
         elif obj.group("object")[0].islower():

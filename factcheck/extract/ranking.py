@@ -87,6 +87,7 @@ _ON_COUNCIL = lazy(rf"\s+(?:in|on|at)\s+{RGX_COUNCIL_REF}", re.I)
 # "was elected mayor of Bristol with 52% in the second round".
 MAYOR_ELECTED = lazy(
     r"\b(?P<verb>(?:was|were|been|is|being|got)\s+(?:re-?)?elected)\s+(?:as\s+)?(?:the\s+)?(?:first\s+)?"
+    r"(?P<where>(?-i:[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,3})\s+)?"  # "as West Midlands mayor"
     r"(?:metro\s+|directly[\s-]+elected\s+)?mayor\b",
     re.I,
 )
@@ -166,10 +167,11 @@ def find(view: SentenceView) -> list[Draft]:
         draft.qualifiers.append("mayoral")
         draft.subject = "sentence"  # the winner is usually a person: a party only if the sentence names one
         of_place = re.match(r"\s+(?:of|for)\s+", view.text[m.end():])
-        if of_place:
-            place = view.place_at(m.end() + of_place.end())
-            if place:
-                draft.places, draft.end = [place.text], place.end
+        place = view.place_at(m.end() + of_place.end()) if of_place else None
+        if place is None:  # "as West Midlands mayor", "Mayor of London" (a mayoralty's own name)
+            place = next((p for p in view.places if m.end("verb") < p.start < m.end()), None)
+        if place is not None:
+            draft.places, draft.end = [place.text], max(draft.end, place.end)
         tail = _MAYOR_TAIL.match(view.text, draft.end) if _MAYOR_TAIL_GATE.match(view.text, draft.end) else None
         if tail:
             unit = "percent" if "%" in tail.group("unit") or "cent" in tail.group("unit") else "votes"

@@ -75,9 +75,10 @@ class Case:
         if self.claim.party_id and not any(r.get("candidate") for r in rows):
             return self.claim.party_id
         if not self.claim.claim.party or carried:  # "Andy Street won the West Midlands": the candidate names it
-            for text in (self.claim.claim.text, self.claim.claim.sentence):
-                for full_name in (True, False):  # "Sadiq Khan" before a surname alone ("... in London")
-                    named = first_named(text, rows, full_name=full_name)
+            place_words = set(fold(self.place_name).split())  # "Mayor of London" names no candidate London
+            for full_name in (True, False):  # "Sadiq Khan" anywhere before a surname alone
+                for text in (self.claim.claim.text, self.claim.claim.sentence):
+                    named = first_named(text, rows, full_name=full_name, skip=place_words)
                     if named:
                         return named
             if _PRONOUN_WINNER.match(self.claim.claim.text):  # "He won with 71%": the winner of that contest
@@ -117,11 +118,19 @@ def mention_at(text: str, candidate: str, *, full_name: bool = False) -> int:
     return f" {fold(text)} ".find(f" {wanted} ") if wanted else -1
 
 
-def first_named(text: str, rows: list[Row], *, full_name: bool) -> str | None:
-    """The party of the candidate the text names first ("McGuinness beat Driscoll": McGuinness's)."""
-    found = sorted((at, str(r["party_id"])) for r in rows if r.get("candidate")
-                   and (at := mention_at(text, str(r["candidate"]), full_name=full_name)) >= 0
-                   and not _BEATEN.search(f" {fold(text)} "[:at + 1]))  # "beat Zac Goldsmith": not the subject
+def first_named(text: str, rows: list[Row], *, full_name: bool, skip: set[str] | frozenset[str] = frozenset(),
+                ) -> str | None:
+    """The party of the candidate the text names first ("McGuinness beat Driscoll": McGuinness's). A surname
+    among the `skip` words (the place's name) is not taken for a candidate."""
+    found = []
+    for row in rows:
+        names = fold(str(row.get("candidate") or "")).split()
+        if not names or (not full_name and names[-1] in skip):
+            continue
+        at = mention_at(text, str(row["candidate"]), full_name=full_name)
+        if at >= 0 and not _BEATEN.search(f" {fold(text)} "[:at + 1]):  # "beat Zac Goldsmith": not the subject
+            found.append((at, str(row["party_id"])))
+    found.sort()
     if not found:
         return None
     first_at = found[0][0]
@@ -131,7 +140,7 @@ def first_named(text: str, rows: list[Row], *, full_name: bool) -> str | None:
 
 _PRONOUN_WINNER = lazy(r"(?:he|she)\s+(?:\w+\s+)?(?:won|beat|defeated|was\s+(?:re-?)?elected|took\s+it)\b",
                              re.IGNORECASE)
-_BEATEN = lazy(r"\b(?:beat(?:ing)?|defeat(?:ed|ing)?|saw\s+off|ousted|unseated)\s+$")
+_BEATEN = lazy(r"\b(?:beat(?:ing)?|defeat(?:ed|ing)?|saw\s+off|ousted|unseated)\s+(?:\w+\s+)?$")  # + a first name
 _GENERIC_PUBLISHER_WORDS = frozenset({"elections", "daily", "house", "the", "local", "wikipedia"})
 
 

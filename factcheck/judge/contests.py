@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
 from factcheck.judge.tolerance import Match, compare, describe
 from factcheck.model import Direction, Finding, Official, Verdict
+from factcheck.regex_cache import lazy
 
 RATIO = "contests.vote_ratio"
 RANKING = "contests.ranking"
@@ -12,6 +15,7 @@ MAYORAL = "contests.mayoral"
 TURNOUT = "contests.turnout"
 
 NARROW_MARGIN_POINTS = 5.0  # "narrowly won": a final-round margin under five points
+_NARROW = lazy(r"\bnarrow(?:ly)?\b", re.IGNORECASE)  # not "a narrower margin than last time"
 
 
 def rounds(case: Case) -> dict[str, list[Row]]:
@@ -90,7 +94,7 @@ def mayoral_ranking(case: Case) -> Finding:
         ok = (not won and pos1 is not None) if case.loss else won  # "lost the mayoralty": stood, and did not win
         verdict = Verdict.ACCURATE if ok else Verdict.INACCURATE
         text = f"{winner.get('candidate')} ({case.name(winner.get('party_id'))}) won the {case.place_name} mayoralty"
-        if ok and "narrow" in (claim.sentence or claim.text).lower() and len(final) > 1:
+        if ok and _NARROW.search(claim.sentence or claim.text) and len(final) > 1:
             margin = _margin(final)
             official.append(Official(margin, "final-round margin in percentage points"))
             if margin is not None and margin > NARROW_MARGIN_POINTS:

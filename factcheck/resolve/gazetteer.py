@@ -103,7 +103,7 @@ class Gazetteer:
             exact = self._by_kind.get(kind, {}).get(key)
             if exact:
                 return Place(code=exact.code, name=exact.name, kind=kind, confidence=1.0)
-            if kind == "mayoralty" and kind == prefer[0]:
+            if kind == "mayoralty" and kind == prefer[0] and not national:  # "England" is not "West of England"
                 # In a mayoral context "Liverpool" means the city region before it means the council.
                 near = self._fuzzy(key, (kind,))
                 if near is not None:
