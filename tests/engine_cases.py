@@ -54,6 +54,8 @@ CASES = [
     ("In the West Midlands mayoral race, Andy Street held on, though by a narrower margin than in 2017.",
      "2021-05-06", "mayoral_result", "accurate"),  # "narrower than" is not "narrowly"
     ("Ben Houchen won the first Tees Valley mayoralty.", "2017-05-04", "mayoral_result", "accurate"),
+    ("Andy Street topped the first round with 49% in the West Midlands and won with 60% after second preferences.",
+     "2021-05-06", "mayoral_result", "inaccurate"),  # the second result: 54% in the final round
     # "The largest party on the council" after an election for a third of it: the whole council's seats.
     ("The Conservatives are still the largest party on Milton Keynes council.", "2022-05-05", "ranking", "accurate"),
     ("Labour is now the largest party on Milton Keynes council.", "2022-05-05", "ranking", "inaccurate"),

@@ -34,7 +34,8 @@ _ASIDE = r"(?:\s*,\s*[a-z][^,.;]{0,40},)?"
 # The verbs a candidate's result takes.
 _VERB = (
     r"(?P<verb>took|won|w[io]ns|had|polled|secured|got|managed|trailed(?:\s+on)?|finished\s+on|came\s+in\s+at"
-    r"|held\s+on|hung\s+on|(?:was|were)\s+(?:re-?elected|returned|elected)|beat|defeated|edged(?:\s+out)?)"
+    r"|held\s+on|hung\s+on|(?:was|were)\s+(?:re-?elected|returned|elected)|beat|defeated|edged(?:\s+out)?"
+    r"|topped\s+the\s+(?:first\s+round|first[\s-]preference(?:\s+vote)?|poll|count))"
 )
 MAYOR_SUBJECT_VERB = lazy(rf"(?:{_SUBJECT}){_ASIDE}\s+(?:(?:\w+ly|also|only|just)\s+)?{_VERB}\b")
 # After the verb: a rival beaten ("Pat Kay, who ..., "), a term or a place won ("a third term", "the West Midlands").
@@ -48,6 +49,9 @@ _OBJECT = lazy(
 MAYOR_FIGURE = lazy(
     rf"\s+(?:(?P<prep>with|on|by)\s+)?(?:(?:{quantity()}{RGX_MAYOR_UNIT})|{RGX_HALF_VOTE})", re.I
 )
+# A second result joined on: "and won with 57%".
+_AND_RESULT = lazy(r"\s*,?\s+and\s+(?:then\s+|finally\s+)?(?P<verb>won|took|polled|secured|finished\s+on|ended\s+on)"
+                   r"(?=\s+(?:with\s+|on\s+)?(?:\d|just|almost|nearly|over|under|more|less|around|about))", re.I)
 # A second figure joined on: "and well over a million votes".
 _AND_FIGURE = lazy(
     rf"\s+and\s+(?P<and_hedge>{RGX_HEDGE}\s+)?(?P<and_num>{RGX_DIGITS}|{RGX_NUMBER_WORDS})\s+votes\b", re.I
@@ -62,7 +66,7 @@ MAYOR_RATIO = lazy(
     re.I,
 )
 _VERB_NEEDLES = ("took", "won", "wins", "had", "polled", "secured", "got", "managed", "trailed", "finished",
-                 "came in", "held on", "hung on", "elected", "returned", "beat", "defeated", "edged")
+                 "came in", "held on", "hung on", "elected", "returned", "beat", "defeated", "edged", "topped")
 _ELECTED_MAYOR = lazy(r"\s+(?:as\s+)?(?:the\s+)?(?:first\s+)?"
                       r"(?:(?-i:[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,3})\s+)?(?:metro\s+)?mayor\b", re.I)
 _NUMBER_START = lazy(r"\d|%")
@@ -78,9 +82,9 @@ def find(view: SentenceView) -> list[Draft]:
         draft = _result(view, m)
         if draft is not None:
             drafts.append(draft)
-            extra = joined_figure(view, draft)
-            if extra is not None:
-                drafts.append(extra)
+            for extra in (joined_figure(view, draft), joined_result(view, draft)):
+                if extra is not None:
+                    drafts.append(extra)
     mayoral = [d for d in drafts if d.type == ClaimType.MAYORAL_RESULT]
     if mayoral or view.mayoral:
         for m in view.scan(MAYOR_RATIO, "times", "twice"):
@@ -193,6 +197,22 @@ def joined_figure(view: SentenceView, draft: Draft) -> Draft | None:
                   places=list(draft.places), place_ref=draft.place_ref, qualifiers=["mayoral", "votes_total"])
     extra.quantity = Quantity(value=value, unit="votes", hedge=hedge_of(m.group("and_hedge")),
                               text=view.text[start:m.end()])
+    return extra
+
+
+def joined_result(view: SentenceView, draft: Draft) -> Draft | None:
+    """ "topped the first round with 45% and won with 57%": the same candidate's second result."""
+    m = _AND_RESULT.match(view.text, draft.end)
+    if m is None:
+        return None
+    figure = MAYOR_FIGURE.match(view.text, m.end("verb"))
+    quantity = _figure(view, figure) if figure else None
+    if figure is None or quantity is None:
+        return None
+    extra = Draft(ClaimType.MAYORAL_RESULT, m.start("verb"), figure.end(), m.start("verb"), party=draft.party,
+                  subject="none", priority=4, places=list(draft.places), place_ref=draft.place_ref,
+                  qualifiers=["mayoral"])
+    extra.quantity = quantity
     return extra
 
 
