@@ -82,6 +82,9 @@ SEAT_CHANGE: list[tuple[str, list[Expected]]] = [
 ]
 
 SEAT_COUNT: list[tuple[str, list[Expected]]] = [
+    ("In Lewes the Lib Dem group on the council grew from 9 to 14.",
+     [{"type": "seat_count", "party": "Lib Dem", "place": "Lewes", "value": 14, "has": ["from:9"]}]),
+    ("Labour's share rose from 30 to 35 in Derby.", []),
     ("In Cardiff, Labour went from 40 seats in 2017 to 55 seats.",
      [{"type": "seat_count", "value": 55, "baseline": "2017", "place": "Cardiff", "has": ["from:40"]}]),
     ("Plaid Cymru hold the most seats (but short of a majority) in Ceredigion and Conwy.",
@@ -92,6 +95,11 @@ SEAT_COUNT: list[tuple[str, list[Expected]]] = [
 ]
 
 CONTROL: list[tuple[str, list[Expected]]] = [
+    ("In Bolton Labour won 30 seats and took the borough out of no overall control.",
+     [{"type": "seat_count", "value": 30},
+      {"type": "council_control", "party": "Labour", "place": "Bolton", "direction": "gain"}]),
+    ("The Tories regained the council they had lost to the Lib Dems.",
+     [{"type": "council_control", "party": "The Tories", "direction": "gain"}]),
     ("The Tories lost two councils, Dacorum and Harlow.",
      [{"type": "council_control", "place": "Dacorum", "direction": "loss"},
       {"type": "council_control", "place": "Harlow", "direction": "loss"}]),
@@ -162,6 +170,8 @@ VOTES: list[tuple[str, list[Expected]]] = [
 ]
 
 RANKING_AND_HISTORY: list[tuple[str, list[Expected]]] = [
+    ("In Barnsley the Lib Dems became the main opposition.",
+     [{"type": "ranking", "party": "the Lib Dems", "place": "Barnsley", "value": 2, "has": ["main_opposition"]}]),
     ("The Greens came third in the Bristol mayor vote.",
      [{"type": "ranking", "value": 3, "unit": "rank", "has": ["mayoral"], "place": "the Bristol"}]),
     ("Labour finished 3rd to last in the ward.", [{"type": "ranking", "value": 3, "has": ["from_last"]}]),

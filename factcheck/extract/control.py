@@ -86,9 +86,10 @@ CONTROL_HAS_MAJORITY = lazy(
 )
 # "taking the council from the Conservatives", "held the borough": a council named by its kind as the object.
 CONTROL_COUNCIL_OBJECT = lazy(
-    rf"\b(?P<verb>took|tak(?:e|en|es|ing)|w[oi]n(?:s|ning)?|captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|gain(?:ed|ing|s)?"
-    rf"|lost|los(?:e|es|ing)|held|hold(?:s|ing)?|kept|keep(?:s|ing)?|retain(?:ed|ing|s)?)\s+(?:back\s+)?{RGX_COUNCIL_REF}"
-    rf"(?=\s*(?:$|[,.;:)]|\s(?:from|to|for|after|with|in|and|but|while|at|on)\b))",
+    rf"\b(?P<verb>(?:re)?took|(?:re)?tak(?:e|en|es|ing)|w[oi]n(?:s|ning)?|(?:re)?captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)"
+    rf"|(?:re)?gain(?:ed|ing|s)?|lost|los(?:e|es|ing)|held|hold(?:s|ing)?|kept|keep(?:s|ing)?|retain(?:ed|ing|s)?)"
+    rf"\s+(?:back\s+)?{RGX_COUNCIL_REF}"
+    rf"(?=\s*(?:$|[,.;:)]|\s(?:from|to|for|after|with|in|and|but|while|at|on|it|they|that|which)\b))",
     re.I,
 )
 # "held on in Harlow", "clung on to Dudley": a control hold said with "on in" or "on to".
@@ -113,6 +114,13 @@ CONTROL_SHORT_OF_MAJORITY = lazy(
     re.I,
 )
 # "now run their district", "now runs the council": control newly held.
+# "took the city out of no overall control": a majority won where no party had one.
+CONTROL_OUT_OF_NOC = lazy(
+    rf"\b(?P<verb>took|tak(?:e|en|es|ing)|brought|bring(?:s|ing)?|lifted|lift(?:s|ing)?|pulled|pull(?:s|ing)?)\s+"
+    rf"(?:(?P<ref>{RGX_COUNCIL_REF}|it)|(?=(?:the\s+)?[A-Z]))(?P<rest>[\w\s'-]{{0,40}}?)\s*out\s+of\s+"
+    rf"(?:no\s+overall\s+control|NOC)\b",
+    re.I,
+)
 CONTROL_NOW_RUN = lazy(
     r"\b(?P<verb>now\s+run(?:s|ning)?)\s+(?:their|its|the|our)\s+(?:own\s+)?(?:district|council|borough|city|county"
     r"|authority|town)(?:\s+council)?\b",
@@ -278,6 +286,13 @@ def _council_object(view: SentenceView) -> list[Draft]:
         draft = Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start(), subject="none", priority=1,
                       qualifiers=["no_overall_control"], place_ref="council")
         drafts.append(draft)
+    for m in view.scan(CONTROL_OUT_OF_NOC, "out of no overall", "out of noc"):
+        place = None if m.group("ref") else view.place_at(m.end("verb"))
+        if place is None and not m.group("ref"):
+            continue
+        drafts.append(Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start("verb"), direction=Direction.GAIN,
+                            places=[place.text] if place else [], place_ref=None if place else "council",
+                            priority=2))
     for m in view.scan(CONTROL_NOW_RUN, "now run"):
         drafts.append(Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start("verb"), place_ref="council",
                             direction=Direction.GAIN, priority=2))

@@ -67,6 +67,7 @@ MAYOR_RATIO = lazy(
 )
 _VERB_NEEDLES = ("took", "won", "wins", "had", "polled", "secured", "got", "managed", "trailed", "finished",
                  "came in", "held on", "hung on", "elected", "returned", "beat", "defeated", "edged", "topped")
+_NEEDS_FIGURE = frozenset({"had", "got", "polled", "secured", "managed", "trailed", "trailed on"})
 _ELECTED_MAYOR = lazy(r"\s+(?:as\s+)?(?:the\s+)?(?:first\s+)?"
                       r"(?:(?-i:[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,3})\s+)?(?:metro\s+)?mayor\b", re.I)
 _NUMBER_START = lazy(r"\d|%")
@@ -138,8 +139,9 @@ def _result(view: SentenceView, m: re.Match[str]) -> Draft | None:
     if figure:
         draft.quantity = _figure(view, figure)
         pos = figure.end()
-    elif not (view.mayoral or "mayoralty" in view.lower) or _NUMBER_START.match(view.text, pos + 1):
-        return None
+    elif not (view.mayoral or "mayoralty" in view.lower) or _NUMBER_START.match(view.text, pos + 1) or (
+            not draft.places and verb in _NEEDS_FIGURE):
+        return None  # "he had": a figure or a mayoralty must follow
     draft.end = pos
     if draft.quantity is None or draft.quantity.unit == "votes" and "margin" not in draft.qualifiers:
         draft.direction = Direction.GAIN if verb.startswith(("won", "took", "held", "hung", "was", "were")) else (

@@ -42,6 +42,12 @@ RANK_LARGEST = lazy(
     r"(?:the\s+)?(?:single\s+|clear\s+|comfortably\s+the\s+)?(?P<what>largest|biggest)\s+party\b",
     re.I,
 )
+# "became the main opposition": the second party by seats on the council.
+RANK_OPPOSITION = lazy(
+    r"\b(?P<verb>is|was|are|were|became|become|becoming|remain(?:s|ed|ing)?|emerged\s+as|as|now|stays?|stayed)\s+"
+    r"(?:(?:still|again|now)\s+)?(?:the\s+)?(?P<what>(?:main|official|largest)\s+opposition)\b(?!\s+(?:to|in\s+parliament))",
+    re.I,
+)
 # "is the clear winner", "emerged as the overall winners".
 RANK_WINNER = lazy(
     r"\b(?P<verb>is|was|are|were|emerged\s+as|as|named|declared)\s+(?:the\s+)?"
@@ -102,7 +108,7 @@ _MAYORAL_NEAR = lazy(r"\bmayor(?:al|alty)?\b", re.I)
 # The family runs only on a sentence holding one of these (every pattern's needles contains one of them).
 CUES = ("came", "come", "finish", "placed", "end", "runner", "first", "second", "third", "fourth", "fifth",
         "sixth", "last", "1st", "2nd", "3rd", "4th", "5th", "largest", "biggest", "winner", " win", "victory",
-        "mayor", "majorit")
+        "mayor", "majorit", "opposition")
 
 
 def find(view: SentenceView) -> list[Draft]:
@@ -123,6 +129,12 @@ def find(view: SentenceView) -> list[Draft]:
         _place_after(view, draft)
         if re.search(r"\bour\s+position\s+$", view.text[: m.start()], re.I):
             draft.subject = "we"
+        drafts.append(draft)
+    for m in view.scan(RANK_OPPOSITION, "opposition"):
+        draft = _draft(ClaimType.RANKING, m, priority=1)
+        draft.quantity = Quantity(value=2, unit="rank", text=m.group("what"))
+        draft.qualifiers.append("main_opposition")
+        _place_after(view, draft)
         drafts.append(draft)
     for m in view.scan(RANK_WINNER, "winner"):
         draft = _draft(ClaimType.RANKING, m, priority=1)

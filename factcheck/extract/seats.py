@@ -161,6 +161,9 @@ _PARTICIPLE_CLAUSE = lazy(r",\s*(?:\w+ly\s+)?$")
 _GAIN = lazy(RGX_GAIN_VERB, re.I)
 _IMPLIED_END = lazy(RGX_IMPLIED_UNIT_END, re.I)
 _DIGITS_ONLY = lazy(RGX_DIGITS)
+# "the Greens' group on the council shrank from 20 to seven": the verb's subject is a group of councillors.
+_GROUP_BEFORE = lazy(r"\b(?:group|contingent|tally|number\s+of\s+(?:seats|councillors))(?:\s+(?:on|in)\s+(?:the\s+)?\w+"
+                     r"(?:\s+\w+)?)?\s+(?:has\s+|had\s+)?$", re.I)
 _NAMED_AFTER = lazy(r"\s*(?:[:,]|\s-|\s+namely)\s*")  # "lost two councils, " before the councils' names
 # Gates: the heads of the patterns above, cheap to compile, so a sentence without one never compiles the rest.
 _NOMINAL_GATE = lazy(_NOMINAL_HEAD, re.I)
@@ -224,9 +227,13 @@ def find(view: SentenceView) -> list[Draft]:
         draft.subject = "we" if m.group("owner").lower() == "our" else "auto"
         drafts.append(draft)
     for m in view.scan(SEAT_FROM_TO, " from ", gate=_FROM_TO_GATE):
-        if not (m.group("noun1") or m.group("noun2")):
-            continue
+        group = _GROUP_BEFORE.search(view.text, 0, m.start())
+        if not (m.group("noun1") or m.group("noun2") or group):
+            continue  # "rose from 12 to 21" counts seats only when said of seats or of a group
         draft = _new(ClaimType.SEAT_COUNT, m, view, priority=3)
+        owner = view.party_at(group.start() - 3) if group else None  # "the Greens' group", "Labour's group"
+        if owner is not None and view.text[owner.end:group.start()].strip() in ("'s", "'"):
+            draft.party = owner.text
         value, _ = parse_number(m.group("to"))
         before, _ = parse_number(m.group("from"))
         if value is None:

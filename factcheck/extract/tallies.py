@@ -54,6 +54,7 @@ FROM_TO_BARE = lazy(
     rf"\s+from\s+(?P<from>{RGX_NUMBER})\s+to\s+(?P<to>{RGX_NUMBER}){_SEAT_END}",
     re.I,
 )
+_SHARE_BEFORE = lazy(r"\b(?:share|vote|turnout|majority)\s+(?:\w+\s+){0,3}$", re.I)
 _MULTIPLIERS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _IN_PLACE = lazy(r"\s+(?:in|on|at|across)\s+", re.I)
 
@@ -98,8 +99,8 @@ def find(view: SentenceView) -> list[Draft]:
     for m in view.scan(FROM_TO_BARE, " from "):
         value, _ = parse_number(m.group("to"))
         before, _ = parse_number(m.group("from"))
-        if value is None or before is None or value == before:
-            continue
+        if value is None or before is None or value == before or _SHARE_BEFORE.search(view.text, 0, m.start()):
+            continue  # "their share rose from 30 to 35" is not a seat count
         draft = Draft(ClaimType.SEAT_COUNT, m.start(), _end(m), m.start("verb"), priority=2)
         draft.quantity = Quantity(value=value, unit="seats", text=view.text[m.start():_end(m)])
         draft.qualifiers.append(f"from:{before:g}")

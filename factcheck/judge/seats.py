@@ -322,7 +322,7 @@ def place_by_seats(case: Case, won: dict[str, float], official: list[Official]) 
               if r.get("party_id") and r.get("share_effective") is not None}
     if shares and _BY_VOTES.search(case.claim.claim.sentence):
         scores, what = shares, "share of the vote"
-    whole = _whole_council(case) if "largest_party" in case.claim.claim.qualifiers else None
+    whole = _whole_council(case) if {"largest_party", "main_opposition"} & set(case.claim.claim.qualifiers) else None
     if whole is not None:  # "the largest party on the council", after an election for a third of it
         (scores, cited), what = whole, "seats held on the whole council after the election"
         source = case.cite(cited)

@@ -21,6 +21,7 @@ COUNCIL_TYPES_NEEDING_RESULTS = {
 EARLIEST_YEAR = 1900
 RECENT_YEARS = 25  # enough for "lost control after 20 years"
 NEEDS_CONTROL_HISTORY = {ClaimType.COUNCIL_CONTROL, ClaimType.HISTORICAL_FIRST}
+WHOLE_COUNCIL = {"largest_party", "main_opposition"}  # placings on the whole council, not among the seats fought
 NEEDS_COMPOSITION = {ClaimType.SEAT_CHANGE, ClaimType.MAJORITY_CHANGE, ClaimType.SEAT_COUNT}
 
 
@@ -66,7 +67,7 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
             # "first time since", "always": the whole history; otherwise the years around the election.
             since = EARLIEST_YEAR if claim.type == ClaimType.HISTORICAL_FIRST else year - RECENT_YEARS
             yield "council_control_history", {"council": council, "from_year": since, "to_year": year}
-        if claim.type == ClaimType.RANKING and "largest_party" in claim.qualifiers and year:
+        if claim.type == ClaimType.RANKING and WHOLE_COUNCIL & set(claim.qualifiers) and year:
             yield "council_composition_year", {"council": council, "year": year}  # "largest party on the council"
         if claim.type in NEEDS_COMPOSITION and year and rc.party_id:
             yield "council_composition_history", {"council": council, "party": rc.party_id,
