@@ -64,6 +64,12 @@ RAN_FOR_PRONOUN = lazy(
     rf"\b(?:council|authority|borough|which|that)\s+(?P<verb>(?:it|they)\s+(?P<have>ha(?:d|s|ve))\s+(?:run|controlled|held"
     rf"|led|dominated))\s+(?:it\s+)?{_SPAN_FOR}"
 )
+# "Hertsmere, a council they had controlled without a break since 1999", "which Labour has run since 2011".
+RAN_SINCE = lazy(
+    rf"\b(?:council|authority|borough|which|that)\s+(?P<verb>(?:(?P<pronoun>it|they)|(?P<party>(?:the\s+)?[A-Z][\w'-]*"
+    rf"(?:\s+[A-Z][\w'-]*)?))\s+(?P<have>ha(?:d|s|ve))\s+(?:run|controlled|held|led|dominated))\s+(?:it\s+)?"
+    rf"(?:(?:without\s+a\s+break|continuously|uninterruptedly|unbroken)\s+)?since\s+(?P<year>{RGX_YEAR})\b"
+)
 # "its first majority there for twenty years", "their first win in Crawley for a decade".
 FIRST_FOR = lazy(
     rf"\b(?P<verb>first)\s+(?P<what>(?:overall\s+)?majority|win|victory|seats?|councillors?|control|gain)"
@@ -146,6 +152,14 @@ def find(view: SentenceView) -> list[Draft]:
         draft = Draft(ClaimType.HISTORICAL_FIRST, m.start("verb"), m.end(), m.start("have"), priority=2,
                       qualifiers=["control_for"], place_ref="there")
         drafts.append(_with_years(draft, m, "num", "span"))
+    for m in view.scan(RAN_SINCE, "since"):
+        party = view.party_at(m.start("party"), m.end("party")) if m.group("party") else None
+        if m.group("party") and party is None:
+            continue
+        draft = Draft(ClaimType.HISTORICAL_FIRST, m.start("verb"), m.end(), m.start("have"), priority=2,
+                      party=party.text if party else None, qualifiers=["control_since"], place_ref="there")
+        draft.baseline = m.group("year")
+        drafts.append(draft)
     for m in view.scan(FIRST_FOR, "first"):
         draft = Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), priority=3,
                       direction=Direction.GAIN)
