@@ -56,6 +56,9 @@ CASES = [
     ("Ben Houchen won the first Tees Valley mayoralty.", "2017-05-04", "mayoral_result", "accurate"),
     ("Andy Street topped the first round with 49% in the West Midlands and won with 60% after second preferences.",
      "2021-05-06", "mayoral_result", "inaccurate"),  # the second result: 54% in the final round
+    # A share of the seats, as precise as the fraction (Labour won 16 of the 25 seats filled).
+    ("Labour won two-thirds of the seats in Sunderland.", "2022-05-05", "seat_count", "accurate"),
+    ("Labour won almost half the seats in Sunderland.", "2022-05-05", "seat_count", "inaccurate"),
     # "The largest party on the council" after an election for a third of it: the whole council's seats.
     ("The Conservatives are still the largest party on Milton Keynes council.", "2022-05-05", "ranking", "accurate"),
     ("Labour is now the largest party on Milton Keynes council.", "2022-05-05", "ranking", "inaccurate"),

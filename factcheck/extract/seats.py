@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.draft import Draft, SentenceView, with_tail
-from factcheck.extract.numbers import parse_number, quantity_from
+from factcheck.extract.numbers import hedge_of, parse_number, quantity_from
 from factcheck.extract.patterns import (
     CHANGE_VERB_NEEDLES as _VERBS,
 )
@@ -28,7 +28,7 @@ from factcheck.extract.patterns import (
     quantity,
 )
 from factcheck.extract.totals import changes_beside
-from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.model import ClaimType, Direction, Hedge, Quantity
 from factcheck.regex_cache import lazy
 
 # "gained 4 seats", "lost 3 councillors", "lost 4" (councillors implied), "won 22 new Labour councils".
@@ -147,6 +147,14 @@ SEAT_ELIDED = lazy(
     rf"(?P<noun>\s+{RGX_SEAT_ADJ}?{RGX_SEAT_NOUN})?\s+(?:in|on|at|across)\s+(?=(?:the\s+)?[A-Z])",
     re.I,
 )
+# "won two-thirds of the seats", "took almost half the seats on the council": a share of the seats.
+SEAT_FRACTION = lazy(
+    r"\b(?P<verb>won|win(?:ning|s)?|took|tak(?:e|es|ing)|secured|hold(?:s|ing)?|held|ha(?:s|ve|d))\s+"
+    r"(?P<num_hedge>(?:just|well|comfortably)\s+(?:over|under)|almost|nearly|around|about|roughly|more\s+than|over"
+    r"|under)?\s*(?P<num>half|(?:a|one|two)[\s-](?:third|quarter|fifth)s?|three[\s-]quarters|two[\s-]fifths"
+    r"|three[\s-]fifths)\s+(?:of\s+)?(?:the|all\s+the|its|their)\s+(?:council\s+)?(?:seats|councillors)\b",
+    re.I,
+)
 # "doubled their councillors", "halved its number of seats".
 SEAT_MULTIPLIED = lazy(
     r"\b(?P<verb>doubl(?:ed|es?|ing)|trebl(?:ed|es?|ing)|tripl(?:ed|es?|ing)|quadrupl(?:ed|es?|ing)|halv(?:ed|es?|ing))"
@@ -186,6 +194,15 @@ def find(view: SentenceView) -> list[Draft]:
         draft = _of_total(view, m)
         if draft is not None:
             drafts.append(draft)
+    for m in view.scan(SEAT_FRACTION, "half", "third", "quarter", "fifth"):
+        fraction, _ = parse_number(m.group("num").replace("-", " "))
+        if fraction is None:
+            continue
+        draft = _new(ClaimType.SEAT_COUNT, m, view, priority=3)
+        hedge = hedge_of(m.group("num_hedge")) if m.group("num_hedge") else Hedge.AROUND  # as precise as a fraction
+        draft.quantity = Quantity(value=round(100 * fraction, 1), unit="seat_share", hedge=hedge,
+                                  text=view.text[m.end("verb"):m.end()].strip())
+        drafts.append(with_tail(view, draft))
     for m in view.scan(SEAT_MULTIPLIED, "doubl", "trebl", "tripl", "quadrupl", "halv"):
         draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=2)
         stem = next(k for k in _MULTIPLIERS if m.group("verb").lower().startswith(k))

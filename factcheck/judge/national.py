@@ -151,6 +151,9 @@ def national_count(case: Case) -> Finding:
     claim = case.claim.claim
     if any(q.startswith("of:") for q in claim.qualifiers):
         return unverifiable(case, NATIONAL_COUNT, "it counts seats in a council it does not name")
+    if claim.quantity is not None and claim.quantity.unit == "seat_share":
+        return unverifiable(case, NATIONAL_COUNT, "the national tallies count councillors, not the share of seats "
+                            "filled")
     rows = [r for r in case.rows("national_tally") if r.get("councillors") is not None and not r.get("as_of")]
     quantity = claim.quantity
     national = case.claim.place is None or case.claim.place.kind == "nation"

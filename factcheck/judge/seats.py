@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.judge import national
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
@@ -264,6 +265,8 @@ def seat_count(case: Case) -> Finding:
         {},
     )
     official = [Official(mine, f"{basis} in {case.place_name} (of {total})", case.cite(cite_row))]
+    if claim.quantity is not None and claim.quantity.unit == "seat_share" and total:
+        return _share_of_seats(case, mine, total, official)
     if claim.quantity is not None and claim.quantity.unit == "rank" and claim.quantity.value:
         return place_by_seats(case, won, official)
     if LARGEST_QUALIFIERS & set(claim.qualifiers) or claim.quantity is None:
@@ -342,6 +345,17 @@ def place_by_seats(case: Case, won: dict[str, float], official: list[Official]) 
     return finding(case, SEAT_COUNT, Verdict.ACCURATE if ok else Verdict.INACCURATE,
                    f"By {what} in {case.place_name}: {shown}; the claim puts {case.party_label} "
                    f"{_ORDINALS.get(claimed, str(claimed))}.", [placed, *official])
+
+
+def _share_of_seats(case: Case, mine: float, total: float, official: list[Official]) -> Finding:
+    """ "won two-thirds of the seats": the share of the seats filled that the party won, as precise as a fraction."""
+    quantity = replace(case.claim.claim.quantity, unit="percent")  # type: ignore[arg-type]
+    share = round(100 * mine / total, 1)
+    official = [Official(share, f"share of the seats filled in {case.place_name} ({mine:g} of {total:g})",
+                         official[0].source)]
+    return finding(case, SEAT_COUNT, verdict_for(compare(quantity, share)),
+                   f"{case.party_label} won {mine:g} of the {total:g} seats in {case.place_name} ({share:g}%); "
+                   f"the claim says {case.claim.claim.quantity.text or describe(quantity)}.", official)
 
 
 def _whole_council(case: Case) -> tuple[dict[str, float], Row] | None:

@@ -78,6 +78,8 @@ def format_value(value: object, unit: str | None, decimals: int | None = None, s
     figure = sign + format_number(number, decimals)
     if unit == "percent":
         return f"{figure}%"
+    if unit == "seat_share":
+        return f"{figure}% of the seats"
     if unit == "ratio":
         return f"{figure}×"
     if unit in _UNIT_WORDS:
