@@ -96,6 +96,9 @@ SEAT_COUNT: list[tuple[str, list[Expected]]] = [
 ]
 
 CONTROL: list[tuple[str, list[Expected]]] = [
+    ("In Midlothian Labour won 12 of the 18 seats, an outright majority.",
+     [{"type": "seat_count", "value": 12},
+      {"type": "council_control", "party": "Labour", "place": "Midlothian", "has": ["majority"]}]),
     ("In Bolton Labour won 30 seats and took the borough out of no overall control.",
      [{"type": "seat_count", "value": 30},
       {"type": "council_control", "party": "Labour", "place": "Bolton", "direction": "gain"}]),

@@ -114,6 +114,12 @@ CONTROL_SHORT_OF_MAJORITY = lazy(
     re.I,
 )
 # "now run their district", "now runs the council": control newly held.
+# "won 12 of the 22 seats, an outright majority": the claim just before it gave the party a majority.
+MAJORITY_APPOSITION = lazy(
+    r",\s*(?P<verb>(?:(?:an?|their|its)\s+)?(?:outright|overall|clear|working|absolute|comfortable)\s+majority)"
+    r"(?!\s+(?:of|in\s+(?:parliament|the\s+commons)))\b",
+    re.I,
+)
 # "took the city out of no overall control": a majority won where no party had one.
 CONTROL_OUT_OF_NOC = lazy(
     rf"\b(?P<verb>took|tak(?:e|en|es|ing)|brought|bring(?:s|ing)?|lifted|lift(?:s|ing)?|pulled|pull(?:s|ing)?)\s+"
@@ -286,6 +292,9 @@ def _council_object(view: SentenceView) -> list[Draft]:
         draft = Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start(), subject="none", priority=1,
                       qualifiers=["no_overall_control"], place_ref="council")
         drafts.append(draft)
+    for m in view.scan(MAJORITY_APPOSITION, "majority"):  # a state (who holds a majority after), not a change
+        drafts.append(Draft(ClaimType.COUNCIL_CONTROL, m.start("verb"), m.end(), m.start("verb"), subject="previous",
+                            place_ref="previous", qualifiers=["majority"], priority=1))
     for m in view.scan(CONTROL_OUT_OF_NOC, "out of no overall", "out of noc"):
         place = None if m.group("ref") else view.place_at(m.end("verb"))
         if place is None and not m.group("ref"):
