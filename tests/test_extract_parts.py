@@ -14,7 +14,8 @@ from factcheck.model import Hedge
 @pytest.mark.parametrize(
     ("words", "value", "decimals"),
     [("1,000", 1000, 0), ("47.3", 47.3, 1), ("three", 3, 0), ("twenty-two", 22, 0), ("a dozen", 12, 0),
-     ("one hundred and five", 105, 0), ("half", 0.5, 0), ("a third", 1 / 3, 0), ("twice", 2, 0), ("a", 1, 0)],
+     ("one hundred and five", 105, 0), ("half", 0.5, 0), ("a third", 1 / 3, 0), ("twice", 2, 0), ("a", 1, 0),
+     ("a fifth", 0.2, 0), ("two fifths", 0.4, 0), ("fifth", 5, 0)],
 )
 def test_numbers_in_words_and_figures(words: str, value: float, decimals: int) -> None:
     assert parse_number(words) == (pytest.approx(value), decimals)

@@ -14,7 +14,8 @@ from factcheck.regex_cache import lazy
 SPECIAL_NUMBERS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "a single": 1, "a dozen": 12, "dozen": 12, "a couple of": 2,
     "half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
-    "a quarter": 0.25, "three quarters": 0.75, "twice": 2, "double": 2, "treble": 3, "triple": 3,
+    "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2,
+    "two fifths": 0.4, "three fifths": 0.6, "four fifths": 0.8, "twice": 2, "double": 2, "treble": 3, "triple": 3,
     "thrice": 3, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1,
 }
