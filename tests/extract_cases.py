@@ -247,6 +247,11 @@ LISTS: list[tuple[str, list[Expected]]] = [
 ]
 
 CONTEXT: list[tuple[str, list[Expected]]] = [
+    ("In Gedling, Labour took Broxtowe from the Conservatives with 25 seats.",
+     [{"type": "council_control", "party": "Labour", "place": "Broxtowe"},
+      {"type": "seat_count", "party": "Labour", "value": 25}]),
+    ("In Copeland, Labour lost control to independents, who won 20 of the 33 seats.",
+     [{"type": "council_control", "party": "Labour"}, {"type": "seat_count", "party": "independents", "value": 20}]),
     ("Labour had a quiet night in Kent. Labour held Dartford.\n\nDid the Greens gain anything?\n"
      "Yes: they took Stroud, winning 25 of the 51 seats.",
      [{"type": "council_control", "party": "Labour", "place": "Dartford"},

@@ -199,7 +199,7 @@ class Context:
         if draft.subject in ("auto", "explicit"):
             mention, pronoun = view.subject_before(draft.verb)
             if mention is not None:
-                if not view.in_where_clause(draft.verb):
+                if not view.in_where_clause(draft.verb) and not view.relative_subject(mention, draft.verb):
                     self.frame_party, self.frame_sentence = mention.text, self.sentence_index
                 group = view.coordinated(mention)
                 return Carried(group[0].text, None, tuple(p.text for p in group[1:]))

@@ -29,6 +29,8 @@ _RELATIVE_END = lazy(r",\s*(?:who|which)\s+[^,;:()\d]{3,100},\s*$", re.I)
 _REPORTED = lazy(
     r"\b(?:said|says|told|tells|insisted|insists|argued|argues|claimed|claims|warned|added|admitted|remarked)\b")
 _POSSESSIVE = lazy(r"'s?\s*$")
+_RELATIVE_VERB = lazy(r"\s*,?\s*(?:who|which)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.I)  # ", who won": its verb
+_OBJECT_BEFORE = lazy(r"\b(?:from|to|against|than|behind|ahead\s+of)\s+$", re.I)
 _MODAL = lazy(RGX_MODAL_BEFORE, re.I)
 _NEGATION = lazy(RGX_NEGATION_BEFORE, re.I)
 _CONDITIONAL = lazy(RGX_CONDITIONAL_BEFORE, re.I)
@@ -174,6 +176,9 @@ class SentenceView:
         for stop in (end, aside.start() if aside else None, relative.start() if relative else None):
             for party in reversed(self.parties) if stop is not None else ():
                 if party.end == stop or (party.end <= stop and not self.text[party.end:stop].strip()):
+                    if _OBJECT_BEFORE.search(self.text, max(0, party.start - 12), party.start) and not (
+                            self.relative_subject(party, verb)):
+                        return None, None  # "took X from the Tories with 22 seats" (but "to independents, who won")
                     return party, None
                 if party.end < stop:
                     break
@@ -181,6 +186,10 @@ class SentenceView:
         if pronoun:
             return None, pronoun.group("pronoun").lower()
         return None, None
+
+    def relative_subject(self, party: Mention, verb: int) -> bool:
+        """ "to independents, who won 28": the party is the verb's subject through "who" or "which"."""
+        return _RELATIVE_VERB.match(self.text, party.end, verb) is not None
 
     def coordinated(self, party: Mention) -> list[Mention]:
         """Parties listed with a subject: "the Lib Dems and Greens have..." -> [Lib Dems, Greens]."""
