@@ -176,7 +176,8 @@ VOTES: list[tuple[str, list[Expected]]] = [
 RANKING_AND_HISTORY: list[tuple[str, list[Expected]]] = [
     ("Labour lost Swindon, a council they had run without a break since 2004.",
      [{"type": "council_control", "party": "Labour", "place": "Swindon"},
-      {"type": "historical_first", "party": "Labour", "place": "Swindon", "baseline": "2004", "has": ["control_since"]}]),
+      {"type": "historical_first", "party": "Labour", "place": "Swindon", "baseline": "2004",
+       "has": ["control_since"]}]),
     ("In Barnsley the Lib Dems became the main opposition.",
      [{"type": "ranking", "party": "the Lib Dems", "place": "Barnsley", "value": 2, "has": ["main_opposition"]}]),
     ("The Greens came third in the Bristol mayor vote.",
