@@ -248,6 +248,9 @@ LISTS: list[tuple[str, list[Expected]]] = [
 ]
 
 CONTEXT: list[tuple[str, list[Expected]]] = [
+    ("Labour won in Torfaen. For the Greens, Bristol was the story. The party won Bristol outright.",
+     [{"type": "council_control", "party": "Labour"},
+      {"type": "council_control", "party": "Greens", "place": "Bristol", "context_from": "previous_sentence"}]),
     ("In Gedling, Labour took Broxtowe from the Conservatives with 25 seats.",
      [{"type": "council_control", "party": "Labour", "place": "Broxtowe"},
       {"type": "seat_count", "party": "Labour", "value": 25}]),
@@ -281,6 +284,8 @@ CONTEXT: list[tuple[str, list[Expected]]] = [
 ]
 
 SHARES: list[tuple[str, list[Expected]]] = [
+    ("The Greens polled more than twice the Labour vote in Stroud.",
+     [{"type": "vote_ratio", "party": "The Greens", "other_party": "Labour", "value": 2, "hedge": "over"}]),
     ("In Tendring the Conservative share topped 48%.",
      [{"type": "vote_share", "value": 48, "hedge": "over", "place": "Tendring"}]),
     ("Reform's share passed 30% in Boston.", [{"type": "vote_share", "value": 30, "hedge": "over"}]),

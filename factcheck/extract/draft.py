@@ -21,7 +21,7 @@ from factcheck.model import ClaimType, Direction, Quantity
 from factcheck.regex_cache import cached_compile, lazy
 
 _SUBJECT_TAIL = lazy(rf"{RGX_SUBJECT_FILLER}$")
-_PRONOUN_END = lazy(rf"\b(?P<pronoun>{RGX_PRONOUN}|who|which)\s*$", re.I)
+_PRONOUN_END = lazy(rf"\b(?P<pronoun>{RGX_PRONOUN}|who|which|the\s+party)\s*$", re.I)  # "the party": as "it"
 # ", the great unsung winners of the night," between a subject and its verb.
 _APPOSITIVE_END = lazy(r",\s*(?:the|a|an|by\s+far|once\s+again|as\s+expected)\b[^,;:()]{0,70},\s*$", re.I)
 # ", who stood aside in some wards under a pact with the Greens," between a subject and its verb.

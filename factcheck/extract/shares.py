@@ -121,8 +121,8 @@ SHARE_NATIONAL = lazy(
 )
 # "won three times the Tory vote in A and B", "got twice as many votes as the Greens".
 RATIO = lazy(
-    rf"\b(?P<verb>won|got|polled|took|received|secured|had|win(?:ning)?|gett?ing)\s+(?:(?:around|about|almost|nearly"
-    rf"|over|more\s+than|roughly)\s+)?(?P<mult>(?:{RGX_NUMBER_WORDS}|{RGX_DIGITS})\s+times|twice|double|treble|triple"
+    rf"\b(?P<verb>won|got|polled|took|received|secured|had|win(?:ning)?|gett?ing)\s+(?:(?P<hedge>around|about|almost"
+    rf"|nearly|over|more\s+than|roughly|well\s+over|just\s+over|just\s+under|under|less\s+than)\s+)?(?P<mult>(?:{RGX_NUMBER_WORDS}|{RGX_DIGITS})\s+times|twice|double|treble|triple"
     rf"|half)\s+(?:(?:as\s+many\s+votes\s+as|the\s+(?:number\s+of\s+)?votes?\s+of)\s+(?P<other>{_PARTY_SLOT})"
     rf"|the\s+(?P<other2>{_PARTY_SLOT})(?:'s)?\s+(?:vote|tally|total|share))"
 )
@@ -361,7 +361,8 @@ def _ratio(view: SentenceView, m: re.Match[str]) -> Draft:
     mult = m.group("mult").lower()
     words = mult.replace(" times", "").strip()
     value, _ = parse_number(words if words not in ("twice", "double", "half", "treble", "triple") else words)
-    draft.quantity = Quantity(value=value, unit="ratio", text=m.group("mult")) if value is not None else None
+    draft.quantity = Quantity(value=value, unit="ratio", hedge=hedge_of(m.group("hedge")),
+                              text=m.group("mult")) if value is not None else None
     slot = "other" if m.group("other") else "other2"
     other = view.party_at(m.start(slot), m.end(slot))
     draft.other_party = other.text if other else None
