@@ -42,7 +42,7 @@ MAYOR_SUBJECT_VERB = lazy(rf"(?:{_SUBJECT}){_ASIDE}\s+(?:(?:\w+ly|also|only|just
 _RIVAL = lazy(rf"\s+(?P<rival>{RGX_PERSON})(?:\s*,\s*who\b[^,.;]{{0,120}},)?")
 _OBJECT = lazy(
     r"\s+(?P<object>an?\s+(?:second|third|fourth|fifth|record|new)\s+term|the\s+(?:new\s+|first\s+)?(?:metro\s+)?"
-    r"mayoralty|(?:the\s+)?(?:(?:new|first|inaugural)\s+)?"
+    r"mayoralty|the\s+(?:run-?off|(?:first|second|final)\s+round)|(?:the\s+)?(?:(?:new|first|inaugural)\s+)?"
     r"(?P<name>[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+|upon\s+)?[A-Z][\w'-]*){0,3})(?:\s+(?:metro\s+)?mayoralty)?)"
 )
 # The figure: "with 54%", "on 33%", "by just 1,508 votes", "just under half the vote".

@@ -140,7 +140,8 @@ def first_named(text: str, rows: list[Row], *, full_name: bool, skip: set[str] |
 
 _PRONOUN_WINNER = lazy(r"(?:he|she)\s+(?:\w+\s+)?(?:won|beat|defeated|was\s+(?:re-?)?elected|took\s+it)\b",
                              re.IGNORECASE)
-_BEATEN = lazy(r"\b(?:beat(?:ing)?|defeat(?:ed|ing)?|saw\s+off|ousted|unseated)\s+(?:\w+\s+)?$")  # + a first name
+# A candidate named as the one beaten ("beat Zac Goldsmith", "54% to Byrne's 46%") is not the claim's subject.
+_BEATEN = lazy(r"\b(?:beat(?:ing)?|defeat(?:ed|ing)?|saw\s+off|ousted|unseated|to|against|over)\s+(?:\w+\s+)?$")
 _GENERIC_PUBLISHER_WORDS = frozenset({"elections", "daily", "house", "the", "local", "wikipedia"})
 
 
