@@ -284,6 +284,9 @@ CONTEXT: list[tuple[str, list[Expected]]] = [
 ]
 
 SHARES: list[tuple[str, list[Expected]]] = [
+    ("The Greens took 41% to Labour's 33% in Norwich.",
+     [{"type": "vote_share", "party": "The Greens", "place": "Norwich", "value": 41},
+      {"type": "vote_share", "party": "Labour", "place": "Norwich", "value": 33}]),
     ("The Greens polled more than twice the Labour vote in Stroud.",
      [{"type": "vote_ratio", "party": "The Greens", "other_party": "Labour", "value": 2, "hedge": "over"}]),
     ("In Tendring the Conservative share topped 48%.",

@@ -56,7 +56,8 @@ SHARE_WON = lazy(
 # place or the end of the clause follows (not "35% of the seats", "a 35% turnout").
 SHARE_WON_BARE = lazy(
     rf"\b(?P<verb>won|polled|secured|took|got|received|scored|attracted|garnered)\s+(?:just\s+|only\s+)?"
-    rf"{quantity()}{RGX_PERCENT_SIGN}(?=\s*(?:[,;.)]|$)|\s+(?:in|across|throughout|there)\b(?!\s+(?:the\s+)?(?:seats?|wards?)))",
+    rf"{quantity()}{RGX_PERCENT_SIGN}(?=\s*(?:[,;.)]|$)|\s+(?:in|across|throughout|there)\b(?!\s+(?:the\s+)?(?:seats?|wards?))"
+    rf"|\s+to\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?'s?\s+\d)",  # "took 37% to Labour's 35%"
     re.I,
 )
 # "won just under half the vote", "took a third of the votes", "nearly two-thirds of the vote".
@@ -85,7 +86,7 @@ _SHARE_IS_HEAD = (
 SHARE_IS = lazy(rf"{_SHARE_IS_HEAD}{quantity()}{RGX_PERCENT_SIGN}(?:{RGX_CHANGE_IN_BRACKETS})?", re.I)
 # A list item after a share: ", the Tories 36.8% (down 2 points)".
 SHARE_LIST_ITEM = lazy(
-    rf"\s*(?:,|;|and)\s*(?:and\s+)?(?P<party>{_PARTY_SLOT})(?:'s?)?\s+(?:on\s+|with\s+)?"
+    rf"\s*(?:,|;|\band\b|\bto\b)\s*(?:and\s+)?(?P<party>{_PARTY_SLOT})(?:'s?)?\s+(?:on\s+|with\s+)?"
     rf"(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}(?:{RGX_CHANGE_IN_BRACKETS})?"
 )
 # "their share rose 7 points", "vote share fell by 3 points".
@@ -169,10 +170,12 @@ def find(view: SentenceView) -> list[Draft]:
         draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
         draft.keep_modal = bool(m.group("proj"))
         drafts.append(_where(view, draft))
+        drafts.extend(_share_list(view, draft.end, draft))  # "took 37% to Labour's 35%"
     for m in view.scan(SHARE_WON_BARE, *_PERCENTISH):
         draft = _draft(ClaimType.VOTE_SHARE, m, view, priority=1)
         draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
         drafts.append(_where(view, draft))
+        drafts.extend(_share_list(view, draft.end, draft))
     for m in view.scan(SHARE_FRACTION, "half", "third", "quarter", "fifth"):
         drafts.append(_fraction_share(view, m))
     for m in view.scan(SHARE_POPULAR, *_PERCENTISH, gate=_POPULAR_GATE):
@@ -313,12 +316,17 @@ def _apply_change(m: re.Match[str], draft: Draft, share: Quantity | None) -> Non
         draft.qualifiers.append(f"share:{share.value:.{share.decimals}f}")
 
 
-def _share_list(view: SentenceView, pos: int) -> list[Draft]:
-    """ ", the Tories 36.8% (down 2 points)": one more claim per party listed after a share."""
-    drafts = []
+def _share_list(view: SentenceView, pos: int, first: Draft | None = None) -> list[Draft]:
+    """ ", the Tories 36.8% (down 2 points)": one more claim per party listed after a share (the `first`, whose
+    place, when said only after the list, is theirs too: "took 37% to Labour's 35% in Swindon")."""
+    drafts: list[Draft] = []
     while True:
         m = SHARE_LIST_ITEM.match(view.text, pos)
         if not m:
+            if drafts and first is not None and not first.places and not first.place_ref:
+                _where(view, drafts[-1])
+                for draft in (first, *drafts[:-1]):
+                    draft.places = list(drafts[-1].places)
             return drafts
         party = view.party_at(m.start("party"), m.end("party") + 2)
         if party is None:
