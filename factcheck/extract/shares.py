@@ -55,7 +55,7 @@ SHARE_WON = lazy(
 # "secured 35% in Hillingdon", "polled 41 per cent across the borough": a share with no "of the vote", where a
 # place or the end of the clause follows (not "35% of the seats", "a 35% turnout").
 SHARE_WON_BARE = lazy(
-    rf"\b(?P<verb>won|polled|secured|took|got|received|scored|attracted|garnered)\s+(?:just\s+|only\s+)?"
+    rf"\b(?P<verb>won|polled|secured|took|got|received|scored|attracted|garnered|picked\s+up)\s+(?:just\s+|only\s+)?"
     rf"{quantity()}{RGX_PERCENT_SIGN}(?=\s*(?:[,;.)]|$)|\s+(?:in|across|throughout|there)\b(?!\s+(?:the\s+)?(?:seats?|wards?))"
     rf"|\s+to\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?'s?\s+\d)",  # "took 37% to Labour's 35%"
     re.I,
@@ -75,7 +75,8 @@ SHARE_POPULAR = lazy(rf"{_POPULAR_HEAD}{quantity()}{RGX_PERCENT_SIGN}", re.I)
 # "the Greens' vote share was 18.2% (up 4.4 points)", "projected national share of 35%".
 _SHARE_IS_HEAD = (
     rf"\b(?P<proj>projected\s+national\s+|national\s+(?:equivalent\s+|projected\s+)?|projected\s+)?"
-    rf"(?P<verb>vote\s+share|share\s+of\s+the\s+(?:popular\s+)?vote|share){RGX_SHARE_WHERE}\s+(?P<how>was|is|stood\s+at"
+    rf"(?P<verb>vote\s+share|share\s+of\s+the\s+(?:popular\s+)?vote|share|vote){RGX_SHARE_WHERE}\s+(?P<how>was|is"
+    rf"|stood\s+at|held\s+(?:up\s+|steady\s+|firm\s+)?at"
     rf"|came\s+in\s+at"
     rf"|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|slumped\s+to|of|at|hit|topped|passed|exceeded|surpassed"
     rf"|broke|increased\s+to|went\s+up\s+to"
@@ -153,6 +154,8 @@ _SHARE_IS_GATE = lazy(_SHARE_IS_HEAD, re.I)
 _SHARE_CHANGE_GATE = lazy(_SHARE_CHANGE_HEAD, re.I)
 _POINTS_GATE = lazy(RGX_POINTS_WORD, re.I)
 _RATIO_GATE = lazy("times|twice|double|treble|triple|half")
+_PLACE_AFTER_COMMA = lazy(r"\s*,?\s+(?:in|across|on)\s+")
+_LEVEL_AFTER = lazy(rf"\s*,?\s+to\s+(?P<num>{RGX_DIGITS})\s*(?:%|per\s?cent\b)")
 _PASSED = frozenset({"topped", "passed", "exceeded", "surpassed", "broke"})  # a share said to go past a figure
 _POSSESSIVE_BEFORE = lazy(r"(?P<own>\b(?:its|their|our|his|her)\s+|'s?\s+)(?:(?:\w+\s+){0,2})$", re.I)
 
@@ -194,6 +197,17 @@ def find(view: SentenceView) -> list[Draft]:
         draft.direction = Direction.DOWN if re.match(r"down|fell|fall|drop|slump|declin|decreas", how) else Direction.UP
         _owner(view, draft, m.start())
         drafts.append(_where(view, draft, m))
+        level = _LEVEL_AFTER.match(view.text, m.end())
+        if level is not None and unit == "points":  # "rose by six points, to 45%": the share it reached
+            reached = Draft(ClaimType.VOTE_SHARE, level.start("num"), level.end(), level.start("num"),
+                            party=draft.party, places=list(draft.places), place_ref=draft.place_ref, priority=2)
+            value, decimals = parse_number(level.group("num"))
+            reached.quantity = Quantity(value=value, unit="percent", decimals=decimals, text=level.group("num") + "%")
+            place = _PLACE_AFTER_COMMA.match(view.text, level.end())
+            items, _ = view.place_list(place.end(), lead_in=False) if place and not draft.places else ([], 0)
+            if items:  # "rose by six points, to 45%, in Sunderland": the place of both
+                draft.places = reached.places = [p.text for p in items]
+            drafts.append(reached)
     for m in view.scan(SHARE_ADDING, "point", "pts", "pp", gate=_POINTS_GATE):
         draft = _draft(ClaimType.VOTE_SHARE_CHANGE, m, view, priority=1)
         draft.quantity = quantity_from(m.groupdict(), "num", "points", _number_text(view, m))
