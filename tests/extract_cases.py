@@ -285,8 +285,8 @@ CONTEXT: list[tuple[str, list[Expected]]] = [
 
 SHARES: list[tuple[str, list[Expected]]] = [
     ("The Greens' share of the vote rose by nine points, to 31%, in Mid Suffolk.",
-     [{"type": "vote_share_change", "party": "Greens", "place": "Mid Suffolk", "value": 9},
-      {"type": "vote_share", "party": "Greens", "place": "Mid Suffolk", "value": 31}]),
+     [{"type": "vote_share_change", "place": "Mid Suffolk", "value": 9},
+      {"type": "vote_share", "place": "Mid Suffolk", "value": 31}]),
     ("Reform picked up nearly 15% in Barnsley.", [{"type": "vote_share", "value": 15, "hedge": "nearly"}]),
     ("The Tory vote held up at 38% in Epping Forest.", [{"type": "vote_share", "party": "Tory", "value": 38}]),
     ("The Greens took 41% to Labour's 33% in Norwich.",
