@@ -58,6 +58,9 @@ CASES = [
      "2021-05-06", "mayoral_result", "inaccurate"),  # Street's 54%, not Byrne's
     ("Andy Street topped the first round with 49% in the West Midlands and won with 60% after second preferences.",
      "2021-05-06", "mayoral_result", "inaccurate"),  # the second result: 54% in the final round
+    # "54 of the 75": the whole council's seats after a partial election (Labour held 53; it won 18 of those up).
+    ("Labour now has 54 of the 75 councillors in Sunderland.", "2024-05-02", "seat_count", "approximately_accurate"),
+    ("Labour now has 60 of the 75 councillors in Sunderland.", "2024-05-02", "seat_count", "inaccurate"),
     # A share of the seats, as precise as the fraction (Labour won 16 of the 25 seats filled).
     ("Labour won two-thirds of the seats in Sunderland.", "2022-05-05", "seat_count", "accurate"),
     ("Labour won almost half the seats in Sunderland.", "2022-05-05", "seat_count", "inaccurate"),

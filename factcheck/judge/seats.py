@@ -285,16 +285,21 @@ def seat_count(case: Case) -> Finding:
     match = compare(claim.quantity, mine)
     held = [r for r in case.rows("council_composition_history")
             if r.get("party_id") == case.party and r.get("as_of_year") == int((case.claim.election_date or "0")[:4])]
-    if match != Match.EXACT and held and compare(claim.quantity, float(held[0]["seats"])) == Match.EXACT:
+    of_total = next((q.split(":", 1)[1] for q in claim.qualifiers if q.startswith("of:")), None)
+    whole = bool(of_total and of_total.isdigit() and total and int(of_total) != total)  # "54 of the 75": all seats
+    held_match = compare(claim.quantity, float(held[0]["seats"])) if held else Match.MISS
+    if match != Match.EXACT and (held_match == Match.EXACT or (whole and held_match == Match.CLOSE)):
         official.append(Official(float(held[0]["seats"]), "seats held after the election (the whole council)",
                                  case.cite(held[0])))
-        return finding(case, SEAT_COUNT, Verdict.ACCURATE,
+        return finding(case, SEAT_COUNT, verdict_for(held_match),
                        f"{case.party_label} held {held[0]['seats']} seats on {case.place_name} after the election "
                        f"(it won {mine:g} of those up); the claim says {describe(claim.quantity)}.", official)
-    of_total = next((q.split(":", 1)[1] for q in claim.qualifiers if q.startswith("of:")), None)
-    if of_total and of_total.isdigit() and total and int(of_total) != total:
+    if whole:
         official.append(Official(float(total), f"seats filled at this election in {case.place_name}"))
         match = max(match, Match.CLOSE, key=[Match.EXACT, Match.CLOSE, Match.MISS].index)
+        if held:
+            official.append(Official(float(held[0]["seats"]), "seats held after the election (the whole council)",
+                                     case.cite(held[0])))
     from_qualifier = next((q.split(":", 1)[1] for q in claim.qualifiers if q.startswith("from:")), None)
     baseline = _FROM.search(f"from {from_qualifier}" if from_qualifier else claim.text)
     base_rows = case.rows("council_party_result", election=case.claim.baseline_date) if case.claim.baseline_date else []
