@@ -61,6 +61,9 @@ CASES = [
     # "54 of the 75": the whole council's seats after a partial election (Labour held 53; it won 18 of those up).
     ("Labour now has 54 of the 75 councillors in Sunderland.", "2024-05-02", "seat_count", "approximately_accurate"),
     ("Labour now has 60 of the 75 councillors in Sunderland.", "2024-05-02", "seat_count", "inaccurate"),
+    # A local group named in full, where the results list it by a short label ("Farnham", "MBI").
+    ("In Waverley the Farnham Residents won 15 seats.", "2019-05-02", "seat_count", "accurate"),
+    ("Morecambe Bay Independents won 14 seats in Lancaster.", "2019-05-02", "seat_count", "accurate"),
     # A share of the seats, as precise as the fraction (Labour won 16 of the 25 seats filled).
     ("Labour won two-thirds of the seats in Sunderland.", "2022-05-05", "seat_count", "accurate"),
     ("Labour won almost half the seats in Sunderland.", "2022-05-05", "seat_count", "inaccurate"),

@@ -68,6 +68,10 @@ class Case:
     @cached_property
     def party(self) -> str | None:
         """The claim's party id; a local group named in full may match the abbreviation a source uses."""
+        found = self._party()
+        return (self._local_label() or found) if found == self.claim.party_id else found
+
+    def _party(self) -> str | None:
         carried = self.claim.claim.context_from is not None
         if self.claim.party_id and not carried:
             return self.claim.party_id
@@ -93,6 +97,18 @@ class Case:
         ids = {str(r["party_id"]) for r in rows}
         matches = sorted(i for i in ids if abbreviates(i, written))
         return matches[0] if len(matches) == 1 else None
+
+    def _local_label(self) -> str | None:
+        """ "the Ashfield Independents" where this council's results list the group as "Ashfield": the one
+        local party in the rows whose name is all in the written name, when the resolved id is not there."""
+        ids = {str(r["party_id"]) for ev in self.evidence for r in ev.rows if r.get("party_id")}
+        if not ids or self.claim.party_id in ids or not self.claim.claim.party:
+            return None
+        written = set(fold(self.claim.claim.party).split()) - {"the", "party"}
+        named = [i for i in ids if i not in PARTY_WORDS and (words := set(fold(self.name(i)).split()))
+                 and (words <= written and not words <= _GENERIC_LOCAL_WORDS
+                      or abbreviates(self.name(i), self.claim.claim.party))]  # "MIF": Mansfield Independent Forum
+        return named[0] if len(named) == 1 else None
 
     @property
     def loss(self) -> bool:
@@ -142,6 +158,7 @@ _PRONOUN_WINNER = lazy(r"(?:he|she)\s+(?:\w+\s+)?(?:won|beat|defeated|was\s+(?:r
                              re.IGNORECASE)
 # A candidate named as the one beaten ("beat Zac Goldsmith", "54% to Byrne's 46%") is not the claim's subject.
 _BEATEN = lazy(r"\b(?:beat(?:ing)?|defeat(?:ed|ing)?|saw\s+off|ousted|unseated|to|against|over)\s+(?:\w+\s+)?$")
+_GENERIC_LOCAL_WORDS = frozenset({"independent", "independents", "residents", "local", "party", "group", "the"})
 _GENERIC_PUBLISHER_WORDS = frozenset({"elections", "daily", "house", "the", "local", "wikipedia"})
 
 
