@@ -147,3 +147,11 @@ def test_a_place_named_in_full_can_then_go_by_its_first_word() -> None:
     claims = extract_claims(text, vocabulary)
     assert [(c.type.value, c.place) for c in claims] == [
         ("council_control", "Tunbridge Wells"), ("seat_change", "London")]
+
+
+def test_no_overall_control_is_not_a_national_cue_and_lower_case_words_are_no_party() -> None:
+    vocabulary = Vocabulary.build(places=["Bassetlaw"])
+    claims = extract_claims("Bassetlaw was close. Labour emerged as the largest party, with 14, and the council "
+                            "remains in no overall control.", vocabulary)
+    assert [(c.type.value, c.place) for c in claims][0] == ("ranking", "Bassetlaw")
+    assert "council_count_change" not in [c.type.value for c in claims]  # "14, and the council" counts no councils

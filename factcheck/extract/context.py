@@ -42,8 +42,9 @@ _FIRST_PERSON = frozenset({"we", "our", "us"})
 _HEADING_PUNCTUATION = " \t.:;-\u2013\u2014*#"
 # Words that make a claim national, so no council is carried into it.
 _NATIONAL_CUE = lazy(
-    r"\b(?:national(?:ly)?|nationwide|country-?wide|across\s+the\s+(?:country|nation|board)|in\s+all"
-    r"|across\s+(?:England|Scotland|Wales|Britain|the\s+UK)|tally|overall|all\s+told)\b", re.I)
+    r"\b(?:national(?:ly)?|nationwide|country-?wide|across\s+the\s+(?:country|nation|board)|in\s+all(?!-)"
+    r"|across\s+(?:England|Scotland|Wales|Britain|the\s+UK)|tally|overall(?!\s+(?:control|majority))|all\s+told)\b",
+    re.I)
 _NATIONAL_TYPES = frozenset({ClaimType.COUNCIL_COUNT_CHANGE, ClaimType.NATIONAL_PROJECTED_SHARE,
                              ClaimType.MAYORAL_RESULT})
 _NATIONAL_HEDGES = frozenset({Hedge.HUNDREDS, Hedge.DOZENS, Hedge.SCORES})

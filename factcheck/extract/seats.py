@@ -35,7 +35,7 @@ from factcheck.regex_cache import lazy
 SEAT_DELTA = lazy(
     rf"\b(?P<verb>{RGX_GAIN_VERB}|{RGX_LOSS_VERB})\s+(?:(?P<net>a\s+net|net)\s+(?:total\s+of\s+)?)?"
     rf"{quantity()}(?:\s+(?P<adj>{RGX_SEAT_ADJ})?"
-    rf"(?:(?P<noun>{RGX_SEAT_NOUN})|(?P<councils>(?:(?P<cparty>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+)?"
+    rf"(?:(?P<noun>{RGX_SEAT_NOUN})|(?P<councils>(?:(?P<cparty>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))\s+)?"
     rf"(?:councils?|authorities|local\s+authorities)\b))|{RGX_IMPLIED_UNIT_END})",
     re.I,
 )
