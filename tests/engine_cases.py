@@ -54,6 +54,8 @@ CASES = [
     ("In the West Midlands mayoral race, Andy Street held on, though by a narrower margin than in 2017.",
      "2021-05-06", "mayoral_result", "accurate"),  # "narrower than" is not "narrowly"
     ("Ben Houchen won the first Tees Valley mayoralty.", "2017-05-04", "mayoral_result", "accurate"),
+    ("The metro mayors came in. In the West of England Tim Bowles won with 52% in the final round.", "2017-05-04",
+     "mayoral_result", "accurate"),  # a place, then the candidate; the final round's share
     ("Andy Street was re-elected as West Midlands mayor. He won the run-off with 60% of the vote to Byrne's 40%.",
      "2021-05-06", "mayoral_result", "inaccurate"),  # Street's 54%, not Byrne's
     ("Andy Street topped the first round with 49% in the West Midlands and won with 60% after second preferences.",

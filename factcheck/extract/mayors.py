@@ -106,7 +106,10 @@ def _is_person(view: SentenceView, m: re.Match[str]) -> bool:
 
 def _result(view: SentenceView, m: re.Match[str]) -> Draft | None:
     if m.group("person") and not _is_person(view, m):
-        return None
+        place = next((p for p in view.places if p.start <= m.start("person") < p.end < m.end("person")), None)
+        after = MAYOR_SUBJECT_VERB.match(view.text, place.end + 1) if place else None
+        # "In the West of England Tim Bowles won": the candidate starts after the place
+        return _result(view, after) if after and after.group("person") and _is_person(view, after) else None
     if m.group("pronoun") and not view.mayoral:
         return None
     if _ELECTED_MAYOR.match(view.text, m.end()):

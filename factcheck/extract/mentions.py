@@ -146,6 +146,8 @@ def _add_heuristic_places(sentence: str, compiled: Matchers, known: list[tuple[i
                 continue  # the vocabulary's name is as long or longer
             if inside and _only_kind_words(sentence, start, end, inside):
                 slot: str | None = "vocab"
+            elif inside and _names_after(sentence, inside[-1][1], end):
+                continue  # "the West of England Tim Bowles": a known place, then a person
             else:
                 before = [e for _, e in places if e <= start]
                 last_end = max(before) if before else -1
@@ -199,6 +201,12 @@ def _trim(words: list[re.Match[str]]) -> list[re.Match[str]]:
             continue
         break
     return words
+
+
+def _names_after(sentence: str, start: int, end: int) -> bool:
+    """Two or more capitalised words after a vocabulary place in a phrase: a name, not more of the place."""
+    words = sentence[start:end].split()
+    return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in PLACE_KIND_WORDS for w in words)
 
 
 def _only_kind_words(sentence: str, start: int, end: int, inside: list[tuple[int, int]]) -> bool:

@@ -19,12 +19,16 @@ _NARROW = lazy(r"\bnarrow(?:ly)?\b", re.IGNORECASE)  # not "a narrower margin th
 
 
 def rounds(case: Case) -> dict[str, list[Row]]:
-    """Mayoral candidates by round, one row per party (the first publisher's figure), best first."""
+    """Mayoral candidates by round, one row per party (the first publisher's figure, or the first with a share
+    when another gives only votes), best first."""
     by_round: dict[str, dict[str, Row]] = {}
     for row in case.rows("mayoral_contest"):
         if row.get("votes") is None and row.get("share_pct") is None:
             continue
-        by_round.setdefault(str(row["round"]), {}).setdefault(str(row["party_id"]), row)
+        parties = by_round.setdefault(str(row["round"]), {})
+        kept = parties.setdefault(str(row["party_id"]), row)
+        if kept.get("share_pct") is None and row.get("share_pct") is not None:
+            parties[str(row["party_id"])] = row
     return {
         k: sorted(v.values(), key=lambda r: -(r.get("votes") or r.get("share_pct") or 0))
         for k, v in sorted(by_round.items())
