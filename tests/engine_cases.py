@@ -54,6 +54,8 @@ CASES = [
     ("In the West Midlands mayoral race, Andy Street held on, though by a narrower margin than in 2017.",
      "2021-05-06", "mayoral_result", "accurate"),  # "narrower than" is not "narrowly"
     ("Ben Houchen won the first Tees Valley mayoralty.", "2017-05-04", "mayoral_result", "accurate"),
+    ("Andy Street was re-elected as West Midlands mayor, with Labour's Liam Byrne second, and he won the run-off "
+     "with 54% of the vote.", "2021-05-06", "mayoral_result", "accurate"),  # "he" is the winner, not Byrne
     ("The metro mayors came in. In the West of England Tim Bowles won with 52% in the final round.", "2017-05-04",
      "mayoral_result", "accurate"),  # a place, then the candidate; the final round's share
     ("Andy Street was re-elected as West Midlands mayor. He won the run-off with 60% of the vote to Byrne's 40%.",

@@ -79,16 +79,16 @@ class Case:
         if self.claim.party_id and not any(r.get("candidate") for r in rows):
             return self.claim.party_id
         if not self.claim.claim.party or carried:  # "Andy Street won the West Midlands": the candidate names it
+            if _PRONOUN_WINNER.match(self.claim.claim.text):  # "He won with 71%": the winner of that contest
+                winners = {str(r["party_id"]) for r in rows if r.get("candidate") and r.get("elected") in (True, 1)}
+                if len(winners) == 1:
+                    return winners.pop()
             place_words = set(fold(self.place_name).split())  # "Mayor of London" names no candidate London
             for full_name in (True, False):  # "Sadiq Khan" anywhere before a surname alone
                 for text in (self.claim.claim.text, self.claim.claim.sentence):
                     named = first_named(text, rows, full_name=full_name, skip=place_words)
                     if named:
                         return named
-            if _PRONOUN_WINNER.match(self.claim.claim.text):  # "He won with 71%": the winner of that contest
-                winners = {str(r["party_id"]) for r in rows if r.get("candidate") and r.get("elected") in (True, 1)}
-                if len(winners) == 1:
-                    return winners.pop()
             return self.claim.party_id
         written = self.claim.claim.party
         named = {str(r["party_id"]) for r in rows if r.get("candidate") and same_person(written, str(r["candidate"]))}
