@@ -83,6 +83,9 @@ SEAT_CHANGE: list[tuple[str, list[Expected]]] = [
 ]
 
 SEAT_COUNT: list[tuple[str, list[Expected]]] = [
+    ("The Lib Dems won 21 seats to the Conservatives' 14 in Eastleigh.",
+     [{"type": "seat_count", "party": "The Lib Dems", "place": "Eastleigh", "value": 21},
+      {"type": "seat_count", "party": "the Conservatives", "place": "Eastleigh", "value": 14}]),
     ("In Lewes the Lib Dem group on the council grew from 9 to 14.",
      [{"type": "seat_count", "party": "Lib Dem", "place": "Lewes", "value": 14, "has": ["from:9"]}]),
     ("Labour's share rose from 30 to 35 in Derby.", []),

@@ -172,6 +172,8 @@ _DIGITS_ONLY = lazy(RGX_DIGITS)
 # "the Greens' group on the council shrank from 20 to seven": the verb's subject is a group of councillors.
 _GROUP_BEFORE = lazy(r"\b(?:group|contingent|tally|number\s+of\s+(?:seats|councillors))(?:\s+(?:on|in)\s+(?:the\s+)?\w+"
                      r"(?:\s+\w+)?)?\s+(?:has\s+|had\s+)?$", re.I)
+_TO_RIVAL = lazy(r"\s+to\s+(?P<party>(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))'s?\s+(?P<num>\d{1,3})\b")
+_PLACE_AFTER = lazy(r"\s+(?:in|on|at|across)\s+")
 _NAMED_AFTER = lazy(r"\s*(?:[:,]|\s-|\s+namely)\s*")  # "lost two councils, " before the councils' names
 # Gates: the heads of the patterns above, cheap to compile, so a sentence without one never compiles the rest.
 _NOMINAL_GATE = lazy(_NOMINAL_HEAD, re.I)
@@ -186,6 +188,9 @@ def find(view: SentenceView) -> list[Draft]:
     for m in view.scan(SEAT_DELTA, *_NUMBERISH) if has_verb else ():
         delta = _delta(view, m)
         drafts.append(_councils_named(view, delta) or delta)
+        rival = _TO_RIVAL.match(view.text, m.end())
+        if rival and delta.type in (ClaimType.SEAT_CHANGE, ClaimType.SEAT_COUNT):
+            drafts.extend(_against_rival(view, m, delta, rival))
         last = drafts[-1]
         if last.type in (ClaimType.SEAT_CHANGE, ClaimType.SEAT_COUNT) and (last.places or last.place_ref):
             drafts.extend(_elided(view, drafts[-1]))
@@ -352,6 +357,26 @@ def _delta(view: SentenceView, m: re.Match[str]) -> Draft:
         draft.type, draft.direction = ClaimType.SEAT_COUNT, Direction.NONE
         draft.priority = 3
     return draft
+
+
+def _against_rival(view: SentenceView, m: re.Match[str], draft: Draft, rival: re.Match[str]) -> list[Draft]:
+    """ "winning 30 seats to Labour's 18": two seat counts side by side, not seats taken from Labour."""
+    party = view.party_at(rival.start("party"), rival.end("party"))
+    if party is None:
+        return []
+    draft.other_party, draft.end = None, m.end()
+    if m.group("verb").lower().startswith(("won", "win")) and m.group("noun") and not m.group("adj"):
+        draft.type, draft.direction, draft.priority = ClaimType.SEAT_COUNT, Direction.NONE, 3
+    if draft.type != ClaimType.SEAT_COUNT:
+        return []
+    count = Draft(ClaimType.SEAT_COUNT, party.start, rival.end(), party.start, party=party.text, subject="none",
+                  places=list(draft.places), place_ref=draft.place_ref, priority=2)
+    count.quantity = Quantity(value=float(rival.group("num")), unit="seats", text=rival.group("num"))
+    after = _PLACE_AFTER.match(view.text, rival.end())
+    place = view.place_at(after.end()) if after and not draft.places else None
+    if place is not None:  # "won 9 seats to Labour's 6 in Amber Valley": the place of both
+        draft.places = count.places = [place.text]
+    return [count]
 
 
 def _councils_named(view: SentenceView, draft: Draft) -> Draft | None:
