@@ -84,7 +84,9 @@ def _extract(text: str, vocabulary: Vocabulary, sentence_engine: str, strict: bo
             parties, places, names = read_mentions(folded, vocabulary)
             views.append((sentence, SentenceView(folded, sentence.start, parties, places)))
         except Exception:
-            _skipped(sentence, strict)
+            if strict:
+                raise
+            _log_skipped(sentence)
             continue
         named_parties += [(sentence.start + start, sentence.start + end) for start, end in names]
     context.count_parties(prepared.text, named_parties)
@@ -96,14 +98,14 @@ def _extract(text: str, vocabulary: Vocabulary, sentence_engine: str, strict: bo
         try:
             claims.extend(_sentence_claims(text, prepared, lines, context, sentence, view, len(claims)))
         except Exception:
-            _skipped(sentence, strict)
+            if strict:
+                raise
+            _log_skipped(sentence)
     return claims
 
 
-def _skipped(sentence: Sentence, strict: bool) -> None:
-    """A sentence that could not be read: raised when testing, else logged and skipped."""
-    if strict:
-        raise
+def _log_skipped(sentence: Sentence) -> None:
+    """A sentence that could not be read is logged and skipped."""
     _logger().warning("skipped a sentence at offset %d that could not be read", sentence.start, exc_info=True)
 
 
