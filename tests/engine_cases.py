@@ -71,6 +71,8 @@ CASES = [
     # A share of the seats, as precise as the fraction (Labour won 16 of the 25 seats filled).
     ("Labour won two-thirds of the seats in Sunderland.", "2022-05-05", "seat_count", "accurate"),
     ("Labour won almost half the seats in Sunderland.", "2022-05-05", "seat_count", "inaccurate"),
+    ("The Lib Dems took Cotswold, their first majority in Cotswold since 2003.", "2019-05-02", "historical_first",
+     "accurate"),
     # "The largest party on the council" after an election for a third of it: the whole council's seats.
     ("The Conservatives are still the largest party on Milton Keynes council.", "2022-05-05", "ranking", "accurate"),
     ("Labour is now the largest party on Milton Keynes council.", "2022-05-05", "ranking", "inaccurate"),

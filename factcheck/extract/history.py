@@ -77,6 +77,13 @@ FIRST_FOR = lazy(
     rf"\s+(?:{_SPAN_FOR}|in\s+(?P<num2>{RGX_NUMBER})\s+(?P<span2>years|decades))",
     re.I,
 )
+# "gave the Tories their first majority there since 2011", "Labour's first council win since 1998".
+FIRST_SINCE_YEAR = lazy(
+    rf"\b(?P<verb>(?:its|their|our|his|her|the\s+party's)\s+first)\s+(?:overall\s+|outright\s+)?"
+    rf"(?P<what>majority|(?:council\s+)?win|victory|control)(?P<mid>\s+(?:there|on\s+the\s+council"
+    rf"|(?:in|on|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))?\s+since\s+(?P<year>{RGX_YEAR})\b",
+    re.I,
+)
 _VAGUE_YEARS = {"century": 100.0, "decade": 10.0}
 # "The exception is Barnet": the previous claim, in another place, does not hold there.
 EXCEPTION = lazy(
@@ -159,6 +166,14 @@ def find(view: SentenceView) -> list[Draft]:
         draft = Draft(ClaimType.HISTORICAL_FIRST, m.start("verb"), m.end(), m.start("have"), priority=2,
                       party=party.text if party else None, qualifiers=["control_since"], place_ref="there")
         draft.baseline = m.group("year")
+        drafts.append(draft)
+    for m in view.scan(FIRST_SINCE_YEAR, "first"):
+        draft = Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), priority=3,
+                      direction=Direction.GAIN, qualifiers=["control"], place_ref="there")
+        draft.baseline = m.group("year")
+        place = view.place_at(m.start("mid") + m.group("mid").find(" ", 1) + 1) if m.group("mid") else None
+        if place is not None:
+            draft.places, draft.place_ref = [place.text], None
         drafts.append(draft)
     for m in view.scan(FIRST_FOR, "first"):
         draft = Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), priority=3,
