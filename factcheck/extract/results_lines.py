@@ -28,7 +28,9 @@ _VERDICT_LINE = lazy(
 
 def find(view: SentenceView) -> list[Draft]:
     """The claims of a results line, or of a verdict line."""
-    head = _LINE_HEAD.match(view.text) if view.contains(_HEAD_MARK) else None
+    text = view.text
+    marked = ":" in text or ("-" in text and _HEAD_MARK.search(text) is not None)
+    head = _LINE_HEAD.match(text) if marked else None
     place = view.place_at(head.start("place")) if head else None
     if head is None or place is None or place.end < head.end("place"):
         return _verdict_line(view, 0, None)

@@ -101,8 +101,10 @@ class Case:
     def _local_label(self) -> str | None:
         """ "the Ashfield Independents" where this council's results list the group as "Ashfield": the one
         local party in the rows whose name is all in the written name, when the resolved id is not there."""
+        if not self.claim.claim.party or self.claim.party_id in PARTY_WORDS:  # the main parties go by their ids
+            return None
         ids = {str(r["party_id"]) for ev in self.evidence for r in ev.rows if r.get("party_id")}
-        if not ids or self.claim.party_id in ids or not self.claim.claim.party:
+        if not ids or self.claim.party_id in ids:
             return None
         written = set(fold(self.claim.claim.party).split()) - {"the", "party"}
         named = [i for i in ids if i not in PARTY_WORDS and (words := set(fold(self.name(i)).split()))
