@@ -14,7 +14,8 @@ CASES = [
     (Quantity(9.1, "points", decimals=1), 9.6, Match.CLOSE),
     (Quantity(4.0, "seats"), 4.0, Match.EXACT),
     (Quantity(4.0, "seats"), 3.0, Match.MISS),  # small counts are exact
-    (Quantity(38.0, "seats"), 37.0, Match.CLOSE),  # 38 against 37: within 5%
+    (Quantity(38.0, "seats"), 37.0, Match.CLOSE),  # 38 against 37: one seat
+    (Quantity(413.0, "seats"), 431.0, Match.MISS),  # 4% out: two digits swapped, not a near miss
     (Quantity(350.0, "seats", Hedge.AROUND), 382.0, Match.EXACT),  # around = within 10%
     (Quantity(350.0, "seats", Hedge.AROUND), 420.0, Match.CLOSE),
     (Quantity(500.0, "seats", Hedge.OVER), 563.0, Match.EXACT),
