@@ -38,6 +38,8 @@ CASES = [
     # Councils won nationally, by publisher.
     ("Labour gained 22 councils.", "2023-05-04", "council_count_change", "accurate"),
     ("Labour gained 40 councils.", "2023-05-04", "council_count_change", "inaccurate"),
+    ("Plaid Cymru now runs four councils in Wales.", "2022-05-05", "council_count_change", "accurate"),
+    ("Plaid Cymru now runs nine councils in Wales.", "2022-05-05", "council_count_change", "inaccurate"),
     # History: "always", from the control record back to 1973.
     ("Westminster, which has always been Conservative, voted again.", "2018-05-03", "historical_first", "accurate"),
     # Mayoral contests: first round against final round.

@@ -139,6 +139,12 @@ SEATS_TO_OTHERS = lazy(
 )
 # Gates: a part every match contains, checked before the pattern is compiled and run.
 _AFTER_YEARS_GATE = lazy(r"\s+after\s+", re.I)
+# "Labour now controls eight of the 22 councils": how many councils a party runs after the election.
+COUNCILS_HELD = lazy(
+    rf"\b(?P<verb>(?:now\s+|still\s+)?(?:controls?|runs?|has\s+control\s+of|holds?\s+control\s+of|leads?))\s+"
+    rf"{quantity()}\s+(?:of\s+(?:the\s+)?(?:{RGX_NUMBER})\s+)?(?:councils|local\s+authorities|authorities)\b",
+    re.I,
+)
 _COUNCILS_GATE = lazy(r"(?:councils|authorities|local\s+authorities)\b", re.I)
 _COUNT_OF = lazy(
     rf"{quantity()}\s+(?:more\s+|new\s+|further\s+)?(?:councils|authorities|local\s+authorities)\b", re.I
@@ -302,6 +308,11 @@ def _council_object(view: SentenceView) -> list[Draft]:
         drafts.append(Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start("verb"), direction=Direction.GAIN,
                             places=[place.text] if place else [], place_ref=None if place else "council",
                             priority=2))
+    for m in view.scan(COUNCILS_HELD, "councils", "authorities"):
+        draft = Draft(ClaimType.COUNCIL_COUNT_CHANGE, m.start(), m.end(), m.start("verb"), priority=3,
+                      qualifiers=["councils_held"])
+        draft.quantity = quantity_from(m.groupdict(), "num", "councils", m.group().strip())
+        drafts.append(draft)
     for m in view.scan(CONTROL_NOW_RUN, "now run"):
         drafts.append(Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start("verb"), place_ref="council",
                             direction=Direction.GAIN, priority=2))

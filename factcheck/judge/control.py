@@ -166,25 +166,27 @@ def held_for(
 def council_count(case: Case) -> Finding:
     """ "won 22 new councils": the national council-control tally, by publisher."""
     claim = case.claim.claim
-    rows = [r for r in case.rows("national_tally") if r.get("councils_change") is not None and not r.get("as_of")]
+    held = "councils_held" in claim.qualifiers  # "now controls eight councils": a total, not a change
+    column = "councils" if held else "councils_change"
+    rows = [r for r in case.rows("national_tally") if r.get(column) is not None and not r.get("as_of")]
     if not rows or claim.quantity is None:
         return unverifiable(case, COUNCIL_COUNT, "no national council tally for this party and election")
     candidates = []
     for r in rows:
         official = Official(
-            float(r["councils_change"]),
+            float(r[column]),
             f"{r['publisher']} tally, {r['scope']}: {r.get('basis') or ''}".strip(),
             case.cite(r),
         )
-        match = compare(claim.quantity, float(r["councils_change"]), signed_claim=signed(claim.quantity, case.loss))
-        candidates.append((match, official))
+        claimed = None if held else signed(claim.quantity, case.loss)
+        candidates.append((compare(claim.quantity, float(r[column]), signed_claim=claimed), official))
     match, best = best_of(candidates)  # type: ignore[misc]
+    said = f"{best.value:g} councils controlled" if held else f"{best.value:+g} councils"
     return finding(
         case,
         COUNCIL_COUNT,
         verdict_for(match),
-        f"{best.basis.split(':')[0]} gives {best.value:+g} councils for {case.party_label}; "
-        f"the claim says {describe(claim.quantity)}.",
+        f"{best.basis.split(':')[0]} gives {said} for {case.party_label}; the claim says {describe(claim.quantity)}.",
         [o for _, o in candidates],
     )
 
