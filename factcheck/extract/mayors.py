@@ -49,6 +49,9 @@ _OBJECT = lazy(
 MAYOR_FIGURE = lazy(
     rf"\s+(?:(?P<prep>with|on|by)\s+)?(?:(?:{quantity()}{RGX_MAYOR_UNIT})|{RGX_HALF_VOTE})", re.I
 )
+# The runner-up beside the winner: ", with Labour's Liam Byrne on nearly 40%".
+_RIVAL_ON = lazy(rf"\s*,?\s+(?:with|and)\s+(?:(?P<owner>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s?\s+)?"
+                 rf"(?P<person>{RGX_PERSON})(?=\s+on\s)")
 # A second result joined on: "and won with 57%".
 _AND_RESULT = lazy(r"\s*,?\s+and\s+(?:then\s+|finally\s+)?(?P<verb>won|took|polled|secured|finished\s+on|ended\s+on)"
                    r"(?=\s+(?:with\s+|on\s+)?(?:\d|just|almost|nearly|over|under|more|less|around|about))", re.I)
@@ -83,7 +86,7 @@ def find(view: SentenceView) -> list[Draft]:
         draft = _result(view, m)
         if draft is not None:
             drafts.append(draft)
-            for extra in (joined_figure(view, draft), joined_result(view, draft)):
+            for extra in (joined_figure(view, draft), joined_result(view, draft), rival_on(view, draft)):
                 if extra is not None:
                     drafts.append(extra)
     mayoral = [d for d in drafts if d.type == ClaimType.MAYORAL_RESULT]
@@ -219,6 +222,23 @@ def joined_result(view: SentenceView, draft: Draft) -> Draft | None:
                   qualifiers=["mayoral"])
     extra.quantity = quantity
     return extra
+
+
+def rival_on(view: SentenceView, draft: Draft) -> Draft | None:
+    """ "with 49.7%, with Labour's Liam Byrne on nearly 40%": the runner-up's figure, said beside the winner's."""
+    m = _RIVAL_ON.match(view.text, draft.end)
+    if m is None or draft.quantity is None or not _is_person(view, m):
+        return None
+    figure = MAYOR_FIGURE.match(view.text, m.end())
+    quantity = _figure(view, figure) if figure else None
+    if figure is None or quantity is None:
+        return None
+    owner = view.party_at(m.start("owner"), m.end("owner") + 1) if m.group("owner") else None
+    rival = Draft(ClaimType.MAYORAL_RESULT, m.start("person"), figure.end(), m.start("person"), subject="none",
+                  party=owner.text if owner else None, priority=4, places=list(draft.places),
+                  place_ref=draft.place_ref, qualifiers=["mayoral"])
+    rival.quantity = quantity
+    return rival
 
 
 def _ratio(view: SentenceView, m: re.Match[str], mayoral: list[Draft]) -> Draft:
