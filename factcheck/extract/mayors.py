@@ -211,17 +211,7 @@ def joined_figure(view: SentenceView, draft: Draft) -> Draft | None:
 def joined_result(view: SentenceView, draft: Draft) -> Draft | None:
     """ "topped the first round with 45% and won with 57%": the same candidate's second result."""
     m = _AND_RESULT.match(view.text, draft.end)
-    if m is None:
-        return None
-    figure = MAYOR_FIGURE.match(view.text, m.end("verb"))
-    quantity = _figure(view, figure) if figure else None
-    if figure is None or quantity is None:
-        return None
-    extra = Draft(ClaimType.MAYORAL_RESULT, m.start("verb"), figure.end(), m.start("verb"), party=draft.party,
-                  subject="none", priority=4, places=list(draft.places), place_ref=draft.place_ref,
-                  qualifiers=["mayoral"])
-    extra.quantity = quantity
-    return extra
+    return _figure_draft(view, draft, m.start("verb"), m.end("verb"), draft.party) if m else None
 
 
 def rival_on(view: SentenceView, draft: Draft) -> Draft | None:
@@ -229,16 +219,20 @@ def rival_on(view: SentenceView, draft: Draft) -> Draft | None:
     m = _RIVAL_ON.match(view.text, draft.end)
     if m is None or draft.quantity is None or not _is_person(view, m):
         return None
-    figure = MAYOR_FIGURE.match(view.text, m.end())
+    owner = view.party_at(m.start("owner"), m.end("owner") + 1) if m.group("owner") else None
+    return _figure_draft(view, draft, m.start("person"), m.end(), owner.text if owner else None)
+
+
+def _figure_draft(view: SentenceView, draft: Draft, start: int, pos: int, party: str | None) -> Draft | None:
+    """A second mayoral result from `start`, with the figure at `pos`, in the same contest as `draft`."""
+    figure = MAYOR_FIGURE.match(view.text, pos)
     quantity = _figure(view, figure) if figure else None
     if figure is None or quantity is None:
         return None
-    owner = view.party_at(m.start("owner"), m.end("owner") + 1) if m.group("owner") else None
-    rival = Draft(ClaimType.MAYORAL_RESULT, m.start("person"), figure.end(), m.start("person"), subject="none",
-                  party=owner.text if owner else None, priority=4, places=list(draft.places),
-                  place_ref=draft.place_ref, qualifiers=["mayoral"])
-    rival.quantity = quantity
-    return rival
+    extra = Draft(ClaimType.MAYORAL_RESULT, start, figure.end(), start, party=party, subject="none", priority=4,
+                  places=list(draft.places), place_ref=draft.place_ref, qualifiers=["mayoral"])
+    extra.quantity = quantity
+    return extra
 
 
 def _ratio(view: SentenceView, m: re.Match[str], mayoral: list[Draft]) -> Draft:
