@@ -128,6 +128,7 @@ class Claim:
     as_of: str | None = None  # mid-count wording: "at 4.30pm", "with half of councils declared"
     qualifiers: tuple[str, ...] = ()  # tags such as "gross", "mayoral", "round2", "national", "partial_count"
     context_from: str | None = None  # "sentence", "previous_sentence", "parenthesis" when party/place were carried
+    carried: tuple[str, ...] = ()  # how party and place were carried: "party:pronoun", "place:paragraph", ...
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,19 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """One number in the text and what became of it: part of a claim, dismissed with a reason, or unresolved."""
+
+    start: int  # string offsets into the text as given
+    end: int
+    text: str  # text[start:end]: "45", "(+3)" without the brackets, "two-thirds", "12.5%", "six points"
+    status: str  # "claim" | "dismissed" | "unresolved"
+    claim: str | None = None  # the id of the claim whose span holds it (status "claim")
+    reason: str | None = None  # why it was dismissed, for a reader (status "dismissed")
+    rule: str | None = None  # the dismissal rule's stable id, e.g. "figures.date"
+
+
+@dataclass(frozen=True)
 class DocumentResult:
     """Everything found in one input document."""
 
@@ -217,6 +231,7 @@ class DocumentResult:
     election: Election
     findings: tuple[Finding, ...] = ()
     error: str | None = None  # a one-line message when the document could not be read
+    figures: tuple[Figure, ...] = ()  # every number in the text, each in exactly one state
 
 
 @dataclass(frozen=True)
