@@ -109,6 +109,7 @@ class Carried:
     text: str | None
     source: str | None = None
     others: tuple[str, ...] = ()  # more subjects of the same claim ("the Lib Dems and Greens")
+    how: str | None = None  # how it was carried: "pronoun", "reference", "scene", "frame", "paragraph", "topic"
 
 
 @dataclass
@@ -165,6 +166,9 @@ class Context:
         if parties and _is_party_question(view, parties[-1]):  # "And Labour?": the next sentence is about Labour
             self.frame_party, self.frame_sentence = parties[-1].text, self.sentence_index
         places = [p for p in view.places if not view.in_parentheses(p.start)]
+        if places and self.scene is not None and self.scene_sentence != self.sentence_index and any(
+                p.text != self.scene.text for p in places):
+            self.scene = None  # "In Kent, ..." lasts until another place is named
         if places:
             self.last_place = places[-1]
             self.paragraph_place = places[-1]
@@ -210,6 +214,7 @@ class Context:
                 return Carried(self.speaker_party(), "document")
             if pronoun:
                 carried = self._pronoun_party()
+                carried.how = "pronoun" if carried.source == "previous_sentence" else carried.how
                 if carried.text and not view.in_where_clause(draft.verb):  # "they regained X, winning 31"
                     self.frame_party, self.frame_sentence = carried.text, self.sentence_index
                 return carried
@@ -229,9 +234,10 @@ class Context:
     def _carried(self) -> Carried:
         if self.frame_party:
             source = "sentence" if self.frame_sentence == self.sentence_index else "previous_sentence"
-            return Carried(self.frame_party, source)
+            return Carried(self.frame_party, source, how="frame" if source != "sentence" else None)
         topic = self.speaker_party() if self.first_person else self.topic_party()
-        return Carried(topic, "document" if topic else None)
+        how = ("speaker" if self.first_person else "topic") if topic else None
+        return Carried(topic, "document" if topic else None, how=how)
 
     def count_parties(self, text: str, parties: Sequence[tuple[int, int]]) -> None:
         """Count the parties the whole document names (`parties`: the spans of the vocabulary's party names
@@ -280,7 +286,7 @@ class Context:
             if before:
                 return [Carried(before[-1].text, "sentence")]
             if self.last_place is not None:
-                return [Carried(self.last_place.text, "previous_sentence")]
+                return [Carried(self.last_place.text, "previous_sentence", how="reference")]
             return [Carried(None)]
         if draft.place_ref == "previous" and self.current_claims:  # ", up 22": the total's place
             _, _, place = self.current_claims[-1]
@@ -301,10 +307,11 @@ class Context:
             return [shared_place]
         if self.scene is not None:
             here = self.scene_sentence == self.sentence_index
-            return [Carried(self.scene.text, "sentence" if here else "previous_sentence")]
+            source, how = ("sentence", None) if here else ("previous_sentence", "scene")
+            return [Carried(self.scene.text, source, how=how)]
         carried = self.paragraph_place or self.heading_place
         if carried is not None and not draft.place_ref and not _is_national(draft, view):
-            return [Carried(carried.text, "previous_sentence")]
+            return [Carried(carried.text, "previous_sentence", how="paragraph")]
         return [Carried(None)]
 
     def home_place(self, party: str | None) -> str | None:

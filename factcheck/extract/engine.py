@@ -147,6 +147,7 @@ def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context
                     quantity=draft.quantity,
                     direction=draft.direction, baseline=draft.baseline, election_hint=hint, as_of=as_of,
                     qualifiers=tuple(dict.fromkeys(qualifiers)), context_from=party.source or place.source,
+                    carried=tuple(f"{what}:{c.how}" for what, c in (("party", party), ("place", place)) if c.how),
                 ))
                 context.remember(draft, party_text, place.text)
     context.end(view)

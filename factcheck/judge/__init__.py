@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from factcheck.judge import contests, control, national, seats, shares
 from factcheck.judge.base import Case, Rule, unverifiable
+from factcheck.judge.confidence import abstain_unless_sure
 from factcheck.model import ClaimType, Evidence, Finding, Hedge, ResolvedClaim, SourceRef
 
 RULE_MODULES = (seats, national, control, shares, contests)
@@ -58,7 +59,7 @@ def judge(
     if "prediction" in claim.claim.qualifiers:
         return unverifiable(case, rule_id, "it reports a prediction, not a result")
     try:
-        return RULES[rule_id].judge(case)
+        return abstain_unless_sure(RULES[rule_id].judge(case))
     except (KeyError, TypeError, ValueError, ZeroDivisionError, IndexError) as error:
         if os.environ.get("FACTCHECK_DEBUG"):
             raise

@@ -6,6 +6,7 @@ import re
 
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, named_publisher, unverifiable, verdict_for
 from factcheck.judge.changes import claimed_words, judge_change
+from factcheck.judge.confidence import party_nation
 from factcheck.judge.tolerance import Match, compare, describe, signed
 from factcheck.model import Finding, Hedge, Official, Quantity
 from factcheck.regex_cache import lazy
@@ -33,15 +34,16 @@ REGIONAL_SCOPES = frozenset({"london"})
 
 
 def in_scope(case: Case, rows: list[Row]) -> list[Row]:
-    """The tallies for the place the claim names; any tally when it names a nation with none of its own (or no
-    place at all, or only carries a region from earlier sentences), but none for a region it names itself."""
-    scope = (case.claim.place.code if case.claim.place else "") or ""
-    scoped = [r for r in rows if scope and str(r.get("scope", "")).lower() == scope.lower()]
-    claim = case.claim.claim
-    named = bool(claim.place) and claim.place.lower() in claim.text.lower()
-    if scoped or scope.lower() not in REGIONAL_SCOPES or not named:
-        return scoped or rows
-    return []
+    """The tallies for the scope the claim names (a nation, a region, or a nation's party: "Scottish Labour");
+    any tally when it names none. A scope it names with no tally of its own gets none: a national figure never
+    stands in for Scotland or London."""
+    scope = (case.claim.place.code if case.claim.place else "") or party_nation(case.claim) or ""
+    if not scope or scope.lower() in ("gb", "uk"):
+        return rows
+    scoped = [r for r in rows if str(r.get("scope", "")).lower() == scope.lower()]
+    if scoped or scope.lower() not in ("england",):
+        return scoped
+    return [r for r in rows if str(r.get("scope", "")).lower().startswith("england")]
 
 
 def _scope_words(case: Case) -> str:

@@ -1,0 +1,92 @@
+"""Abstain rather than accuse: a flag (inaccurate or misleading) stands only when the claim's party, place and
+scope are pinned down with confidence. Otherwise the finding becomes `unverifiable`, says why, and keeps the
+figures it compared, so a reader can still look.
+
+Rules (stable ids, as in docs/verdicts.md):
+- `confidence.unknown_place`: a place we do not hold never borrows a national tally;
+- `confidence.no_scope`: a national tally judges only a claim that names its scope (a nation, "nationally",
+  "across the country", a nation's party such as "Scottish Labour") or is tally-sized;
+- `confidence.carried`: a party or place carried from no word of the claim's own (the paragraph's last place, an
+  earlier sentence's party, the document's topic); a pronoun, "there" or a scene ("In Kent, ...") is a word;
+- `confidence.loose_reading`: a claim read by the slot filler from loose wording (qualifier `loose`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.model import ClaimType, Finding, ResolvedClaim, Verdict
+from factcheck.regex_cache import lazy
+
+FLAGS = (Verdict.INACCURATE, Verdict.MISLEADING)
+NATIONAL_RULES = ("national.", "control.council_count")
+UNSURE_SOURCES = frozenset({"previous_sentence", "document"})
+# Carried by no word of the claim's own: the paragraph's last place, the party of an earlier sentence, the topic.
+UNSURE_CARRIES = frozenset({"party:frame", "party:topic", "place:paragraph"})
+TALLY_SIZED = 150  # more seats than any council has: the claim can only be about a tally
+
+# Words that give a claim a national (or nation-wide) scope of its own.
+_NATIONAL_WORDS = lazy(
+    r"\b(?:national(?:ly)?|nationwide|country-?wide|across\s+the\s+(?:country|nation|board|uk)|in\s+all\b(?!-)"
+    r"|across\s+(?:england|scotland|wales|britain|great\s+britain)|(?:in|of)\s+(?:england|scotland|wales|britain)"
+    r"|tally|overall(?!\s+(?:control|majority))|all\s+told|in\s+total|net\s+total|local\s+government"
+    r"|councils?\s+(?:up\s+for\s+election|across|around)|(?:this|these)\s+(?:year'?s\s+)?(?:local\s+)?elections)\b",
+    re.I,
+)
+# "Scottish Labour", "Welsh Conservatives", "Plaid Cymru": a nation's own party gives the claim that nation.
+_NATION_PARTY = lazy(r"^(?:the\s+)?(?P<nation>scottish|welsh)\b", re.I)
+_NATION_OF_PARTY = {"scottish": "Scotland", "welsh": "Wales"}
+
+
+def party_nation(claim: ResolvedClaim) -> str | None:
+    """The nation a party's own name gives ("Scottish Labour" -> "Scotland"), or None."""
+    match = _NATION_PARTY.match(claim.claim.party or "")
+    return _NATION_OF_PARTY[match.group("nation").lower()] if match else None
+
+
+def names_scope(claim: ResolvedClaim) -> bool:
+    """True when the claim itself says it is national or nation-wide, or counts more seats than a council has."""
+    written = claim.claim
+    if "national" in written.qualifiers or party_nation(claim):
+        return True
+    if claim.place is not None and claim.place.kind == "nation" and written.context_from not in UNSURE_SOURCES:
+        return True
+    if written.type == ClaimType.COUNCIL_COUNT_CHANGE and claim.place is None and written.context_from is None:
+        return True  # a count of councils won or lost is about many councils: the nation's, unless it names a region
+    quantity = written.quantity
+    if quantity is not None and quantity.unit == "seats" and abs(quantity.value or 0) > TALLY_SIZED:
+        return True
+    return bool(_NATIONAL_WORDS.search(written.sentence or written.text))
+
+
+def doubt(finding: Finding) -> str | None:
+    """Why this finding's claim is not pinned down well enough to accuse (None when it is)."""
+    claim = finding.claim
+    written = claim.claim
+    national = finding.rule.startswith(NATIONAL_RULES)
+    if national and written.place and claim.place is None:
+        return f"it names a place we do not hold ({written.place!r}), so no national tally stands in for it"
+    if national and not names_scope(claim):
+        return "it names no place or scope, so it may be about one council rather than the national tally"
+    if UNSURE_CARRIES.intersection(written.carried):
+        return "its party or place was carried from earlier in the text, and may not be the one meant"
+    if "loose" in written.qualifiers:
+        return "it was read from loose wording, and who or what it counts is not certain"
+    return None
+
+
+def abstain_unless_sure(finding: Finding) -> Finding:
+    """A flag whose claim is not pinned down becomes `unverifiable`, naming the doubt and what was compared."""
+    if finding.verdict not in FLAGS:
+        if finding.rule.startswith(NATIONAL_RULES) and finding.claim.claim.place and finding.claim.place is None:
+            return _unsure(finding, doubt(finding) or "")  # "gained 19 seats in Narnia" is not a national claim
+        return finding
+    why = doubt(finding)
+    return finding if why is None else _unsure(finding, why)
+
+
+def _unsure(finding: Finding, why: str) -> Finding:
+    compared = f" Compared with: {finding.explanation}" if finding.explanation else ""
+    return replace(finding, verdict=Verdict.UNVERIFIABLE, rule=finding.rule,
+                   explanation=f"Not checked: {why}.{compared}")
