@@ -320,6 +320,8 @@ def _tables_2023(path: Path) -> Path:
     nev.append([2015, 0.36, 0.32, 0.1, 0.22])
     nev.append([2020, "(no local elections in this year)"])
     nev.append([2023, 0.29, 0.36, 0.18, 0.16999999999999998])
+    notes = book.create_sheet("Notes and sources")
+    notes.append(["Local elections coincided with general elections in 1979, 2010 and 2015. The vote share ..."])
     book.save(path)
     return path
 
@@ -339,7 +341,8 @@ def test_nev_sheet_gives_percentages_and_flags_general_election_years(tmp_path):
     by_key = {(s["election_year"], s["party_id"]): (s["share_pct"], s["measure"]) for s in shares}
     assert by_key[(2023, "other")] == (17.0, "NEV")
     assert by_key[(2015, "con")][1].startswith("general election share")
-    assert {s["election_year"] for s in shares} == {2015, 2023}
+    assert by_key[(2011, "con")] == (38.0, "NEV")
+    assert {s["election_year"] for s in shares} == {2011, 2015, 2023}
 
 
 # --- curated tables -----------------------------------------------------------------------------------

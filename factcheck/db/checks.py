@@ -48,6 +48,7 @@ STRUCTURAL = (
     ("shares_off_100", FAIL, "effective and raw shares sum to 100 +/- 0.5 per council election"),
     ("duplicate_candidates", FAIL, "no candidate listed twice in a ward contest"),
     ("unknown_council_codes", FAIL, "every council code used is in `councils`"),
+    ("council_link_cycles", FAIL, "successor and re-coding links between councils never loop"),
     ("ambiguous_aliases", WARN, "a spelling names one council (or a predecessor and its successor)"),
     ("sources_disagree", WARN, "files covering the same council election agree on party votes and seats"),
 )

@@ -48,6 +48,7 @@ ORDER BY as_of_year, council_code;
 SELECT t.tbl, count(*) AS rows
 FROM (SELECT 'councils' AS tbl, source_id FROM councils
       UNION ALL SELECT 'council_aliases', source_id FROM council_aliases
+      UNION ALL SELECT 'council_events', source_id FROM council_events
       UNION ALL SELECT 'wards', source_id FROM wards
       UNION ALL SELECT 'party_aliases', source_id FROM party_aliases
       UNION ALL SELECT 'candidates', source_id FROM candidates
@@ -108,6 +109,20 @@ WHERE coalesce(c1.successor_code, '') <> p.other AND coalesce(c2.successor_code,
   AND NOT list_contains(string_split(coalesce(c1.predecessor_codes, ''), ';'), p.other)
   AND NOT list_contains(string_split(coalesce(c2.predecessor_codes, ''), ';'), p.one)
 ORDER BY p.alias_norm;
+
+-- name: council_link_cycles
+-- description: Councils whose chain of successors (or of re-codings) leads back to themselves.
+WITH RECURSIVE walk(start, code, depth) AS (
+    SELECT council_code, successor_code, 1 FROM councils WHERE successor_code IS NOT NULL
+    UNION ALL
+    SELECT w.start, c.successor_code, w.depth + 1
+    FROM walk w JOIN councils c ON c.council_code = w.code
+    WHERE c.successor_code IS NOT NULL AND w.depth < 50
+)
+SELECT DISTINCT start AS council_code FROM walk WHERE code = start
+UNION
+SELECT e.council_code FROM council_events e
+WHERE e.event = 'recoded' AND list_contains(string_split(e.related_codes, ';'), e.council_code);
 
 -- name: alias_codes
 -- description: The council codes a normalised spelling resolves to, and which tables use each code.

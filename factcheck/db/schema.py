@@ -16,6 +16,8 @@ TABLES: dict[str, dict[str, str]] = {
                 "notes": V},
     "councils": {"council_code": V, "name": V, "council_type": V, "nation": V, "region": V,
                  "successor_code": V, "predecessor_codes": V, "source_id": V},
+    "council_events": {"council_code": V, "event": V, "event_year": INT, "event_date": V, "related_codes": V,
+                       "basis": V, "source_id": V},
     "council_aliases": {"alias": V, "alias_norm": V, "council_code": V, "source_id": V},
     "wards": {"ward_code": V, "ward_name": V, "council_code": V, "first_year": INT, "last_year": INT,
               "source_id": V},

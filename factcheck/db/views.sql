@@ -36,6 +36,21 @@ SELECT election_date, council_code, ward_id, any_value(ward_code) AS ward_code, 
 FROM preferred_candidates
 GROUP BY election_date, council_code, ward_id;
 
+-- One council under every code it has had: each council_code with itself and every code linked to it by a
+-- re-coding (council_events 'recoded'), so control and composition history run across the change of code.
+-- Mergers are not identity: a council created from others has its own history from its creation.
+CREATE OR REPLACE VIEW council_same_as AS
+WITH RECURSIVE links(a, b) AS (
+    SELECT council_code, related_codes FROM council_events WHERE event = 'recoded' AND related_codes IS NOT NULL
+    UNION
+    SELECT related_codes, council_code FROM council_events WHERE event = 'recoded' AND related_codes IS NOT NULL
+), closure(council_code, same_code) AS (
+    SELECT council_code, council_code FROM councils
+    UNION
+    SELECT c.council_code, l.b FROM closure c JOIN links l ON l.a = c.same_code
+)
+SELECT DISTINCT council_code, same_code FROM closure;
+
 -- Council size per year: each composition source's total (its stated total, else the sum of seats), then the
 -- value most sources agree on (ties: the larger).
 CREATE OR REPLACE VIEW council_size AS
@@ -288,3 +303,11 @@ SELECT r.election_date, r.council_code, r.party_id, 'published', r.seats_up, r.s
 FROM council_results r
 WHERE NOT EXISTS (SELECT 1 FROM candidates c
                   WHERE c.election_date = r.election_date AND c.council_code = r.council_code);
+
+-- Control year by year as each source states it, then as derived from each source's composition (a majority of
+-- all seats). `how` says which; the control-history queries read this under every code of a council.
+CREATE OR REPLACE VIEW council_control_stated_and_derived AS
+SELECT council_code, as_of_year, control, basis, source_id, 'stated' AS how FROM council_control
+UNION ALL
+SELECT council_code, as_of_year, control, 'majority of all seats, from composition', source_id, 'derived'
+FROM council_control_derived;

@@ -7,7 +7,9 @@
   the wrong header row, e.g. Labour-majority Cardiff shows "CON"), so control is recomputed from the sheet's
   composition by the sheet's own rule: the largest column holding more than half of all seats, else NOC.
 - Commons Library 2023 tables (sheet Results, BBC figures): composition after 2019 and 2023 with the stated
-  Control_19 / Control_23; sheet NEV: Rallings & Thrasher national equivalent vote 2012-2024.
+  Control_19 / Control_23; sheet NEV: Rallings & Thrasher national equivalent vote, the whole series 1979-2023
+  (the years its notes say coincided with a general election carry the general-election share, and are
+  labelled so).
 
 The electionresults.uk copy of the 2016-2025 history is an earlier cut identical to the 2016-2026 file for
 every council-year it holds, so it is not imported twice. Council names the gazetteer cannot place (Northern
@@ -59,7 +61,8 @@ COMPOSITION_COLUMNS = list(TABLES["council_composition"])
 CONTROL_COLUMNS = list(TABLES["council_control"])
 SHARE_COLUMNS = list(TABLES["projected_share"])
 OCD_FIRST_YEAR = 1973
-NEV_YEARS = range(2012, 2025)
+NEV_YEARS = range(1979, 2025)
+_GE_NOTE = re.compile(r"coincided with general elections in ([^.]*)\.", re.IGNORECASE)
 _OCD_PARTY_COLUMNS = ("con", "lab", "ld", "green", "ukip", "ref", "pc", "snp", "other", "nat")
 _OCD_BASIS = (
     "Open Council Data UK snapshot for {year} (when in the year is not documented; most checked rows "
@@ -339,8 +342,26 @@ def read_tables_2023(path: Path, gazetteer: Gazetteer) -> tuple[list[dict], list
     return composition, control
 
 
+def general_election_years(path: Path) -> set[int]:
+    """The years the workbook's notes say local elections coincided with a general election."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows(values_only=True):
+                for cell in row:
+                    found = _GE_NOTE.search(str(cell or ""))
+                    if found:
+                        return {int(y) for y in re.findall(r"(?:19|20)\d\d", found.group(1))}
+    finally:
+        book.close()
+    return set()
+
+
 def read_nev(path: Path, gazetteer: Gazetteer) -> list[dict]:
     """Sheet NEV: Rallings & Thrasher national equivalent vote, as fractions, one row per year."""
+    general = general_election_years(path)
     rows = _rows(path, "NEV")
     at = next((i for i, r in enumerate(rows[:10]) if r and str(r[0] or "").strip() == "Year"), None)
     if at is None:
@@ -350,8 +371,8 @@ def read_nev(path: Path, gazetteer: Gazetteer) -> list[dict]:
     for line, row in enumerate(rows[at + 1 :], start=at + 2):
         if not isinstance(row[0], int) or row[0] not in NEV_YEARS or not isinstance(row[1], (int, float)):
             continue  # blank rows and the 2020 note "(no local elections in this year ...)"
-        # The sheet notes that in general-election years (2015 here) the figure is the general-election share.
-        measure = "general election share (NEV series)" if row[0] == 2015 else "NEV"
+        # The sheet notes that in general-election years the figure is the general-election share.
+        measure = "general election share (NEV series)" if row[0] in general else "NEV"
         for index, label in enumerate(header[1:], start=1):
             if not label or row[index] is None:
                 continue

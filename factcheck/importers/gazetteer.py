@@ -31,6 +31,7 @@ CBP9545 = "commons-cbp9545"
 TABLES_2023 = "commons-2023-tables"
 CORE = "electionresults-core"
 DERIVED = "factcheck-derived-alias"
+RECODED = "factcheck-derived-recode"
 
 SOURCES: tuple[SourceRow, ...] = (
     SourceRow(
@@ -75,6 +76,16 @@ SOURCES: tuple[SourceRow, ...] = (
         notes="'X, City of' -> 'X'; '&' <-> 'and'; 'upon'/'on' variants; trailing 'City'; leading 'County' "
         "or 'Comhairle nan'; 'A upon B' -> 'A', 'B' and 'A-on-B' -> 'A' "
         "where no other council shares the form.",
+    ),
+    SourceRow(
+        RECODED,
+        "factcheck",
+        "Council code changes read from the sources' own codes",
+        "https://github.com/factcheck",
+        "CC BY 4.0",
+        notes="Where the sources give one council name two GSS codes of the same type, one used only in "
+        "earlier years and the other only in later ones, the council was re-coded (the ONS re-codes a council "
+        "when its boundary changes): both codes are one council, linked as predecessor and successor.",
     ),
 )
 
@@ -167,6 +178,7 @@ class Gazetteer:
         self._by_norm: dict[str, set[str]] = defaultdict(set)
         self.parties = PartyBook()
         self._elections: dict[str, set[str]] = defaultdict(set)
+        self.events: list[dict] = []  # council_events rows: creations, abolitions, re-codings
 
     # --- councils -------------------------------------------------------------------------------
     def add_council(
@@ -287,6 +299,7 @@ class Gazetteer:
         parties, party_aliases = self.parties.tables()
         return {
             "councils": pd.DataFrame(councils),
+            "council_events": pd.DataFrame(self.events, columns=list(EVENT_COLUMNS)),
             "council_aliases": pd.DataFrame(aliases).drop_duplicates(["alias_norm", "council_code", "alias"]),
             "parties": parties,
             "party_aliases": party_aliases,
@@ -364,26 +377,64 @@ def _read_commons_tables(gazetteer: Gazetteer, sources_dir: Path) -> None:
         book.close()
 
 
+EVENT_COLUMNS = ("council_code", "event", "event_year", "event_date", "related_codes", "basis", "source_id")
+
+
 def _read_reorganisations(gazetteer: Gazetteer, sources_dir: Path) -> None:
+    """core.json's reorganisations: each council created or abolished, with the date and the counterparts
+    (predecessors of a new council, successors of an abolished one) -> links and council_events rows."""
     path = sources_dir / "fsargent__electionresults.uk/src/lib/data/core.json"
     if not path.is_file():
         return
     for event in json.loads(path.read_text(encoding="utf-8")).get("reorganisations", []):
-        year = int(event["year"])
-        code = gazetteer.council_code(
-            event["councilName"], year=year if event["event"] == "created" else year - 1
-        )
+        year, created = int(event["year"]), event["event"] == "created"
+        code = gazetteer.council_code(event["councilName"], year=year if created else year - 1)
         if code is None:
             continue
+        related = []
         for name in event.get("counterparts", []):
-            other_year = year - 1 if event["event"] == "created" else year
-            other = gazetteer.council_code(name, year=other_year)
+            other = gazetteer.council_code(name, year=year - 1 if created else year)
             if other is None or other == code:
                 continue
-            new, old = (code, other) if event["event"] == "created" else (other, code)
+            related.append(other)
+            new, old = (code, other) if created else (other, code)
             gazetteer.councils[new].predecessors.add(old)
             if not gazetteer.councils[old].successor:
                 gazetteer.councils[old].successor = new
+        named = ", ".join(event.get("counterparts", []))
+        gazetteer.events.append({
+            "council_code": code, "event": event["event"], "event_year": year, "event_date": event.get("date"),
+            "related_codes": ";".join(sorted(set(related))) or None,
+            "basis": f"{event['councilName']} {event['event']} {event.get('date') or year}"
+                     + (f" ({'from' if created else 'into'} {named})" if named else ""),
+            "source_id": CORE,
+        })
+
+
+def _link_recodes(gazetteer: Gazetteer) -> None:
+    """Two codes of the same type under one official name, one seen only before the other: a re-coding.
+
+    Codes seen in no candidate-level file (only in the 2022 and 2023 Commons tables) count as the later one."""
+    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for code, record in gazetteer.councils.items():
+        by_name[(normalise(record.official_name()[0]), code[:3])].append(code)
+    for codes in by_name.values():
+        if len(codes) != 2:
+            continue
+        old, new = sorted(codes, key=lambda c: max(gazetteer.councils[c].years or {9999}))
+        old_years, new_years = gazetteer.councils[old].years, gazetteer.councils[new].years
+        if not old_years or (new_years and min(new_years) <= max(old_years)):
+            continue
+        gazetteer.councils[new].predecessors.add(old)
+        gazetteer.councils[old].successor = gazetteer.councils[old].successor or new
+        first_new = min(new_years) if new_years else None
+        gazetteer.events.append({
+            "council_code": new, "event": "recoded", "event_year": None, "event_date": None,
+            "related_codes": old,
+            "basis": f"the same council as {old}: that code is last seen in {max(old_years)}, this one "
+                     + (f"first in {first_new}" if first_new else "only in the 2022-2023 Commons Library tables"),
+            "source_id": RECODED,
+        })
 
 
 def build(sources_dir: Path) -> Gazetteer:
@@ -396,6 +447,7 @@ def build(sources_dir: Path) -> Gazetteer:
     _read_commons_tables(gazetteer, sources_dir)
     gazetteer.add_short_forms()
     _read_reorganisations(gazetteer, sources_dir)
+    _link_recodes(gazetteer)
     return gazetteer
 
 

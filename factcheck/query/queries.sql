@@ -66,25 +66,24 @@ WHERE year(CAST(election_date AS DATE)) = $year AND council_code = $council
 ORDER BY source_id, seats_won DESC NULLS LAST;
 
 -- name: council_composition_year
--- description: Seats held by every party on the whole council in a year (after that year's election), by source.
-SELECT * FROM council_composition
-WHERE council_code = $council AND as_of_year = $year
+-- description: Seats held by every party on the whole council in a year (after that year's election), by source; under any earlier or later code of the same council too.
+SELECT * REPLACE ($council AS council_code), council_code AS recorded_code FROM council_composition
+WHERE council_code IN (SELECT same_code FROM council_same_as WHERE council_code = $council) AND as_of_year = $year
 ORDER BY source_id, seats DESC;
 
 -- name: council_composition_history
--- description: Seats held by a party in a council, year by year (from_year to to_year), as each source records them.
-SELECT * FROM council_composition
-WHERE council_code = $council AND party_id = $party AND as_of_year BETWEEN $from_year AND $to_year
+-- description: Seats held by a party in a council, year by year (from_year to to_year), as each source records them; across re-codings (recorded_code is the code the source used).
+SELECT * REPLACE ($council AS council_code), council_code AS recorded_code FROM council_composition
+WHERE council_code IN (SELECT same_code FROM council_same_as WHERE council_code = $council)
+  AND party_id = $party AND as_of_year BETWEEN $from_year AND $to_year
 ORDER BY as_of_year, source_id, seats DESC;
 
 -- name: council_control_history
--- description: Who controlled a council each year (from_year to to_year): stated by a source, and derived from composition.
-SELECT council_code, as_of_year, control, basis, source_id, 'stated' AS how FROM council_control
-WHERE council_code = $council AND as_of_year BETWEEN $from_year AND $to_year
-UNION ALL
-SELECT council_code, as_of_year, control, 'majority of all seats, from composition', source_id, 'derived'
-FROM council_control_derived WHERE council_code = $council AND as_of_year BETWEEN $from_year AND $to_year
-ORDER BY as_of_year, how DESC, source_id;
+-- description: Who controlled a council each year (from_year to to_year): stated by a source, and derived from composition; across re-codings (recorded_code is the code the source used).
+SELECT s.council_code, h.as_of_year, h.control, h.basis, h.source_id, h.how, h.council_code AS recorded_code
+FROM council_control_stated_and_derived h JOIN council_same_as s ON s.same_code = h.council_code
+WHERE s.council_code = $council AND h.as_of_year BETWEEN $from_year AND $to_year
+ORDER BY h.as_of_year, h.how DESC, h.source_id;
 
 -- name: ward_seat_movements
 -- description: Seats a party won and lost ward by ward against the baseline election (gross gains and losses).
@@ -168,20 +167,18 @@ ORDER BY council_code, source_id, seats_won DESC NULLS LAST;
 
 -- name: council_control_history_many
 -- description: council_control_history for a list of councils over the same years.
-SELECT council_code, as_of_year, control, basis, source_id, 'stated' AS how FROM council_control
-WHERE list_contains($councils, council_code) AND as_of_year BETWEEN $from_year AND $to_year
-UNION ALL
-SELECT council_code, as_of_year, control, 'majority of all seats, from composition', source_id, 'derived'
-FROM council_control_derived
-WHERE list_contains($councils, council_code) AND as_of_year BETWEEN $from_year AND $to_year
-ORDER BY council_code, as_of_year, how DESC, source_id;
+SELECT s.council_code, h.as_of_year, h.control, h.basis, h.source_id, h.how, h.council_code AS recorded_code
+FROM council_control_stated_and_derived h JOIN council_same_as s ON s.same_code = h.council_code
+WHERE list_contains($councils, s.council_code) AND h.as_of_year BETWEEN $from_year AND $to_year
+ORDER BY s.council_code, h.as_of_year, h.how DESC, h.source_id;
 
 -- name: council_composition_history_many
 -- description: council_composition_history for lists of councils and parties over the same years.
-SELECT * FROM council_composition
-WHERE list_contains($councils, council_code) AND list_contains($partys, party_id)
-  AND as_of_year BETWEEN $from_year AND $to_year
-ORDER BY council_code, party_id, as_of_year, source_id, seats DESC;
+SELECT m.* REPLACE (s.council_code AS council_code), m.council_code AS recorded_code
+FROM council_composition m JOIN council_same_as s ON s.same_code = m.council_code
+WHERE list_contains($councils, s.council_code) AND list_contains($partys, m.party_id)
+  AND m.as_of_year BETWEEN $from_year AND $to_year
+ORDER BY council_code, m.party_id, m.as_of_year, m.source_id, m.seats DESC;
 
 -- name: council_seat_change_many
 -- description: council_seat_change for a list of councils at one election.
@@ -207,16 +204,14 @@ ORDER BY council_code, source_id, seats_won DESC NULLS LAST;
 
 -- name: council_control_history_all
 -- description: council_control_history for every council over the same years.
-SELECT council_code, as_of_year, control, basis, source_id, 'stated' AS how FROM council_control
-WHERE as_of_year BETWEEN $from_year AND $to_year
-UNION ALL
-SELECT council_code, as_of_year, control, 'majority of all seats, from composition', source_id, 'derived'
-FROM council_control_derived
-WHERE as_of_year BETWEEN $from_year AND $to_year
-ORDER BY council_code, as_of_year, how DESC, source_id;
+SELECT s.council_code, h.as_of_year, h.control, h.basis, h.source_id, h.how, h.council_code AS recorded_code
+FROM council_control_stated_and_derived h JOIN council_same_as s ON s.same_code = h.council_code
+WHERE h.as_of_year BETWEEN $from_year AND $to_year
+ORDER BY s.council_code, h.as_of_year, h.how DESC, h.source_id;
 
 -- name: council_composition_history_all
 -- description: council_composition_history for every council and party over the same years.
-SELECT * FROM council_composition
-WHERE as_of_year BETWEEN $from_year AND $to_year
-ORDER BY council_code, party_id, as_of_year, source_id, seats DESC;
+SELECT m.* REPLACE (s.council_code AS council_code), m.council_code AS recorded_code
+FROM council_composition m JOIN council_same_as s ON s.same_code = m.council_code
+WHERE m.as_of_year BETWEEN $from_year AND $to_year
+ORDER BY council_code, m.party_id, m.as_of_year, m.source_id, m.seats DESC;

@@ -1,0 +1,69 @@
+"""Council history across code changes, and the other series issue 11 added: behaviour on small invented
+inputs, then on the committed reference data (the database `factcheck data build` makes from it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.importers import gazetteer as gaz
+
+duckdb = pytest.importorskip("duckdb")
+
+
+def test_a_council_seen_under_two_codes_of_one_type_is_linked_as_recoded():
+    g = gaz.Gazetteer()
+    g.add_council("E07000901", "Oldtown", "leap-2019", year=2019)
+    g.add_council("E07000999", "Oldtown", "leh-2021", year=2021)
+    g.add_council("E10000901", "Shire", "leap-2017", year=2017)
+    g.add_council("E06000901", "Shire", "leh-2021", year=2021)  # a unitary replacing a county: not a re-coding
+    gaz._link_recodes(g)
+    assert g.councils["E07000901"].successor == "E07000999"
+    assert g.councils["E07000999"].predecessors == {"E07000901"}
+    assert [(e["council_code"], e["event"], e["related_codes"]) for e in g.events] == [
+        ("E07000999", "recoded", "E07000901")
+    ]
+    assert not g.councils["E10000901"].successor
+
+
+def test_codes_used_in_overlapping_years_are_not_a_recoding():
+    g = gaz.Gazetteer()
+    g.add_council("E07000901", "Twin", "a", year=2019)
+    g.add_council("E07000999", "Twin", "b", year=2019)
+    gaz._link_recodes(g)
+    assert not g.events
+
+
+@pytest.fixture(scope="module")
+def db():
+    from factcheck.db.connect import open_database
+
+    con = open_database()
+    yield con
+    con.close()
+
+
+def named(con, name: str, **params) -> list[dict]:
+    from factcheck.query.registry import all_queries
+
+    query = all_queries()[name]
+    cursor = con.execute(query.sql, {k: params[k] for k in query.params})
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+def test_control_history_runs_across_a_change_of_code(db):
+    """St Albans was re-coded between 2019 and 2021: its history under the new code starts in 1973."""
+    rows = named(db, "council_control_history", council="E07000240", from_year=1973, to_year=2022)
+    years = {r["as_of_year"] for r in rows}
+    assert {1973, 2018, 2019, 2021, 2022} <= years
+    assert {r["recorded_code"] for r in rows} == {"E07000100", "E07000240"}
+    assert all(r["council_code"] == "E07000240" for r in rows)
+    many = named(db, "council_control_history_many", councils=["E07000240"], from_year=2018, to_year=2021)
+    assert {r["as_of_year"] for r in many} == {2018, 2019, 2020, 2021}
+
+
+def test_created_councils_have_a_creation_event(db):
+    events = db.execute(
+        "SELECT event_year, related_codes FROM council_events WHERE council_code = 'E06000063' AND event = 'created'"
+    ).fetchall()
+    assert events == [(2023, "E07000026;E07000028;E07000029")]
