@@ -51,8 +51,10 @@ def main() -> None:
     try:
         build_app([requested] if requested in COMMAND_MODULES else None)(prog_name="factcheck")
     finally:
+        from factcheck.db.connect import finish_opening
         from factcheck.regex_cache import save_compiled_patterns
 
+        finish_opening()  # an opening nobody waited for would abort the exiting interpreter (exit 134)
         save_compiled_patterns()  # patterns first compiled by this run (rendering, lint) are read back next time
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from collections.abc import Callable
@@ -70,6 +71,17 @@ def open_database_soon(path: Path | None = None) -> Callable[[], duckdb.DuckDBPy
 
 
 _started: dict[Path, Callable[[], Any]] = {}
+
+
+def finish_opening() -> None:
+    """Wait for any opening that start_opening began and nobody collected, and close what it opened.
+
+    Called before the interpreter exits: a DuckDB call still running on a thread during shutdown aborts the
+    process (SIGABRT, exit 134) after the command's output and exit code were already decided."""
+    while _started:
+        _, wait = _started.popitem()
+        with contextlib.suppress(BaseException):  # nobody asked for this connection; its error is nobody's
+            wait().close()
 
 
 def _on_thread(work: Callable[[], Any]) -> Callable[[], Any]:
