@@ -96,16 +96,22 @@ def count_items(source: Path) -> int:
         return sum(1 for line in handle if line.strip())
 
 
-def _folder_files(folder: Path) -> Iterator[Path]:
+def _folder_files(folder: Path, *, notify: bool = False) -> Iterator[Path]:
+    """Documents under the folder; named pipes, sockets and devices are skipped (with a notice if `notify`)."""
+    from factcheck.inputs import is_regular_file, special_file_note
+
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
-                yield Path(root, name)
+                if is_regular_file(Path(root, name)):
+                    yield Path(root, name)
+                elif notify:
+                    print(f"factcheck: note: {special_file_note(Path(root, name))}", file=sys.stderr)
 
 
 def _folder_items(folder: Path) -> Iterator[BatchItem]:
-    for path in _folder_files(folder):
+    for path in _folder_files(folder, notify=True):
         yield BatchItem(id=path.relative_to(folder).as_posix(), path=str(path), file=str(path))
 
 

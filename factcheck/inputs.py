@@ -13,7 +13,9 @@ Bad input raises `InputError` with a one-line message that names the file.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -73,7 +75,7 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, kind:
     try:
         if file_path.is_dir():
             raise InputError(f"{name}: is a directory")
-        with file_path.open("rb") as handle:
+        with _open_regular(file_path, name) as handle:
             data = _read_capped(handle, max_bytes, name)
     except InputError:
         raise
@@ -161,6 +163,30 @@ def election_date(value: str, option: str = "--date") -> str:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
         raise InputError(f"{option}: {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def is_regular_file(path: Path) -> bool:
+    """True for a regular file (following links); False for folders, named pipes, sockets and devices."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def special_file_note(path: Path | str) -> str:
+    """The one-line notice for a named pipe, socket or device met in a folder: it is skipped, not read."""
+    return f"{path}: not a regular file (a named pipe, socket or device); skipped"
+
+
+def _open_regular(path: Path, name: str) -> BinaryIO:
+    """Open a file for reading without blocking: a named pipe with no writer would otherwise wait forever."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise InputError(f"{name}: not a regular file (a named pipe, socket or device); use - for a stream")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(descriptor, True)
+    return os.fdopen(descriptor, "rb")
 
 
 def _read_capped(handle: BinaryIO, max_bytes: int, name: str) -> bytes:

@@ -4,6 +4,7 @@
 - A folder is walked for `.md`, `.markdown`, `.txt`, `.html` and `.htm` files, skipping `.git` and anything
   a `.gitignore` (in the folder, below it, or above it up to the repository root) ignores.
 - A glob (`drafts/**/*.md`) is expanded from the working directory, keeping the same suffixes.
+- `-` is standard input.
 Files found in folders and by globs must match an `include` glob when there are any; `exclude` globs drop
 files from every route. Both are gitignore-style patterns relative to the config file's folder.
 """
@@ -15,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from factcheck.inputs import is_regular_file, special_file_note
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -53,6 +56,9 @@ def discover(paths: Sequence[str], *, root: Path, include: Sequence[str] = (),
     found: list[Path] = []
     notes: list[str] = []
     for arg in paths:
+        if arg == "-":  # standard input, read by the runner like any named file
+            found.append(Path(arg))
+            continue
         path = _absolute(Path(arg), cwd)
         if GLOB_CHARS & set(arg) and not path.exists():
             import glob
@@ -60,12 +66,13 @@ def discover(paths: Sequence[str], *, root: Path, include: Sequence[str] = (),
             pattern = arg if Path(arg).is_absolute() else glob.escape(str(cwd)) + os.sep + arg
             matches = [Path(m) for m in sorted(glob.glob(pattern, recursive=True))]
             files = [p for p in matches if p.is_file() and p.suffix.lower() in SUFFIXES]
-            files += [f for p in matches if p.is_dir() for f in walk(p)]
+            notes += [special_file_note(p) for p in matches if p.exists() and not p.is_dir() and not p.is_file()]
+            files += [f for p in matches if p.is_dir() for f in walk(p, notes)]
             if not files:
                 notes.append(f"no files match {arg!r}")
             found += [p for p in files if selected(p, explicit=False)]
         elif path.is_dir():
-            found += [p for p in walk(path) if selected(p, explicit=False)]
+            found += [p for p in walk(path, notes) if selected(p, explicit=False)]
         elif path.is_file():
             if selected(path, explicit=True):
                 found.append(path)
@@ -83,8 +90,9 @@ def _spec(patterns: Sequence[str]) -> GitIgnoreSpec | None:
     return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
-def walk(folder: Path) -> list[Path]:
-    """Draft files under a folder (absolute, sorted), leaving out `.git` and what .gitignore ignores."""
+def walk(folder: Path, notes: list[str] | None = None) -> list[Path]:
+    """Draft files under a folder (absolute, sorted), leaving out `.git` and what .gitignore ignores.
+    Named pipes, sockets and devices are left out too (reading one could wait forever), with a note."""
     top = Path(os.path.normpath(folder.absolute()))
     ignores = _ancestor_ignores(top)
     out: list[Path] = []
@@ -99,7 +107,10 @@ def walk(folder: Path) -> list[Path]:
                              and not _ignored(absolute / d, active, is_dir=True))
         for name in sorted(filenames):
             if Path(name).suffix.lower() in SUFFIXES and not _ignored(absolute / name, active, is_dir=False):
-                out.append(absolute / name)
+                if is_regular_file(absolute / name):
+                    out.append(absolute / name)
+                elif notes is not None:
+                    notes.append(special_file_note(absolute / name))
     return out
 
 
