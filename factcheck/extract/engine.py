@@ -20,6 +20,7 @@ from factcheck.extract import (
     results_lines,
     seats,
     shares,
+    slots,
     tallies,
     totals,
     turnout,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 FAMILIES: tuple[ModuleType, ...] = (
     seats, control, shares, ranking, history, majorities, turnout, mayors, totals, projections, tallies, results_lines,
+    slots,
 )
 # Each family's finder, and the cues (`CUES`) one of which a sentence must hold for it to run.
 _FINDERS: tuple[tuple[Callable[[SentenceView], list[Draft]], tuple[str, ...]], ...] = tuple(

@@ -156,14 +156,14 @@ def national_count(case: Case) -> Finding:
     if claim.quantity is not None and claim.quantity.unit == "seat_share":
         return unverifiable(case, NATIONAL_COUNT, "the national tallies count councillors, not the share of seats "
                             "filled")
-    rows = [r for r in case.rows("national_tally") if r.get("councillors") is not None and not r.get("as_of")]
+    rows = in_scope(case, [r for r in case.rows("national_tally")
+                           if r.get("councillors") is not None and not r.get("as_of")])
     quantity = claim.quantity
     national = case.claim.place is None or case.claim.place.kind == "nation"
     if (national and quantity is not None and quantity.value and rows
             and min(float(r["councillors"]) for r in rows) >= COUNCIL_SIZED_RATIO * quantity.value):
         return unverifiable(case, NATIONAL_COUNT, f"it names no place, and {quantity.value:g} seats is a council's "
                             "count, not a national total")
-    rows = in_scope(case, rows)
     if not rows or claim.quantity is None or claim.quantity.value is None:
         return unverifiable(case, NATIONAL_COUNT, f"no {_scope_words(case)}councillor total for this party and "
                             "election")

@@ -1,0 +1,245 @@
+"""Anchor-based slot filling: every figure in a sentence is an anchor, and its slots are filled from the words
+around it, not from a whole-sentence template.
+
+For each number the pattern families did not read (they run first and win any overlap, see engine `_select`):
+- **measure**: the noun the number counts ("seats", "councillors", "councils", "%", "points"), found right after
+  it across fillers ("13 new council seats"), or in a label before it ("Seats: 35"), or, for a bare change
+  ("lost 3 in Bury"), the one seat or council noun of its clause;
+- **role**: a change when a sign or a direction word governs it within its clause ("gained", "a net loss of",
+  "up", "fewer"), else a level ("won 30 seats", "now has 12 councillors", "on 19%");
+- **party**: the party its clause names nearest before it (or a possessive: "Labour's 29"), else after it in the
+  same clause ("30 seats for the Greens"), else the discourse context;
+- **place**: "in PLACE" after it, a place right before a bracketed change ("Horsham (+15)"), else the context.
+
+The frame is then typed: seats + change -> seat_change, seats + level -> seat_count, councils + change ->
+council_count_change, % + level -> vote_share (projected_share where the sentence names the projection), points
+or % + change -> vote_share_change. Every claim read this way carries the qualifier `loose`: the judge never
+flags it (judge/confidence.py), so loose wording can add checks but never false alarms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.draft import Draft, SentenceView, with_tail
+from factcheck.extract.numbers import hedge_of, parse_number
+from factcheck.extract.patterns import RGX_HEDGE, RGX_NUMBER_WORDS
+from factcheck.extract.vocabulary import Mention
+from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.regex_cache import lazy
+
+CUES = ()  # runs on every sentence with a figure (the engine's claim hint)
+PRIORITY = -5  # below every pattern family: fills only what they left
+
+_ANCHOR = lazy(
+    rf"(?P<sign>\(\s*)?(?:(?P<hedge>{RGX_HEDGE})\s+)?(?P<pm>[+\u2212-](?=\d))?"
+    rf"(?P<num>(?<![\w.,£$€/])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\w,])|(?<![\w.,£$€/])\d+(?:\.\d+)?(?![\w,/])"
+    rf"|\b{RGX_NUMBER_WORDS})"
+    r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?(?P<close>\s*\))?",
+    re.I,
+)
+# The measure right after the number, across a few fillers: "13 new council seats", "12 more councillors".
+_NOUN_AFTER = lazy(
+    r"\s*(?:(?:net|new|more|fewer|extra|additional|further|council|county|district|borough|local|of\s+the|seats?"
+    r"|percentage|lib\s+dem|labour|tory|conservative|green|snp|reform)\s+){0,3}"
+    r"(?P<noun>seats?|councillors?|cllrs?|members|councils?|local\s+authorit(?:y|ies)|authorit(?:y|ies)"
+    r"|boroughs?|districts?|points?|pts|votes?|wards?|divisions?)\b",
+    re.I,
+)
+# A label before the number: "Seats: 35", "Councillors - 240", "Vote share: 19".
+_LABEL_BEFORE = lazy(
+    r"(?P<label>seats?|councillors?|cllrs|councils?|vote\s+share|share(?:\s+of\s+the\s+vote)?|pns|projected\s+share)"
+    r"\s*(?:won|held|total)?\s*[:=\u2013\u2014-]\s*$",
+    re.I,
+)
+_DIRECTION = lazy(
+    r"\b(?P<gain>gain(?:ed|ing|s)?|up|add(?:ed|ing|s)?|pick(?:ed|ing)\s+up|increased?|increas(?:ing|e\s+of)|ros[ei]"
+    r"|rising|grew|grow(?:ing|th\s+of)?|advanced?|advanc(?:ing|e\s+of)|more|boost(?:ed)?|jump(?:ed)?|climb(?:ed)?"
+    r"|improv(?:ed|ing|ement\s+of)|swing\s+to|surge\s+of|bagg?(?:ed|ing)\s+an?\s+extra)\b"
+    r"|\b(?P<loss>los[et]|losing|loss(?:es)?|down|shed(?:ding|s)?|fell|fall(?:en|ing)?|drop(?:ped|ping|s)?"
+    r"|declin(?:ed?|ing)|fewer|less|reduc(?:ed|tion\s+of)|cut|slump(?:ed)?|slid|slipp?(?:ed|ing)|haemorrhag\w*"
+    r"|deficit\s+of|shrank|shrunk|lower|decrease[ds]?|backwards?)\b",
+    re.I,
+)
+_TURNOUT = lazy(r"\bturn-?out\b", re.I)
+_DIRECTION_AFTER = lazy(r"\s+(?:(?P<loss>fewer|less|lower|down)|more|higher|up)\b(?!\s+(?:for|to)\b)", re.I)
+_PROJECTION = lazy(r"\b(?:projected|pns|national\s+(?:vote\s+)?share|equivalent\s+vote|nev)\b", re.I)
+_TIME_OR_MONEY_AFTER = lazy(r"\s?(?:[ap]\.?m\b|:\d|bn\b|m\b|k\b|million|billion|st\b|nd\b|rd\b|th\b|years?\b"
+                            r"|months?\b|days?\b|hours?\b|minutes?\b|people\b|voters\b|residents\b|candidates\b)",
+                            re.I)
+_CLAUSE = lazy(r"[;:(\u2013\u2014]|,\s+(?:but|while|whilst|and|with|as|whereas|although|though)\b|\s-\s|\bwhile\b"
+               r"|\bwhereas\b|\bbut\b", re.I)
+_AWAY_FROM = lazy(r"\b(?:from|to|than|against|over|behind|ahead\s+of|off)\s+(?:the\s+)?$", re.I)
+_IN_PLACE_BEFORE = lazy(r"\b(?:in|on|at|across)\s+(?:the\s+)?$", re.I)
+_YEAR = lazy(r"(?:19[5-9]\d|20\d\d)")
+_FORECAST = lazy(r"\b(?:predict\w*|forecast\w*|expect\w*|opinion\s+polls?|polls?\s+(?:suggest|show|predict)\w*"
+                 r"|pollsters?|could|might|hop(?:e|es|ed|ing)|target\w*|aim\w*|needs?|needed)\b")
+_MARGIN_BEFORE = lazy(r"(?<!\bup\s)(?<!\bdown\s)(?<!ed\s)(?<!\bfell\s)(?<!\brose\s)(?<!\bgrew\s)"
+                      r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+_NOT_VOTES_AFTER = lazy(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:seats|councillors|councils|voters|people"
+                        r"|residents|respondents|the\s+electorate|electorate|adults|those|members|candidates)\b", re.I)
+_VOTE_WORDS = lazy(r"\b(?:votes?|share|pns|projected|polled|vote\s+share|per\s+cent\s+of\s+the)\b", re.I)
+_MEASURES = {
+    "seat": "seats", "councillor": "seats", "cllr": "seats", "member": "seats",
+    "council": "councils", "authorit": "councils", "local authorit": "councils", "borough": "councils",
+    "district": "councils", "point": "points", "pt": "points", "vote": "votes", "ward": "wards",
+    "division": "wards",
+}
+_LABEL_MEASURES = {"seat": "seats", "councillor": "seats", "cllr": "seats", "council": "councils"}
+_SEAT_OR_COUNCIL_NOUN = lazy(
+    r"\b(?P<noun>seats?|councillors?|cllrs?|councils?)\b(?!\s+(?:seats?|elections?|tax))", re.I)
+
+
+def find(view: SentenceView) -> list[Draft]:
+    """A draft for each figure whose measure the sentence says, typed by its filled slots."""
+    drafts = []
+    for anchor in _ANCHOR.finditer(view.text):
+        draft = _frame(view, anchor)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _frame(view: SentenceView, anchor: re.Match[str]) -> Draft | None:
+    text = view.text
+    number = anchor.group("num")
+    value, decimals = parse_number(number)
+    if value is None or _TIME_OR_MONEY_AFTER.match(text, anchor.end("num")):
+        return None
+    percent = bool(anchor.group("pct"))
+    if not percent and _YEAR.fullmatch(number):
+        return None  # a year
+    clause_start = _clause_start(text, anchor.start())
+    forecast = _FORECAST.search(text, clause_start, anchor.start()) and not view.contains(_PROJECTION)
+    if forecast or _MARGIN_BEFORE.search(text, 0, anchor.start()):
+        return None  # a prediction or a hope, or a margin ("held on by one seat")
+    turnout = percent and view.contains(_TURNOUT)
+    if percent and not turnout and (_NOT_VOTES_AFTER.match(text, anchor.end()) or not _about_votes(view, clause_start)):
+        return None  # "40% of the seats", "5% of voters think ..."
+    measure, end = _measure(view, anchor, clause_start, percent)
+    if measure is None or measure in ("wards", "votes"):
+        return None
+    sign = anchor.group("pm") or ""
+    bracketed = bool(anchor.group("sign") and anchor.group("close"))
+    direction, verb = _direction(text, clause_start, anchor.start(), sign)
+    after = _DIRECTION_AFTER.match(text, end)
+    if direction == Direction.NONE and after:  # "4 councillors fewer than before"
+        direction = Direction.LOSS if after.group("loss") else Direction.GAIN
+    change = direction != Direction.NONE
+    kind = ClaimType.TURNOUT if turnout else _claim_type(measure, change, percent, view)
+    if kind is None:
+        return None
+    unit = {"percent": "percent", "points": "points", "councils": "councils"}.get(measure, "seats")
+    if kind == ClaimType.VOTE_SHARE_CHANGE:
+        unit = "points"
+    hedge = hedge_of(anchor.group("hedge"))
+    quantity = Quantity(value=value, unit=unit, hedge=hedge, decimals=decimals, text=text[anchor.start():end].strip())
+    start = min(anchor.start("num") if not anchor.group("hedge") else anchor.start("hedge"), verb)
+    qualifiers = ["loose", "mayoral"] if view.mayoral and percent else ["loose"]
+    draft = Draft(kind, start, end, verb, quantity=quantity, direction=direction, priority=PRIORITY,
+                  qualifiers=qualifiers)
+    party = _party(view, clause_start, anchor.start(), end)
+    if party is not None:
+        draft.party = party.text
+        draft.start = min(draft.start, party.start)
+    if bracketed:
+        place = _place_before(view, anchor.start())
+        if place is not None:
+            draft.places, draft.start = [place.text], min(draft.start, place.start)
+            draft.subject = "nearest"
+    return with_tail(view, draft) if not draft.places else draft
+
+
+def _about_votes(view: SentenceView, clause_start: int) -> bool:
+    """A percentage is a vote share only in a clause about votes or naming a party."""
+    return view.contains(_VOTE_WORDS) or any(p.start >= clause_start for p in view.parties)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE.finditer(text, 0, pos):
+        start = m.start() + (1 if m.group().startswith((";", ":", "(")) else 0)
+    return start
+
+
+def _measure(view: SentenceView, anchor: re.Match[str], clause_start: int, percent: bool) -> tuple[str | None, int]:
+    """The measure the number counts, and where its words end."""
+    end = anchor.end()
+    if percent:
+        return "percent", end
+    noun = _NOUN_AFTER.match(view.text, anchor.end("num"))
+    if noun:
+        word = noun.group("noun").lower()
+        return next(m for stem, m in _MEASURES.items() if word.startswith(stem)), noun.end()
+    label = _LABEL_BEFORE.search(view.text, max(0, anchor.start() - 30), anchor.start())
+    if label:
+        word = label.group("label").lower()
+        measure = next((m for stem, m in _LABEL_MEASURES.items() if word.startswith(stem)), None)
+        return (measure, end) if measure else (None, end)
+    bracketed = bool(anchor.group("pm") and anchor.group("sign") and anchor.group("close"))
+    if anchor.group("pm") or _DIRECTION.search(view.text, max(clause_start, anchor.start() - 25), anchor.start()):
+        scope = 0 if bracketed else clause_start  # "Horsham (+15)": the sentence says what is counted
+        nouns = {_noun_measure(n.group("noun")) for n in _SEAT_OR_COUNCIL_NOUN.finditer(view.text, scope)}
+        if len(nouns) == 1:  # "lost 3 in Bury" in a clause about seats: the clause's one measure
+            return nouns.pop(), end
+        if not nouns and bracketed and _DIRECTION.search(view.text):
+            return "seats", end  # "the biggest gains were in Horsham (+15)": a seat change unless it says otherwise
+    return None, end
+
+
+def _noun_measure(noun: str) -> str:
+    """ "councillors" -> seats, "councils" -> councils."""
+    word = noun.lower()
+    return "councils" if word.startswith("councils") or word == "council" else "seats"
+
+
+def _direction(text: str, clause_start: int, at: int, sign: str) -> tuple[Direction, int]:
+    """The direction governing the number, and where its word starts (the number itself when only a sign)."""
+    if sign:
+        return (Direction.GAIN if sign == "+" else Direction.LOSS), at
+    found = None
+    for m in _DIRECTION.finditer(text, max(clause_start, at - 45), at):
+        found = m
+    if found is None:
+        return Direction.NONE, at
+    return (Direction.GAIN if found.group("gain") else Direction.LOSS), found.start()
+
+
+def _claim_type(measure: str, change: bool, percent: bool, view: SentenceView) -> ClaimType | None:
+    if measure == "seats":
+        return ClaimType.SEAT_CHANGE if change else ClaimType.SEAT_COUNT
+    if measure == "councils":
+        return ClaimType.COUNCIL_COUNT_CHANGE if change else None
+    if measure == "points":
+        return ClaimType.VOTE_SHARE_CHANGE if change else None
+    if percent:
+        if change:
+            return ClaimType.VOTE_SHARE_CHANGE
+        return ClaimType.NATIONAL_PROJECTED_SHARE if view.contains(_PROJECTION) else ClaimType.VOTE_SHARE
+    return None
+
+
+def _party(view: SentenceView, clause_start: int, at: int, end: int) -> Mention | None:
+    """The party of the number's own clause: nearest before it (not an object: "from the Tories"), else after."""
+    for party in reversed(view.parties):
+        if clause_start <= party.start and party.end <= at:
+            if _AWAY_FROM.search(view.text, max(0, party.start - 14), party.start):
+                continue
+            return party
+    clause_end = _CLAUSE.search(view.text, end)
+    limit = clause_end.start() if clause_end else len(view.text)
+    for party in view.parties:
+        if end <= party.start < limit and view.text[end:party.start].strip().lower() in ("for", "for the", "by",
+                                                                                          "by the"):
+            return party
+    return None
+
+
+def _place_before(view: SentenceView, at: int) -> Mention | None:
+    """ "Horsham (+15)": the place right before a bracketed change."""
+    for place in reversed(view.places):
+        if place.end <= at and not view.text[place.end:at].strip(" "):
+            return place
+        if place.end <= at:
+            break
+    return None

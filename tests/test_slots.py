@@ -1,0 +1,84 @@
+"""The slot filler reads a figure from the words around it, whatever fills the gaps (factcheck/extract/slots.py).
+
+Each group is one claim said several ways; every wording must give the same claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.model import ClaimType, Direction
+
+SEAT_GAIN = [
+    "The Greens picked up an impressive 7 additional council seats in Stroud.",
+    "In Stroud the Greens were up by 7 seats.",
+    "The Greens enjoyed an increase of 7 councillors in Stroud.",
+    "The Greens, buoyed by a strong campaign, managed a boost of 7 seats in Stroud.",
+    "Stroud saw the Greens climb by 7 seats.",
+]
+SEAT_LOSS = [
+    "Reform shed a painful 4 councillors in Colchester.",
+    "Reform were down 4 seats in Colchester.",
+    "In Colchester Reform suffered the loss of 4 council seats.",
+    "Reform's group in Colchester was 4 councillors lower than before.",
+]
+SEAT_LEVEL = [
+    "The Greens now hold a total of 23 seats in Stroud.",
+    "In Stroud, the Greens ended the night with 23 councillors.",
+    "The Greens secured 23 council seats in Stroud.",
+]
+
+
+def loose(text: str):
+    return [c for c in extract_claims(text) if c.quantity is not None]
+
+
+@pytest.mark.parametrize("text", SEAT_GAIN)
+def test_a_seat_gain_survives_fillers_and_word_order(text):
+    claims = loose(text)
+    assert any(c.type == ClaimType.SEAT_CHANGE and c.quantity.value == 7 and c.direction == Direction.GAIN
+               and c.party and "Green" in c.party for c in claims), claims
+
+
+@pytest.mark.parametrize("text", SEAT_LOSS)
+def test_a_seat_loss_survives_fillers_and_word_order(text):
+    claims = loose(text)
+    assert any(c.type == ClaimType.SEAT_CHANGE and c.quantity.value == 4 and c.direction == Direction.LOSS
+               and c.party and "Reform" in c.party for c in claims), claims
+
+
+@pytest.mark.parametrize("text", SEAT_LEVEL)
+def test_a_seat_total_is_a_count_not_a_change(text):
+    claims = loose(text)
+    assert any(c.type == ClaimType.SEAT_COUNT and c.quantity.value == 23 for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Plaid took 31 per cent of the vote in Gwynedd.",
+    "In Gwynedd, Plaid's share came in at 31%.",
+])
+def test_a_percentage_in_a_clause_about_votes_is_a_vote_share(text):
+    claims = loose(text)
+    assert any(c.type == ClaimType.VOTE_SHARE and c.quantity.value == 31 for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Pollsters had forecast 300 gains for the Greens.",
+    "Only 12% of residents trust the council.",
+    "The Greens held on in Stroud by 3 seats.",
+    "The council tax rose by 4% in 2019.",
+    "The meeting starts at 7pm on 12 May.",
+])
+def test_forecasts_margins_and_other_figures_are_not_results(text):
+    assert not [c for c in loose(text) if "loose" in c.qualifiers], loose(text)
+
+
+def test_a_bracketed_change_after_a_place_is_that_place_s_change():
+    claims = loose("The Lib Dems' biggest gains came in Mole Valley (+9) and in Sutton (+6).")
+    found = {(c.place, c.quantity.value) for c in claims if c.type == ClaimType.SEAT_CHANGE}
+    assert ("Mole Valley", 9) in found and ("Sutton", 6) in found, claims
+
+
+def test_loose_readings_are_marked_so_the_judge_never_flags_them():
+    claims = loose("Reform's group in Colchester was 4 councillors lower than before.")
+    assert all("loose" in c.qualifiers for c in claims if c.type == ClaimType.SEAT_CHANGE)
