@@ -67,3 +67,33 @@ def test_created_councils_have_a_creation_event(db):
         "SELECT event_year, related_codes FROM council_events WHERE council_code = 'E06000063' AND event = 'created'"
     ).fetchall()
     assert events == [(2023, "E07000026;E07000028;E07000029")]
+
+
+@pytest.fixture(scope="module")
+def checker():
+    from factcheck.pipeline import open_checker
+
+    return open_checker()
+
+
+@pytest.mark.parametrize(("text", "date", "verdict", "basis"), [
+    # As left by the 2013 election the Conservatives held Suffolk; the 2016 snapshot has no overall control.
+    ("The Conservatives gained control of Suffolk.", "2017-05-04", "approximately_accurate", "snapshot for 2016"),
+    ("Labour lost control of Nottinghamshire.", "2017-05-04", "accurate", "previous election (2013)"),
+    # Re-coded in 2020: the control before 2021 is read under the old code.
+    ("The Liberal Democrats won control of St Albans.", "2021-05-06", "accurate", "previous election (2019)"),
+])
+def test_control_is_judged_on_both_bases_and_says_which(checker, text, date, verdict, basis):
+    finding = checker.check(text, election=date).findings[0]
+    assert finding.verdict == verdict
+    assert any(basis in o.basis for o in finding.official)
+
+
+def test_data_check_lists_control_disagreements_between_sources(db):
+    from factcheck.db.checks import run_checks
+
+    results = {r.name: r for r in run_checks(db)}
+    listed = results["control_sources_disagree"]
+    assert listed.status == "warn" and listed.listing
+    assert all(len(line.split()) >= 5 for line in listed.listing)
+    assert results["council_link_cycles"].status == "pass"

@@ -21,6 +21,7 @@ class CheckResult:
     name: str
     status: str  # pass, warn or fail
     detail: str
+    listing: tuple[str, ...] = ()  # every row found, for checks that list disagreements in full
 
     @property
     def passed(self) -> bool:
@@ -51,7 +52,11 @@ STRUCTURAL = (
     ("council_link_cycles", FAIL, "successor and re-coding links between councils never loop"),
     ("ambiguous_aliases", WARN, "a spelling names one council (or a predecessor and its successor)"),
     ("sources_disagree", WARN, "files covering the same council election agree on party votes and seats"),
+    ("control_sources_disagree", WARN, "sources agree on control before and after each council election"),
+    ("control_bases_differ", WARN, "control as left by the previous election matches the year-before snapshot"),
 )
+# Checks whose rows are source disagreements to be read one by one: `data check` lists them in full.
+LISTED = frozenset({"control_sources_disagree", "control_bases_differ"})
 
 # Spellings from different files that must land on one council code (named in issue 2).
 SAME_COUNCIL_SPELLINGS = (
@@ -108,7 +113,8 @@ def run_checks(con, spot_checks: tuple[SpotCheck, ...] = SPOT_CHECKS) -> list[Ch
             results.append(CheckResult(name, PASS, meaning))
         else:
             sample = "; ".join(" ".join(str(v) for v in row) for row in rows[:3])
-            results.append(CheckResult(name, status, f"{len(rows)} found, e.g. {sample}"))
+            listing = tuple(" ".join(str(v) for v in row) for row in rows) if name in LISTED else ()
+            results.append(CheckResult(name, status, f"{len(rows)} found, e.g. {sample}", listing))
     results.extend(_same_council_checks(con))
     results.extend(_spot_check(con, spot) for spot in spot_checks)
     return results
@@ -160,6 +166,12 @@ def print_checks(results: list[CheckResult]) -> None:
         table.add_row(result.name, f"[{colours[result.status]}]{result.status}[/]", result.detail)
     console = Console()
     console.print(table)
+    for result in results:
+        if result.listing:
+            found = result.detail.split(",")[0]
+            console.print(f"\n{result.name}: {found} (each source's figure is kept in the database)")
+            for line in result.listing:
+                console.print(f"  - {line}", highlight=False, markup=False, soft_wrap=True)
     failed = sum(r.status == FAIL for r in results)
     warned = sum(r.status == WARN for r in results)
     console.print(f"{len(results) - failed - warned} passed, {warned} warnings, {failed} failed")

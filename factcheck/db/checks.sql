@@ -124,6 +124,29 @@ UNION
 SELECT e.council_code FROM council_events e
 WHERE e.event = 'recoded' AND list_contains(string_split(e.related_codes, ';'), e.council_code);
 
+-- name: control_sources_disagree
+-- description: Council elections 2016-2024 where sources give different control on the same basis (a warning).
+SELECT b.election_year, b.council_code, k.name, b.basis_kind, b.as_of_year,
+       string_agg(b.source_id || '=' || b.control, ', ' ORDER BY b.source_id) AS controls
+FROM council_control_bases b LEFT JOIN councils k USING (council_code)
+WHERE b.election_year BETWEEN 2016 AND 2024 AND b.basis_kind IN ('after', 'previous_election')
+GROUP BY ALL
+HAVING count(DISTINCT b.control) > 1
+ORDER BY b.election_year, k.name, b.basis_kind;
+
+-- name: control_bases_differ
+-- description: Council elections 2016-2024 whose control before differs between the two bases (as left by the
+-- previous election v the snapshot for the year before): mid-term changes, or a snapshot of another date.
+WITH per_basis AS (
+    SELECT election_year, council_code, basis_kind, string_agg(DISTINCT control, '/' ORDER BY control) AS control
+    FROM council_control_bases WHERE election_year BETWEEN 2016 AND 2024 AND basis_kind <> 'after' GROUP BY ALL
+)
+SELECT a.election_year, a.council_code, k.name, a.control AS previous_election, b.control AS year_before
+FROM per_basis a JOIN per_basis b USING (election_year, council_code)
+LEFT JOIN councils k USING (council_code)
+WHERE a.basis_kind = 'previous_election' AND b.basis_kind = 'year_before' AND a.control <> b.control
+ORDER BY a.election_year, k.name;
+
 -- name: alias_codes
 -- description: The council codes a normalised spelling resolves to, and which tables use each code.
 SELECT a.council_code,

@@ -311,3 +311,48 @@ SELECT council_code, as_of_year, control, basis, source_id, 'stated' AS how FROM
 UNION ALL
 SELECT council_code, as_of_year, control, 'majority of all seats, from composition', source_id, 'derived'
 FROM council_control_derived;
+
+-- The years each council held an election (2012 on): candidate files (not by-elections alone), 2023 ward totals,
+-- published council results, and the Commons Library tables' election years (2022, 2023).
+CREATE OR REPLACE VIEW council_election_years AS
+SELECT DISTINCT council_code, election_year FROM council_election WHERE pattern <> 'by_elections'
+UNION
+SELECT DISTINCT council_code, year(CAST(election_date AS DATE)) FROM ward_party_votes
+UNION
+SELECT DISTINCT council_code, year(CAST(election_date AS DATE)) FROM council_results
+UNION
+SELECT DISTINCT council_code, as_of_year FROM council_composition
+WHERE (source_id = 'commons-2023-tables' AND as_of_year = 2023) OR (source_id = 'commons-cbp9545' AND as_of_year = 2022);
+
+-- Control before and after each council election, on every basis a source gives, one row per source:
+--   'after'             control as left by this election (the year's post-election records);
+--   'previous_election' control as left by the council's previous election in the data (its year's records);
+--   'year_before'       the Open Council Data snapshot for the year before (taken after that year's May
+--                       elections, at a date in the year it does not give; mid-term changes show here).
+-- Codes are followed across re-codings. Stated control only (council_control); derived rows are in the history.
+CREATE OR REPLACE VIEW council_control_bases AS
+WITH elections AS (
+    SELECT s.council_code, e.election_year
+    FROM council_election_years e JOIN council_same_as s ON s.same_code = e.council_code
+), previous AS (
+    SELECT e.council_code, e.election_year,
+           (SELECT max(p.election_year) FROM elections p
+             WHERE p.council_code = e.council_code AND p.election_year < e.election_year) AS previous_year
+    FROM (SELECT DISTINCT * FROM elections) e
+), stated AS (
+    SELECT s.council_code, c.as_of_year, c.control, c.basis, c.source_id
+    FROM council_control c JOIN council_same_as s ON s.same_code = c.council_code
+)
+SELECT p.council_code, p.election_year, 'after' AS basis_kind, p.election_year AS as_of_year,
+       'as left by the ' || p.election_year || ' election' AS basis_label, h.control, h.source_id, h.basis
+FROM previous p JOIN stated h ON h.council_code = p.council_code AND h.as_of_year = p.election_year
+UNION ALL
+SELECT p.council_code, p.election_year, 'previous_election', p.previous_year,
+       'as left by the previous election (' || p.previous_year || ')', h.control, h.source_id, h.basis
+FROM previous p JOIN stated h ON h.council_code = p.council_code AND h.as_of_year = p.previous_year
+UNION ALL
+SELECT p.council_code, p.election_year, 'year_before', p.election_year - 1,
+       'Open Council Data snapshot for ' || (p.election_year - 1) || ' (date in the year not given)',
+       h.control, h.source_id, h.basis
+FROM previous p JOIN stated h ON h.council_code = p.council_code AND h.as_of_year = p.election_year - 1
+ AND h.source_id LIKE 'ocd-%';

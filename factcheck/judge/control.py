@@ -62,10 +62,17 @@ def control_change(case: Case) -> Finding:
     if after is None:
         return unverifiable(case, CONTROL, f"no record of who controlled {case.place_name} after {year}")
     official = [Official(after, f"control after the {year} election", case.cite(after_rows[0]))]
-    if before is not None:
+    bases = before_bases(case, year)
+    if bases:
+        before = bases[0][0]
+        official[:0] = [Official(c, f"control before the {year} election, {label}", case.cite(row))
+                        for c, label, row in bases]
+    elif before is not None:
         official.insert(
             0, Official(before, f"control before the {year} election ({year - 1})", case.cite(before_rows[0]))
         )
+    afters = {after} | {str(r["control"]) for r in case.rows("council_control_bases")
+                        if r.get("basis_kind") == "after" and r.get("control")}
     if "no_overall_control" in claim.qualifiers:  # "no party has a majority", "short of a majority"
         state = "under no overall control" if after == "noc" else f"controlled by {case.name(after)}"
         return finding(case, CONTROL, Verdict.ACCURATE if after == "noc" else Verdict.INACCURATE,
@@ -74,6 +81,11 @@ def control_change(case: Case) -> Finding:
         return unverifiable(case, CONTROL, "the claim names no party")
     party = case.party
     if claim.direction == Direction.LOSS:
+        held = next(((c, label) for c, label, _ in bases if c == party), None)
+        other = held is not None and before != party and after != party  # only the second basis had it
+        if other:
+            before = held[0]
+            official.append(Official(held[0], f"basis used: control {held[1]}"))
         ok = before == party and after != party
         if ok and case.claim.other_party_id and after != case.claim.other_party_id:
             return finding(
@@ -96,7 +108,21 @@ def control_change(case: Case) -> Finding:
         if ok and years:
             verdict, extra = held_for(history, party, year, years.group(1), official)
             text += extra
+        if other and verdict == Verdict.ACCURATE:  # true only against the second basis
+            verdict = Verdict.APPROXIMATELY_ACCURATE
+            text += f" That holds for control {held[1]}, not {bases[0][1]} ({case.name(bases[0][0])})."
         return finding(case, CONTROL, verdict, text, official)
+    other_basis = next(((c, label) for c, label, _ in bases if c != party), None)
+    if claim.direction == Direction.GAIN and before == party and after == party and other_basis:
+        return finding(  # a gain only against the second basis (mid-term defections, say)
+            case,
+            CONTROL,
+            Verdict.APPROXIMATELY_ACCURATE,
+            f"{case.party_label} controlled {case.place_name} after the {year} election; before it, control was "
+            f"{case.name(other_basis[0])} {other_basis[1]}, but {case.name(before)} {bases[0][1]}: a gain only "
+            "on the first of those bases.",
+            official,
+        )
     if claim.direction == Direction.GAIN and before == party and after == party and "won" not in claim.qualifiers:
         return finding(
             case,
@@ -105,7 +131,8 @@ def control_change(case: Case) -> Finding:
             f"{case.party_label} already controlled {case.place_name}: it held the council rather than gaining it.",
             official,
         )
-    if claim.direction == Direction.HOLD and after == party and before is not None and before != party:
+    if (claim.direction == Direction.HOLD and after == party and before is not None and before != party
+            and not any(c == party for c, _, _ in bases)):
         return finding(
             case,
             CONTROL,
@@ -145,7 +172,26 @@ def control_change(case: Case) -> Finding:
     text = f"After the {year} election {case.place_name} was {state}" + (
         f" (before: {case.name(before)})." if before else "."
     )
+    if not ok and party in afters:  # another source's record of the result
+        row = next(r for r in case.rows("council_control_bases") if r.get("basis_kind") == "after"
+                   and r.get("control") == party)
+        official.append(Official(party, f"control after the {year} election ({row['source_id']})", case.cite(row)))
+        return finding(case, CONTROL, Verdict.ACCURATE,
+                       f"{text[:-1]}; {row['source_id']} records {case.name(party)} control after the election "
+                       "(the sources disagree).", official)
     return finding(case, CONTROL, Verdict.ACCURATE if ok else Verdict.INACCURATE, text, official)
+
+
+def before_bases(case: Case, year: int) -> list[tuple[str, str, Row]]:
+    """Control before the election on each basis a source gives, one entry per distinct controller: as left
+    by the previous election first, then the snapshot for the year before (mid-term changes show there)."""
+    rows = sorted((r for r in case.rows("council_control_bases")
+                   if r.get("basis_kind") in ("previous_election", "year_before") and r.get("control")),
+                  key=lambda r: (r["basis_kind"] != "previous_election", str(r.get("source_id"))))
+    out: dict[str, tuple[str, str, Row]] = {}
+    for row in rows:
+        out.setdefault(str(row["control"]), (str(row["control"]), str(row["basis_label"]), row))
+    return list(out.values())
 
 
 def held_for(

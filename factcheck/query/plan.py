@@ -67,6 +67,8 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
             # "first time since", "always": the whole history; otherwise the years around the election.
             since = EARLIEST_YEAR if claim.type == ClaimType.HISTORICAL_FIRST else year - RECENT_YEARS
             yield "council_control_history", {"council": council, "from_year": since, "to_year": year}
+        if claim.type == ClaimType.COUNCIL_CONTROL and year:
+            yield "council_control_bases", {"council": council, "year": year}
         if claim.type == ClaimType.RANKING and WHOLE_COUNCIL & set(claim.qualifiers) and year:
             yield "council_composition_year", {"council": council, "year": year}  # "largest party on the council"
         if claim.type in NEEDS_COMPOSITION and year and rc.party_id:

@@ -85,6 +85,20 @@ FROM council_control_stated_and_derived h JOIN council_same_as s ON s.same_code 
 WHERE s.council_code = $council AND h.as_of_year BETWEEN $from_year AND $to_year
 ORDER BY h.as_of_year, h.how DESC, h.source_id;
 
+-- name: council_control_bases
+-- description: Control before (as left by the previous election; the snapshot for the year before) and after a council's election in a year, one row per basis and source.
+SELECT * FROM council_control_bases
+WHERE council_code = $council AND election_year = $year
+ORDER BY basis_kind, source_id;
+
+-- name: council_events
+-- description: A council's creation, abolition and re-coding (under any of its codes), with the councils on the other side.
+SELECT s.council_code, e.council_code AS recorded_code, e.event, e.event_year, e.event_date, e.related_codes,
+       e.basis, e.source_id
+FROM council_events e JOIN council_same_as s ON s.same_code = e.council_code
+WHERE s.council_code = $council
+ORDER BY e.event_year NULLS LAST, e.event;
+
 -- name: ward_seat_movements
 -- description: Seats a party won and lost ward by ward against the baseline election (gross gains and losses).
 WITH now AS (
