@@ -97,3 +97,40 @@ def test_data_check_lists_control_disagreements_between_sources(db):
     assert listed.status == "warn" and listed.listing
     assert all(len(line.split()) >= 5 for line in listed.listing)
     assert results["council_link_cycles"].status == "pass"
+
+
+def test_roster_composition_separates_independents_and_local_groups_and_writes_zeros():
+    from factcheck.importers import rosters
+
+    members = {
+        2021: [("E07000901", "lab", "2022-05-05")] * 3 + [("E07000901", "green", "2023-05-04")],
+        2022: [("E07000901", "lab", "2023-05-04")] * 2 + [("E07000901", "ind", "2026-05-07"),
+                                                          ("E07000901", "oldtown-first", "2026-05-07"),
+                                                          ("E07000901", "", "2026-05-07")],
+    }
+    rows = {(r["as_of_year"], r["party_id"]): r for r in rosters.composition_rows(members)}
+    assert rows[(2022, "ind")]["seats"] == 1 and rows[(2022, "oldtown-first")]["seats"] == 1
+    assert rows[(2022, "green")]["seats"] == 0  # held seats the year before: an explicit zero
+    assert rows[(2022, "con")]["seats"] == 0  # a main party of the nation
+    assert rows[(2022, "lab")]["total_seats"] == 5 and "1 seat(s) vacant" in rows[(2022, "lab")]["basis"]
+    assert (2021, "oldtown-first") in rows  # held seats the year after
+
+
+def test_seats_defended_are_the_seats_next_up_at_the_next_election():
+    from factcheck.importers import rosters
+
+    members = {2021: [("E07000901", "lab", "2022-05-05")] * 3 + [("E07000901", "con", "2022-05-05"),
+                                                                ("E07000901", "con", "2024-05-02")]}
+    rows = {r["party_id"]: r["seats"] for r in rosters.defended_rows(members)}
+    assert rows == {"lab": 3, "con": 1}
+
+
+def test_roster_independents_sit_beside_the_parties_in_the_database(db):
+    """Durham after May 2021: the roster lists independents and named local groups one by one."""
+    rows = db.execute(
+        "SELECT party_id, seats FROM council_composition WHERE council_code = 'E06000047' AND as_of_year = 2021 "
+        "AND source_id = 'ocd-roster-2021'"
+    ).fetchall()
+    held = dict(rows)
+    assert held.get("ind", 0) > 0 and held.get("lab", 0) > 0
+    assert any(party not in {"con", "lab", "ld", "green", "ind", "reform", "ukip"} for party in held)

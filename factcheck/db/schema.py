@@ -34,6 +34,8 @@ TABLES: dict[str, dict[str, str]] = {
                         "votes": B, "share_pct": D, "share_change": D, "control_after": V, "source_id": V},
     "council_composition": {"council_code": V, "as_of_year": INT, "as_of": V, "party_id": V, "seats": INT,
                             "total_seats": INT, "basis": V, "source_id": V},
+    "seats_defended": {"election_date": V, "council_code": V, "party_id": V, "seats": INT, "basis": V,
+                       "source_id": V},
     "council_control": {"council_code": V, "as_of_year": INT, "as_of": V, "control": V, "basis": V,
                         "source_id": V},
     "national_tallies": {"election_date": V, "scope": V, "publisher": V, "party_id": V, "councils": INT,

@@ -15,6 +15,7 @@ IMPORTER_MODULES = (
     "factcheck.importers.scotland2022",
     "factcheck.importers.ward_votes2023",
     "factcheck.importers.composition",
+    "factcheck.importers.rosters",
     "factcheck.importers.curated",
     "factcheck.importers.published",
 )
