@@ -65,6 +65,7 @@ class Checker:
     ) -> DocumentResult:
         """Check one document. `election` (an ISO date) overrides the date found in the text."""
         from factcheck.extract import extract_claims
+        from factcheck.extract.figures import account_figures
         from factcheck.regex_cache import save_compiled_patterns
         from factcheck.resolve import candidate_dates, resolve_claims
 
@@ -79,9 +80,10 @@ class Checker:
         self._prefetch(resolved)
         by_id = {rc.claim.id: rc for rc in resolved}
         findings = tuple(self._judge_referring(rc, by_id) if referred_ids(rc) else self._judge(rc) for rc in resolved)
+        figures = account_figures(text, claims)  # every number: in a claim, dismissed, or unresolved
         self._documents += 1
         save_compiled_patterns()  # the next process starts without parsing them again
-        return DocumentResult(path=path, text=text, election=chosen, findings=findings)
+        return DocumentResult(path=path, text=text, election=chosen, findings=findings, figures=figures)
 
     def _best_supported(self, claims: Sequence[Any], dates: Sequence[str]) -> Election:
         """The election under which the most claims check out (ties: where most places voted)."""

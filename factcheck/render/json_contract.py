@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from factcheck import __version__
-from factcheck.model import DatabaseInfo, DocumentResult, Finding, Official, SourceRef, Verdict
+from factcheck.model import DatabaseInfo, DocumentResult, Figure, Finding, Official, SourceRef, Verdict
 
 CONTRACT_VERSION = 1
 
@@ -73,11 +73,18 @@ def finding_record(finding: Finding) -> dict[str, Any]:
     }
 
 
+def figure_record(figure: Figure) -> dict[str, Any]:
+    """One number in the text and what became of it (docs/json-contract.md, "figures")."""
+    return {"start": figure.start, "end": figure.end, "text": figure.text, "status": figure.status,
+            "claim": figure.claim, "reason": figure.reason, "rule": figure.rule}
+
+
 def document_record(doc: DocumentResult) -> dict[str, Any]:
     record: dict[str, Any] = {
         "path": doc.path,
         "election": {"date": doc.election.date, "how": doc.election.how},
         "claims": [finding_record(f) for f in doc.findings],
+        "figures": [figure_record(f) for f in doc.figures],
     }
     if doc.error:
         record["error"] = doc.error
@@ -88,8 +95,10 @@ def contract(documents: Iterable[DocumentResult], database: DatabaseInfo | None)
     """The whole JSON object printed by `factcheck check --format json`."""
     docs = list(documents)
     counts: Counter[str] = Counter()
+    figures: Counter[str] = Counter()
     for doc in docs:
         counts.update(f.verdict.value for f in doc.findings if not f.suppressed)
+        figures.update(f.status for f in doc.figures)
     return {
         "version": CONTRACT_VERSION,
         "tool": {"name": "factcheck", "version": __version__},
@@ -104,5 +113,7 @@ def contract(documents: Iterable[DocumentResult], database: DatabaseInfo | None)
             "claims": sum(counts.values()),
             "by_verdict": {v.value: counts.get(v.value, 0) for v in Verdict},
             "errors": sum(1 for d in docs if d.error),
+            "figures": {"total": sum(figures.values()), "claim": figures["claim"], "dismissed": figures["dismissed"],
+                        "unresolved": figures["unresolved"]},
         },
     }

@@ -1,0 +1,555 @@
+"""The figures ledger: every number in a text, and what became of it.
+
+    figures = account_figures(text, claims)
+
+Each figure (digits with separators, decimals and signs; number words, "dozen", "hundreds"; fractions such as
+"half" and "two-thirds"; signed changes such as "(+3)"; percentages; "points"; ratios such as "one in five";
+ordinals) ends in exactly one state:
+
+- `claim`: it lies inside an extracted claim's span (the claim's quantity, its baseline year, its total...);
+- `dismissed`: one of the small named rules in `RULES` says what it is instead, with a reason a reader
+  understands (a date, a time of day, money, a poll or forecast...);
+- `unresolved`: what remains. These are the figures the tool did not look at, and the engine's to-do list.
+
+The rules are built to leave a figure that carries a result (seats, councils, shares, changes, majorities,
+votes) alone: such a figure stays unresolved until a claim covers it. Each rule is one function of a `Spot`
+(the figure and the words around it); the first rule that says yes dismisses the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from factcheck.extract.numbers import parse_number
+from factcheck.model import Claim, Figure
+from factcheck.regex_cache import lazy
+
+CLAIM, DISMISSED, UNRESOLVED = "claim", "dismissed", "unresolved"
+STATUSES = (CLAIM, DISMISSED, UNRESOLVED)
+
+# --- finding figures ---------------------------------------------------------------------------------------
+
+_UNITS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+          "|seventeen|eighteen|nineteen")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_BIG = "hundred|thousand|million|billion"
+_WORD = rf"(?:{_TENS}|{_UNITS}|{_BIG}|dozen)"
+# "twenty-two", "one hundred and five", "a dozen", "two and a half"
+_WORDS = (rf"(?:\ban?\s+(?=(?:{_BIG}|dozen)\b))?\b{_WORD}(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
+          rf"{_WORD})*\b(?:\s+and\s+a\s+half\b)?")
+_PARTS = "halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
+# "a third", "two-thirds", "one and a half", "half"
+_FRACTION = rf"(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:{_PARTS})\b|\bhal(?:f|ves)\b)"
+_VAGUE = r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands|scores(?=\s+of\b))\b"
+_ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth"
+                  "|thirtieth|fortieth|fiftieth|hundredth")
+_ORDINAL = rf"\b(?:(?:{_TENS})-)?(?:{_ORDINAL_WORDS})\b"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.:]\d+)?"
+# "one in five", "1 in 384", "one out of every four"
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)"
+_RATIO = (rf"\b{_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_TENS}|{_UNITS}|hundred|thousand|\d{{1,3}}(?:,\d{{3}})*"
+          r"(?!\d))\b(?![.,]\d)(?=\s+(?:voters|votes|people|adults|residents|electors|households|of|who|non-voters"
+          r"|[a-z]+\s+(?:voted|backed|turned))\b|\s*[.,;:)]|\s*$)")
+# After a number: a percentage or points unit, or a multiplier word ("1.2 million").
+_UNIT = (r"(?:\s?%|\s*per\s?cent\b|\s+percent\b|\s*pc\b|\s+percentage[\s-]points?\b|\s*(?:points?|pts|ppts?)\b"
+         r"|\s+(?:million|billion|thousand|hundred)\b)?")
+FIGURE = lazy(
+    rf"(?P<ratio>{_RATIO})"
+    rf"|(?P<fraction>{_FRACTION}){_UNIT}"
+    rf"|(?P<vague>{_VAGUE})"
+    rf"|(?P<words>{_WORDS}){_UNIT}"
+    rf"|(?P<ordinal>{_ORDINAL})"
+    rf"|(?<![\w.£$€])(?P<pre>[A-Za-z]{{1,8}}-?)?(?P<cur>[£$€])?(?P<sign>[+\-−–](?=\d))?(?P<num>{_DIGITS})"
+    rf"(?P<suf>[A-Za-z]+)?{_UNIT}",
+    re.I,
+)
+
+SUFFIX_KINDS = {"st": "ordinal", "nd": "ordinal", "rd": "ordinal", "th": "ordinal", "am": "time", "pm": "time",
+                "m": "amount", "bn": "amount", "k": "amount", "s": "plural", "mph": "measure", "km": "measure",
+                "ft": "measure", "kg": "measure", "p": "money", "pts": "points", "ppts": "points", "pt": "points",
+                "pp": "points", "pc": "percent"}
+PREFIXES_OK = ("mid-", "pre-", "post-", "early-", "late-", "over-", "under-")
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A figure as found, with the words around it that the rules read."""
+
+    text: str  # the whole text
+    start: int
+    end: int
+    kind: str  # digits, words, fraction, vague, ordinal, ratio
+    groups: dict[str, str | None]
+    sentence_start: int
+    sentence_end: int
+
+    @property
+    def figure(self) -> str:
+        return self.text[self.start:self.end]
+
+    @cached_property
+    def before(self) -> str:
+        """The sentence up to the figure, lower-cased."""
+        return self.text[self.sentence_start:self.start].lower()
+
+    @cached_property
+    def after(self) -> str:
+        """The sentence after the figure, lower-cased."""
+        return self.text[self.end:self.sentence_end].lower()
+
+    @cached_property
+    def raw_before(self) -> str:
+        return self.text[self.sentence_start:self.start]
+
+    @property
+    def number(self) -> str:
+        return self.groups.get("num") or ""
+
+    @cached_property
+    def value(self) -> float | None:
+        """The figure's value where numbers.py can read it ("twenty-two" -> 22.0)."""
+        if self.kind == "digits":
+            return parse_number(self.number.replace(":", "."))[0]
+        if self.kind in ("words", "fraction"):
+            return parse_number(self.figure)[0]
+        return None
+
+    @cached_property
+    def clause(self) -> str:
+        """The words before the figure back to the last comma, colon, bracket, dash or "but", as written."""
+        return _CLAUSE_BREAK.split(self.raw_before)[-1]
+
+    @property
+    def suffix(self) -> str:
+        return (self.groups.get("suf") or "").lower()
+
+    @property
+    def is_percent(self) -> bool:
+        return bool(_PERCENT_UNIT.search(self.figure))
+
+
+_PERCENT_UNIT = lazy(r"(?:%|per\s?cent|percent|\dpc|\bpc)\s*$", re.I)
+_CLAUSE_BREAK = lazy(r"[,;:()\[\]—–]|\s-\s|\b(?:but|however|yet|although|though|despite|while|whereas|with|after|and"
+                    r"|as|when|which|who|having)\b", re.I)
+_SENTENCE_BREAK = lazy(r"[.!?](?=[\s\"'”’)\]]|$)|[;\n]")
+
+
+def find_spots(text: str) -> list[Spot]:
+    """Every figure in the text, in order, none overlapping."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    spots = []
+    for m in FIGURE.finditer(text):
+        kind = next(k for k in ("ratio", "fraction", "vague", "words", "ordinal", "num") if m.group(k))
+        start, end = m.start(), m.end()
+        if kind == "num" and m.group("pre") and not m.group("pre").lower().startswith(PREFIXES_OK):
+            pass  # an identifier such as "A34" or "COVID-19": kept whole, dismissed by its rule
+        elif kind == "num" and m.group("pre"):
+            start = m.start("cur") if m.group("cur") else m.start("sign") if m.group("sign") else m.start("num")
+        index = bisect_right(breaks, start)
+        sentence_start = breaks[index - 1] if index else 0
+        sentence_end = breaks[index] if index < len(breaks) else len(text)
+        groups = {k: m.group(k) for k in ("pre", "cur", "sign", "num", "suf")}
+        spots.append(Spot(text, start, end, "digits" if kind == "num" else kind, groups, sentence_start,
+                          max(sentence_end, end)))
+    return spots
+
+
+# --- dismissal rules -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named dismissal: a stable id, the reason shown to readers, and the test."""
+
+    id: str
+    reason: str
+    test: Callable[[Spot], bool]
+
+
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+DATE = lazy(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS}\b(?:,?\s+\d{{4}})?"  # 5 May 2022, 5th of May
+    rf"|\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"  # May 5, 2022
+    rf"|\b{_WEEKDAYS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"  # Thursday 4th
+    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b"  # 05/05/2022
+    r"|\b\d{4}-\d{2}-\d{2}\b"  # 2022-05-05
+    r"|\b(?:1[89]|20)\d{2}\s*[-–/]\s*(?:(?:1[89]|20)\d{2}|\d{2})\b"  # 2021-22, 2018/19
+    r"|'\d{2}\b",  # '18
+    re.I,
+)
+TIME = lazy(
+    r"\b\d{1,2}(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\b\.?)"  # 4.30pm, 11 am
+    r"|\b\d{1,2}[.:][0-5]\d(?=\s*(?:hours|hrs|o'clock|bst|gmt|edt|est|cet|cest|utc)\b)|\b\d{1,2}\s+o'clock\b"
+    r"|\b(?:at|by|from|until|till|before|after|around|since)\s+[0-2]?\d[.:][0-5]\d\b(?![.,]?\d|\s*(?:%|per))"
+    r"|\b[0-2]?\d:[0-5]\d\b(?!\s*(?:%|per))"  # 11:21
+    r"|^[ \t]*[0-2]?\d[.:][0-5]\d(?=[ \t]*(?:[:|\-–—]|$)|[ \t]+[A-Z])",  # a live blog's "19.25: ..." stamp
+    re.M,
+)
+PHONE = lazy(r"(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+LINK = lazy(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#]\w+")
+LIST_NUMBER = lazy(r"^[ \t]*[(\[]?\d{1,2}[.)\]](?=\s)", re.M)
+
+
+def _inside(pattern: re.Pattern[str]) -> Callable[[Spot], bool]:
+    """A test: the figure lies inside a match of `pattern` over its line."""
+
+    def test(spot: Spot) -> bool:
+        line_start = spot.text.rfind("\n", 0, spot.start) + 1
+        line_end = spot.text.find("\n", spot.end)
+        line_end = len(spot.text) if line_end < 0 else line_end
+        for m in pattern.finditer(spot.text, line_start, line_end):
+            if m.start() <= spot.start and spot.end <= m.end() + 1 or spot.start <= m.start() < spot.end:
+                return True
+        return False
+
+    return test
+
+
+_COUNT_NOUNS_AFTER = lazy(r"^\s*(?:\w+\s+)?(?:votes?|seats?|councillors?|people|voters|residents|candidates|members"
+                          r"|homes|more|fewer|of\b)")
+
+
+def _year(spot: Spot) -> bool:
+    """A year such as 2019 (or a decade such as the 1990s), not followed by what it would count."""
+    if spot.kind != "digits" or spot.groups["sign"] or spot.groups["cur"] or spot.is_percent:
+        return False
+    number = spot.number
+    if spot.suffix == "s" and re.fullmatch(r"(?:1[89]|20)?\d0", number):
+        return True
+    if spot.suffix or not re.fullmatch(r"(?:1[89]|20)\d\d", number):
+        return False
+    return not _COUNT_NOUNS_AFTER.match(spot.after)
+
+
+_date_span = _inside(DATE)
+
+
+def _date(spot: Spot) -> bool:
+    return _year(spot) or (spot.kind in ("digits", "ordinal") and _date_span(spot))
+
+
+def _time(spot: Spot) -> bool:
+    return spot.kind == "digits" and (spot.suffix in ("am", "pm") or _time_span(spot))
+
+
+_time_span = _inside(TIME)
+_phone_span = _inside(PHONE)
+_link_span = _inside(LINK)
+_MONEY_AFTER = lazy(r"^\s*(?:pounds?|pence|quid|dollars?|euros?|sterling)\b|^p\b")
+_MONEY_BEFORE = lazy(r"(?:[£$€]|\b(?:gbp|usd|eur))\s*$")
+
+
+def _money(spot: Spot) -> bool:
+    if spot.groups.get("cur") or spot.suffix == "p" or _MONEY_AFTER.match(spot.after):
+        return True
+    return bool(_MONEY_BEFORE.search(spot.before))
+
+
+_AGE_BEFORE = lazy(r"\b(?:aged|age\s+of|ages\s+of|age)\s+(?:just\s+|only\s+)?$"
+                   r"|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?$")
+_AGE_AFTER = lazy(r"^(?:-|\s)?years?[-\s]old|^-year-olds?\b|^s?\s+and\s+over\b")
+
+
+def _age(spot: Spot) -> bool:
+    pre = (spot.groups.get("pre") or "").lower()
+    if pre in ("over-", "under-") and spot.suffix == "s":
+        return True
+    return bool(_AGE_BEFORE.search(spot.before) or _AGE_AFTER.match(spot.after))
+
+
+_DURATION_AFTER = lazy(
+    r"^(?:[\s-]+(?:(?:more|full|long|straight|consecutive|successive|whole|previous|past|last|next|further)\s+)?"
+    r"|\s+(?:years?|months?)\s+and\s+\w+\s+)"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|decades?|centur(?:y|ies)|terms?|generations?|nights?)\b"
+    r"|^\s+(?:of\s+)?an?\s+(?:hour|century|decade|year|day|term)\b|^-?(?:time|hour|term)\b"
+)
+
+
+def _duration(spot: Spot) -> bool:
+    return spot.kind in ("digits", "words", "fraction", "vague") and not spot.is_percent and bool(
+        _DURATION_AFTER.match(spot.after))
+
+
+_CONTEST_NOUN = (r"(?:seats?|wards?|divisions?|councils?|authorities|local\s+authorities|councillors?|places"
+                 r"|contests?|races?|mayoralties|elections|constituencies|positions)")
+_CONTEST_CUE = (r"(?:(?:all\s+)?up\s+for\s+(?:re-?)?(?:election|grabs)|(?:being\s+)?contested|at\s+stake"
+                r"|to\s+be\s+(?:elected|filled|decided|contested|fought)|being\s+(?:fought|defended)|holding\s+elections"
+                r"|held\s+elections|(?:went|going|go)\s+to\s+the\s+polls|with\s+elections|voting\s+(?:this|on|today))")
+_CONTEST_AFTER = lazy(
+    rf"^(?:[\s-]+[\w'-]+){{0,2}}?[\s-]+{_CONTEST_NOUN}(?:\s+(?!of\b|\d)[\w'-]+){{0,3}}?\s+(?:(?:were|are|was|is"
+    rf"|being|will\s+be|had\s+been"
+    rf"|have\s+been)\s+)?{_CONTEST_CUE}\b"
+    r"|^(?:[\s-]+[\w'-]+){0,2}?[\s-]+(?:candidates?|polling\s+stations?|ballot\s+papers?|count(?:ing)?\s+centres?"
+    r"|nominations?|registered\s+(?:voters|electors)|eligible\s+voters|electorate|electors)\b"
+    r"|^(?:[\s-]+[\w'-]+){0,2}?[\s-]+(?:elections|by-elections|contests|races|polls)\s+(?:were\s+|being\s+)?(?:held"
+    r"|taking\s+place|took\s+place|under\s+way)\b"
+    r"|^-(?:seat|member|ward|strong)\s+(?:[\w'&-]+\s+){0,3}?(?:council|authority|chamber|assembly|borough|body)\b"
+)
+_CONTEST_VERB = lazy(
+    r"\b(?:defending|defended|defend|contesting|fielding|fielded|standing|stood|fighting|fought)(?:\s+(?:in|across"
+    r"|for))?\s+(?:(?:all|the|some|more\s+than|over|nearly|almost|around|about|just|only)\s+)*$"
+    r"|\belectorate\s+of\s+(?:(?:more\s+than|over|nearly|almost|around|about|just|some)\s+)?$"
+)
+_CONTEST_NOUN_AFTER = lazy(rf"^(?:[\s-]+[\w'-]+){{0,2}}?[\s-]+{_CONTEST_NOUN}\b")
+_ACROSS = lazy(r"\b(?:across|in|over)\s+(?:all\s+|the\s+)?$")
+_AREAS_AFTER = lazy(r"^(?:[\s-]+[\w'-]+){0,2}?[\s-]+(?:wards|divisions|councils|authorities|constituencies|areas)\b")
+_CONTEST_IN_SENTENCE = lazy(rf"\b{_CONTEST_CUE}\b")
+
+
+_PROGRESS_NOUN_VERB = (r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+(?:councils?|authorities|seats|wards|results|areas|counts)"
+                       r"\s+(?:(?:have|has|had|are|were|being|now|so\s+far|already|been|yet\s+to\s+be)\s+)*"
+                       r"(?:declared|counted|counting|reported|declaring|to\s+declare)\b")
+_PROGRESS_AFTER = lazy(rf"^(?:\s+(?:out\s+of|of)\s+(?:the\s+)?[\d,]+)?{_PROGRESS_NOUN_VERB}")
+_PROGRESS_TOTAL = lazy(r"\d\s+(?:out\s+of|of)\s+(?:the\s+)?$")
+_PROGRESS_TOTAL_AFTER = lazy(rf"^{_PROGRESS_NOUN_VERB}")
+
+
+def _progress(spot: Spot) -> bool:
+    """How far the count had got: "with 120 of 200 councils declared"."""
+    if spot.kind in ("ordinal", "ratio") or spot.is_percent:
+        return False
+    if _PROGRESS_AFTER.match(spot.after):
+        return True
+    return bool(_PROGRESS_TOTAL.search(spot.before) and _PROGRESS_TOTAL_AFTER.match(spot.after))
+
+
+def _contest(spot: Spot) -> bool:
+    """The size of the contest: seats or councils up for election, wards, candidates, the electorate."""
+    if spot.kind in ("ordinal", "ratio") or spot.is_percent:
+        return False
+    size = _CONTEST_AFTER.match(spot.after)
+    if size and not (spot.kind == "fraction" and "elect" in size.group(0)):  # "a third of the electorate": turnout
+        return True
+    verb = _CONTEST_VERB.search(spot.before)
+    if verb and (verb.group(0).lower().startswith("electorate") or _CONTEST_NOUN_AFTER.match(spot.after)):
+        return True
+    # "50 seats up for grabs across 18 wards": the wards a contest spans, in a sentence about the contest
+    return bool(_ACROSS.search(spot.before) and _AREAS_AFTER.match(spot.after)
+                and _CONTEST_IN_SENTENCE.search(spot.before + spot.after))
+
+
+# A poll, prediction, forecast or condition earlier in the same clause governs the figures after it.
+_FORECAST_CUE = lazy(
+    r"\b(?:polls?(?!\s+(?:closed|opened|close|open))|pollsters?|polling(?!\s+(?:day|station|district|booth|card"
+    r"|place|clerk))|opinion\s+polls?|surveys?|yougov|ipsos|savanta|opinium|survation|deltapoll|comres"
+    r"|panelbase|redfield|electoral\s+calculus|mrp|forecast(?:s|ers?|ing|ed)?|predict(?:s|ed|ions?|ing)?"
+    r"|(?<!as\s)(?<!than\s)(?<!un)expect(?:s|ed|ations?|ing)?|projections?|projects?\s+that|projected\s+to"
+    r"|could(?!n't|\s+not|\s+only)|would(?:n't)?|might|(?-i:may)|(?-i:will)|should|likely|unlikely|set\s+to"
+    r"|on\s+course|on\s+track|poised|tipped|hop(?:es?|ing)\s+(?:to|of|for)|aim(?:s|ing)?\s+to|needs?\s+to"
+    r"|needed\s+to|if|unless|whether)\b",
+    re.I,
+)
+_FORECAST_AFTER = lazy(
+    r"^(?:\s+(?!than\b|as\b)[\w'-]+){0,3}?\s+(?:(?:were|was|is|are|being)\s+)?(?:predicted|predicting|forecast|forecasting|expected|expecting|needed|required)\b")
+
+
+# The BBC's projected national share is a result put as a condition ("would have polled 35% if..."): not a forecast.
+_NATIONAL_SHARE = lazy(r"\bprojected\s+(?:national\s+)?(?:vote\s+)?share"
+                       r"|\bnational\s+(?:equivalent\s+)?(?:vote\s+)?share|\bnational\s+equivalent|\bPNS\b|\bNEV\b",
+                       re.I)
+
+
+def _forecast(spot: Spot) -> bool:
+    """A figure in a poll, prediction, forecast or condition ("could gain", "the polls put", "if they win")."""
+    if spot.kind == "ordinal" or _NATIONAL_SHARE.search(spot.text, spot.sentence_start, spot.sentence_end):
+        return False
+    return bool(_FORECAST_AFTER.match(spot.after) or _FORECAST_CUE.search(spot.clause))
+
+
+_OTHER_ELECTION_AFTER = lazy(
+    r"^\s*(?:\w+\s+)?(?:mps|msps|mss|ams|meps|peers|mlas|pccs?|police\s+and\s+crime\s+commissioners?)\b"
+    r"|^(?:\s+[\w'-]+){0,3}?\s+seats?\s+(?:\w+\s+){0,2}?(?:at|in|to)\s+(?:the\s+)?(?:general\s+election|westminster"
+    r"|holyrood|senedd|house\s+of\s+commons|commons|parliament|scottish\s+parliament|european\s+parliament"
+    r"|european\s+elections?|welsh\s+assembly)\b"
+)
+_OTHER_ELECTION_BEFORE = lazy(
+    r"\b(?:general\s+election|westminster|holyrood|scottish\s+parliament|senedd|welsh\s+assembly|house\s+of\s+commons"
+    r"|european\s+(?:elections?|parliament)|euro\s+elections|referendum|by-election)\b"
+)
+_LOCAL_WORDS = lazy(r"\b(?:local|council|councils|councillors?|borough|county|mayor|mayoral|ward|wards)\b")
+
+
+def _other_election(spot: Spot) -> bool:
+    """A Westminster, Holyrood, Senedd, European or referendum figure: votes the reference data does not hold."""
+    if _OTHER_ELECTION_AFTER.match(spot.after):
+        return True
+    sentence = spot.before + " " + spot.after
+    return bool(_OTHER_ELECTION_BEFORE.search(spot.before)) and not _LOCAL_WORDS.search(sentence)
+
+
+_NOT_ELECTORAL = (r"(?:council\s+tax|tax(?:es)?|rents?|inflation|interest\s+rates?|mortgages?|wages?|salar(?:y|ies)"
+                  r"|budgets?|spending|funding|prices?|bills?|fees?|precept|gdp|unemployment|economy|benefits"
+                  r"|pensions?|profits?|revenue|income|debts?|discount|crime|recycling|emissions|fares?|pay\s+rise"
+                  r"|borrowing|reserves|deficit)")
+_PERCENT_OF_PEOPLE = lazy(
+    r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:population|households?|homes|residents|respondents|adults|public"
+    r"|britons|those\s+(?:asked|polled|surveyed|questioned)|children|pupils|staff|workers|employees|businesses"
+    r"|properties|people\s+(?:asked|polled|surveyed|questioned|think|thought|say|said|believe|want))\b"
+)
+_NOT_ELECTORAL_NEAR = lazy(rf"\b{_NOT_ELECTORAL}\b")
+
+
+def _other_percentage(spot: Spot) -> bool:
+    """A percentage of something other than votes or seats: council tax, inflation, households..."""
+    if not spot.is_percent:
+        return False
+    if _PERCENT_OF_PEOPLE.match(spot.after):
+        return True
+    return bool(_NOT_ELECTORAL_NEAR.search(spot.before[-50:] + " " + spot.after[:40]))
+
+
+_THINGS = (r"(?:people(?!\s+(?:voted|backed|supported|chose|turned|cast|who\s+voted))|residents|inhabitants|households"
+           r"|homes|houses|properties|jobs|businesses|firms|staff|employees|workers|pupils|schools|children|patients"
+           r"|beds|miles|kilometres|km|metres|feet|acres|hectares|square|tonnes|charts|graphs|maps|pages|words|things"
+           r"|takeaways|lessons|reasons|ways|questions|deaths|lives|victims|cars|buses|followers|signatures|complaints"
+           r"|cases|calls|tweets|posts|stories|countries|languages|officers|officials"
+           r"|(?:main|major|big|largest|biggest)\s+(?:political\s+)?parties)")
+_THINGS_AFTER = lazy(
+    rf"^(?:[\s-]+(?:more|other|new|key|big|main|extra|local|young|older|more\s+than)){{0,2}}\s+{_THINGS}\b")
+_THINGS_BEFORE = lazy(
+    r"\b(?:population\s+of|populations?\s+(?:is|was|are|were|of)|home\s+to|killed|injured|died|deaths\s+of"
+    r"|employs|employing)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|just|roughly)\s+)?$"
+)
+
+
+def _other_count(spot: Spot) -> bool:
+    """A count of people or things other than votes, seats or councils."""
+    if spot.kind in ("ordinal", "ratio") or spot.is_percent:
+        return False
+    return bool(_THINGS_AFTER.match(spot.after) or _THINGS_BEFORE.search(spot.before))
+
+
+_NOT_RANKING_AFTER = lazy(
+    r"^[\s-]+(?:round|rounds|preferences?|choices?|time|times|term|half|quarter|year|day|week|month|night|stage"
+    r"|past|world|minister|secretary|lady|person|ever|annual|edition|count|declaration|results?|result|elected"
+    r"|published|became|took|came\s+to)\b")
+_RANKING_BEFORE = lazy(
+    r"\b(?:came|come|comes|coming|finished|finish|finishes|finishing|placed|pushed|slipped|dropped|fell|falls|fall"
+    r"|rose|rises|climbed|moved|relegated|ended|ending|trailing|trailed|beaten|leapt|jumped|remained|stayed|was|were"
+    r"|is|are|into|to|from)\s+(?:(?:back\s+|up\s+|down\s+)?(?:in|into|to)\s+)?(?:a\s+|the\s+)?"
+    r"(?:distant\s+|close\s+|poor\s+|strong\s+|respectable\s+|joint\s+)?$"
+)
+_RANKING_AFTER = lazy(
+    r"^[\s-]+(?:place[ds]?|position|spot)\b|^[\s-]+(?:largest|biggest|strongest|best|worst|smallest|most)\b")
+
+
+def _ordinal(spot: Spot) -> bool:
+    """An ordinal that does not rank a party or candidate: "first time", "second term", "first round"."""
+    if spot.kind != "ordinal" and not (spot.kind == "digits" and spot.suffix in ("st", "nd", "rd", "th")):
+        return False
+    if _NOT_RANKING_AFTER.match(spot.after):
+        return True
+    return not (_RANKING_BEFORE.search(spot.before) or _RANKING_AFTER.match(spot.after))
+
+
+_ONE_BEFORE = lazy(r"\b(?:no|this|that|which|every|any|each|the|the\s+only)\s+$")
+_ONE_COUNTS = lazy(r"^\s+(?:[\w-]+\s+)?(?:seats?|councils?|councillors?|wards?|gains?|losses?|votes?|mayors?"
+                   r"|authorit(?:y|ies)|boroughs?|count(?:y|ies)|per|percent|points?|more|fewer)\b")
+_ONE_AFTER = lazy(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|[\w']+'s?\s+){1,2}(?:\w+-)?(?:\w+est|most|best|worst"
+    r"|few|only|main|key|biggest|largest|many|great|top)\b"
+    r"|^[\s-]+(?:another|day|off|time|thing|side|sided|way|hand|party|nation|man|woman|word|point|stop|size"
+    r"|eyed|liner|to-one|on-one)\b"
+    r"|^\s+(?:who|that|which)\b"
+    r"|^\s+of\s+(?:the\s+|its\s+|their\s+)(?:better|worse|bigger|larger|greater|smaller|stronger|weaker)\b"
+    r"|^\s+(?:[\w-]+\s+)?(?:source|insider|aide|official|observer|commentator|voter|resident|supporter|activist"
+    r"|strategist|analyst|expert)\b"
+)
+
+
+def _idiom(spot: Spot) -> bool:
+    """ "one" as a word, not a count: "one of the biggest", "no one", "the one who", "one another"."""
+    if spot.kind != "words" or spot.figure.lower() != "one" or _ONE_COUNTS.match(spot.after):
+        return False
+    return bool(_ONE_AFTER.match(spot.after) or _ONE_BEFORE.search(spot.before))
+
+
+_IDENTIFIER_BEFORE = lazy(
+    r"(?:\b(?:No\.?|[Nn]umber|[Pp]age|[Pp]p?\.|[Ss]ection|[Aa]rticle|[Cc]lause|[Cc]hapter|[Tt]able|[Ff]ig(?:ure|\.)"
+    r"|[Jj]unction|[Rr]oute|[Rr]oom|[Pp]latform|Channel|Radio|BBC|ITV|[Tt]ier|[Bb]and|[Vv]ersion|[Ss]chedule"
+    r"|[Pp]aragraph|[Pp]ara|[Ss]tep|[Ii]tem|Question|Part|Class|Grade|Year|Key\s+Stage|Windows|iPhone)\s*|[/#])$"
+)
+
+
+def _identifier(spot: Spot) -> bool:
+    """Part of a name or code: "A34", "COVID-19", "Section 114", "Channel 4", "page 6"."""
+    pre = (spot.groups.get("pre") or "").lower()
+    if pre and not pre.startswith(PREFIXES_OK):
+        return True
+    if spot.kind == "digits" and spot.suffix and spot.suffix not in SUFFIX_KINDS:
+        return True
+    return bool(_IDENTIFIER_BEFORE.search(spot.raw_before))
+
+
+_list_span = _inside(LIST_NUMBER)
+
+
+def _list_number(spot: Spot) -> bool:
+    return spot.kind == "digits" and _list_span(spot)
+
+
+def _phone(spot: Spot) -> bool:
+    return spot.kind == "digits" and _phone_span(spot)
+
+
+def _link(spot: Spot) -> bool:
+    return spot.kind == "digits" and _link_span(spot)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("figures.link", "part of a web address, email address or handle", _link),
+    Rule("figures.phone", "a phone number", _phone),
+    Rule("figures.time", "a time of day", _time),
+    Rule("figures.age", "someone's age", _age),
+    Rule("figures.date", "a date or year, not a result", _date),
+    Rule("figures.money", "a sum of money", _money),
+    Rule("figures.identifier", "part of a name or identifier (a road, page, section, code)", _identifier),
+    Rule("figures.list_number", "the number of a list item or heading", _list_number),
+    Rule("figures.duration", "a length of time (years of history, months, a term)", _duration),
+    Rule("figures.other_election", "a Westminster, Holyrood, Senedd, European or referendum figure: votes the "
+         "reference data does not hold", _other_election),
+    Rule("figures.forecast", "part of a poll, prediction, forecast or condition, not a result", _forecast),
+    Rule("figures.contest", "the size of the contest (seats, wards or councils up for election, candidates, the "
+         "electorate), not its result", _contest),
+    Rule("figures.count_progress", "how far the count had got (councils declared so far), not a result", _progress),
+    Rule("figures.other_percentage", "a percentage of something other than votes or seats", _other_percentage),
+    Rule("figures.other_count", "a count of people or things other than votes, seats or councils", _other_count),
+    Rule("figures.ordinal", "an ordinal (first time, second term, first round), not a count or a ranking", _ordinal),
+    Rule("figures.idiom", "'one' used as a word, not a count ('one of the biggest', 'no one')", _idiom),
+)
+RULES_BY_ID = {rule.id: rule for rule in RULES}
+
+
+def dismissal(spot: Spot) -> Rule | None:
+    """The first rule that dismisses the figure, or None."""
+    return next((rule for rule in RULES if rule.test(spot)), None)
+
+
+# --- the ledger ------------------------------------------------------------------------------------------
+
+
+def account_figures(text: str, claims: Sequence[Claim]) -> tuple[Figure, ...]:
+    """Every figure in the text, each in exactly one state: in a claim, dismissed with a reason, or unresolved."""
+    spans = sorted(((c.span.start, c.span.end, c.id) for c in claims), key=lambda s: (s[1] - s[0], s[0]))
+    figures = []
+    for spot in find_spots(text):
+        holder = next((cid for start, end, cid in spans if start <= spot.start < end), None)
+        if holder is not None:
+            figures.append(Figure(spot.start, spot.end, spot.figure, CLAIM, claim=holder))
+            continue
+        rule = dismissal(spot)
+        if rule is not None:
+            figures.append(Figure(spot.start, spot.end, spot.figure, DISMISSED, reason=rule.reason, rule=rule.id))
+        else:
+            figures.append(Figure(spot.start, spot.end, spot.figure, UNRESOLVED))
+    return tuple(figures)
+
+
+__all__ = ["CLAIM", "DISMISSED", "RULES", "STATUSES", "UNRESOLVED", "Rule", "Spot", "account_figures",
+           "dismissal", "find_spots"]
