@@ -66,6 +66,7 @@ def build_database(target: Path | None = None, reference_dir: Path | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary.unlink(missing_ok=True)
+        remove_abandoned_builds(target)
     except OSError as error:
         raise BuildError(f"cannot write the database at {target}: {error.strerror or error}") from error
     fingerprint = reference_data_fingerprint(reference_dir)
@@ -97,6 +98,25 @@ def build_database(target: Path | None = None, reference_dir: Path | None = None
         temporary.unlink(missing_ok=True)
         Path(str(temporary) + ".wal").unlink(missing_ok=True)
     return BuildResult(target, fingerprint, counts)
+
+
+def remove_abandoned_builds(target: Path) -> None:
+    """Delete what a killed build of `target` left beside it (`.<name>.<pid>.building` and its `.wal`),
+    once the process that was building it is gone."""
+    for leftover in target.parent.glob(f".{target.name}.*.building*"):
+        pid = leftover.name.removeprefix(f".{target.name}.").split(".")[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but is not ours to signal
+        return True
+    return True
 
 
 def _remove_stale_builds(current: Path) -> None:
