@@ -43,7 +43,8 @@ _HEADING_PUNCTUATION = " \t.:;-\u2013\u2014*#"
 # Words that make a claim national, so no council is carried into it.
 _NATIONAL_CUE = lazy(
     r"\b(?:national(?:ly)?|nationwide|country-?wide|across\s+the\s+(?:country|nation|board)|in\s+all(?!-)"
-    r"|across\s+(?:England|Scotland|Wales|Britain|the\s+UK)|tally|overall(?!\s+(?:control|majority))|all\s+told)\b",
+    r"|across\s+(?:England|Scotland|Wales|Britain|the\s+UK)|tally|overall(?!\s+(?:control|majority))|all\s+told"
+    r"|(?:these|this\s+year'?s|today'?s|yesterday'?s)\s+(?:local\s+)?elections|local\s+government)\b",
     re.I)
 _NATIONAL_TYPES = frozenset({ClaimType.COUNCIL_COUNT_CHANGE, ClaimType.NATIONAL_PROJECTED_SHARE,
                              ClaimType.MAYORAL_RESULT})
@@ -61,6 +62,9 @@ _FIRST_PERSON_WORD = lazy(r"\b(?:we|our|us)\b", re.I)
 _FIRST_PERSON_MIN = 4  # this many "we"/"our"/"us": claims with no subject are the speaker's
 _HEADLINE_LINES = 3  # a party named in the first few short lines (the headline) speaks for the text
 _HEADLINE_MAX = 120
+TOPIC_MENTIONS = 3  # a council or nation named this often, and far more than any other, is the text's topic
+_NATION_WORD = lazy(r"\b(?:Scotland|Scottish|Wales|Welsh|England|English)\b")
+_NATION_WORDS = {"scot": "Scotland", "wale": "Wales", "wels": "Wales", "engl": "England"}
 COUNCIL_SEATS_MAX = 130  # no council has more seats: a bigger seat figure is a national tally
 # Parties that stand in many councils: a place inside their name ("Scottish Labour") is not where they stand.
 _NATIONAL_PARTY_IDS = frozenset({"lab", "con", "ld", "green", "snp", "pc", "ukip", "reform", "ind", "residents"})
@@ -135,6 +139,8 @@ class Context:
     speaker_cues: Counter[str] = field(default_factory=Counter)  # first-person cues per party: who "we" are
     first_person: bool = False  # the text speaks as "we" throughout (a party's release)
     short_forms: dict[str, str] = field(default_factory=dict)  # "Kingston" -> "Kingston upon Thames" (mentions.py)
+    topic_place: str | None = None  # the one council the whole text is about, if it is about one
+    topic_nation: str | None = None  # the nation the whole text is about ("Scotland"), if it is about one
     previous_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
     current_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
 
@@ -310,9 +316,30 @@ class Context:
             source, how = ("sentence", None) if here else ("previous_sentence", "scene")
             return [Carried(self.scene.text, source, how=how)]
         carried = self.paragraph_place or self.heading_place
-        if carried is not None and not draft.place_ref and not _is_national(draft, view):
+        national = _is_national(draft, view)
+        if carried is not None and not draft.place_ref and not national:
             return [Carried(carried.text, "previous_sentence", how="paragraph")]
+        if self.topic_place and not draft.place_ref and not national:
+            return [Carried(self.topic_place, "document", how="topic")]
+        own = _NATION_WORD.match(party or "")  # "Scottish Labour" is about Scotland, whatever the text is about
+        if self.topic_nation and national and not own and not _NATIONAL_CUE.search(view.text):
+            return [Carried(self.topic_nation, "document", how="topic")]
         return [Carried(None)]
+
+    def count_places(self, text: str, places: Sequence[Mention]) -> None:
+        """The council a whole text is about (named at least three times, twice as often as any other) and the
+        nation it is about (Scotland or Wales named, or their adjectives, three times and more than England)."""
+        counts = Counter(p.text for p in places if p.text.lower() not in NATIONAL_PLACE_WORDS)
+        ranked = counts.most_common(2)
+        total = sum(counts.values())
+        if ranked and ranked[0][1] >= TOPIC_MENTIONS and 2 * ranked[0][1] >= total and (
+                len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            self.topic_place = ranked[0][0]
+        nations = Counter(_NATION_WORDS[m.group().lower()[:4]] for m in _NATION_WORD.finditer(text))
+        top = nations.most_common(1)
+        if top and top[0][0] != "England" and top[0][1] >= TOPIC_MENTIONS and all(
+                top[0][1] > 2 * count for nation, count in nations.items() if nation != top[0][0]):
+            self.topic_nation = top[0][0]
 
     def home_place(self, party: str | None) -> str | None:
         """The place a local party is named for ("Residents for Uttlesford" -> "Uttlesford"), if any."""

@@ -8,7 +8,9 @@ Rules (stable ids, as in docs/verdicts.md):
   "across the country", a nation's party such as "Scottish Labour") or is tally-sized;
 - `confidence.carried`: a party or place carried from no word of the claim's own (the paragraph's last place, an
   earlier sentence's party, the document's topic); a pronoun, "there" or a scene ("In Kent, ...") is a word;
-- `confidence.loose_reading`: a claim read by the slot filler from loose wording (qualifier `loose`).
+- `confidence.loose_reading`: a claim read by the slot filler from loose wording (qualifier `loose`);
+- `confidence.other_basis`: the only official figure rests on a basis the writer may not have used (a
+  composition snapshot for a seat change; one of several ways to count a council's vote share).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ FLAGS = (Verdict.INACCURATE, Verdict.MISLEADING)
 NATIONAL_RULES = ("national.", "control.council_count")
 UNSURE_SOURCES = frozenset({"previous_sentence", "document"})
 # Carried by no word of the claim's own: the paragraph's last place, the party of an earlier sentence, the topic.
-UNSURE_CARRIES = frozenset({"party:frame", "party:topic", "place:paragraph"})
+UNSURE_CARRIES = frozenset({"party:frame", "party:topic", "place:paragraph", "place:topic"})
 TALLY_SIZED = 150  # more seats than any council has: the claim can only be about a tally
 
 # Words that give a claim a national (or nation-wide) scope of its own.
@@ -34,6 +36,10 @@ _NATIONAL_WORDS = lazy(
     r"|councils?\s+(?:up\s+for\s+election|across|around)|(?:this|these)\s+(?:year'?s\s+)?(?:local\s+)?elections)\b",
     re.I,
 )
+_IN_NAME = lazy(r"\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+(?:upon\s+|on\s+)?[A-Z][\w'-]+)*)")
+_SCOPE_NAMES = frozenset({"england", "scotland", "wales", "britain", "great britain", "london", "the uk", "uk",
+                          "total", "all", "may", "june", "april"})
+_SNAPSHOT = "council composition"  # the basis words of a change read from composition snapshots (judge/seats.py)
 # "Scottish Labour", "Welsh Conservatives", "Plaid Cymru": a nation's own party gives the claim that nation.
 _NATION_PARTY = lazy(r"^(?:the\s+)?(?P<nation>scottish|welsh)\b", re.I)
 _NATION_OF_PARTY = {"scottish": "Scotland", "welsh": "Wales"}
@@ -60,15 +66,38 @@ def names_scope(claim: ResolvedClaim) -> bool:
     return bool(_NATIONAL_WORDS.search(written.sentence or written.text))
 
 
+def unknown_place(claim: ResolvedClaim) -> str | None:
+    """A place the claim names that we do not hold: as written ("Narnia"), or "in Narnia" right after its words."""
+    written = claim.claim
+    if claim.place is not None:
+        return None
+    if written.place:
+        return written.place
+    sentence = written.sentence or ""
+    at = sentence.find(written.text)
+    named = _IN_NAME.match(sentence, at + len(written.text)) if at >= 0 else None
+    if named and named.group("name").lower() not in _SCOPE_NAMES:
+        return named.group("name")
+    return None
+
+
 def doubt(finding: Finding) -> str | None:
     """Why this finding's claim is not pinned down well enough to accuse (None when it is)."""
     claim = finding.claim
     written = claim.claim
     national = finding.rule.startswith(NATIONAL_RULES)
-    if national and written.place and claim.place is None:
-        return f"it names a place we do not hold ({written.place!r}), so no national tally stands in for it"
+    place = unknown_place(claim) if national else None
+    if place:
+        return f"it names a place we do not hold ({place!r}), so no national tally stands in for it"
     if national and not names_scope(claim):
         return "it names no place or scope, so it may be about one council rather than the national tally"
+    if finding.rule == "contests.ranking" and claim.place is None and not names_scope(claim):
+        return "it names no place or scope, so which contest it ranks is not certain"
+    if finding.official and all(_SNAPSHOT in official.basis for official in finding.official):
+        return ("the only baseline held is a composition snapshot, which counts by-elections and defections as well "
+                "as this election")
+    if finding.rule.startswith("shares.") and claim.place is not None and claim.place.kind == "council":
+        return "a council's vote share depends on how multi-member wards are counted, and the data holds one way"
     if UNSURE_CARRIES.intersection(written.carried):
         return "its party or place was carried from earlier in the text, and may not be the one meant"
     if "loose" in written.qualifiers:
@@ -79,7 +108,8 @@ def doubt(finding: Finding) -> str | None:
 def abstain_unless_sure(finding: Finding) -> Finding:
     """A flag whose claim is not pinned down becomes `unverifiable`, naming the doubt and what was compared."""
     if finding.verdict not in FLAGS:
-        if finding.rule.startswith(NATIONAL_RULES) and finding.claim.claim.place and finding.claim.place is None:
+        if finding.verdict != Verdict.UNVERIFIABLE and finding.rule.startswith(NATIONAL_RULES) and unknown_place(
+                finding.claim):
             return _unsure(finding, doubt(finding) or "")  # "gained 19 seats in Narnia" is not a national claim
         return finding
     why = doubt(finding)

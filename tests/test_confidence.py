@@ -1,0 +1,41 @@
+"""Abstain rather than accuse (factcheck/judge/confidence.py): a claim is called wrong only when who, where and
+which tally are pinned down; otherwise it is `unverifiable`, and the explanation says why and what was compared."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    from factcheck.db.build import build_database
+    from factcheck.pipeline import open_checker
+
+    path = tmp_path_factory.mktemp("db") / "reference.duckdb"
+    build_database(path)
+    return open_checker(path)
+
+
+def verdicts(checker, text, date="2022-05-05"):
+    return [(f.verdict.value, f.explanation) for f in checker.check(text, election=date).findings]
+
+
+def test_a_place_we_do_not_hold_never_borrows_a_national_tally(checker):
+    found = verdicts(checker, "Labour gained 22 seats in Narnia.")
+    assert found and all(v == "unverifiable" for v, _ in found), found
+
+
+def test_a_national_figure_with_no_scope_is_not_called_wrong(checker):
+    found = verdicts(checker, "The Conservatives lost 64 seats.")
+    assert found and all(v == "unverifiable" for v, _ in found), found
+    assert any("names no place or scope" in why and "Compared with" in why for _, why in found), found
+
+
+def test_the_same_figure_with_its_scope_said_is_judged(checker):
+    found = verdicts(checker, "Across England, the Conservatives lost 64 seats.")
+    assert ("inaccurate" in [v for v, _ in found]), found
+
+
+def test_a_nations_own_party_is_judged_on_that_nations_tally(checker):
+    found = verdicts(checker, "Scottish Labour gained 20 seats.")
+    assert found and all("Scotland" in why for _, why in found), found
