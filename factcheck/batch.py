@@ -7,7 +7,10 @@
 - Output: `json_contract.document_record` plus `id` and a per-document `summary`, one line per document,
   written and flushed as it goes, **in input order** (also with several jobs), so `--jobs 1` and `--jobs 2`
   give the same file. A document that cannot be read or checked becomes a line with an `error` field.
-- Resume: ids already in the output are skipped; a truncated last line (a killed run) is cut away first.
+- Resume: a document already in the output is skipped only if it was checked without error, from the same
+  content and with the same --date (each line's `input` records both). Anything else is checked again, the
+  closing line says how many and why, and the output keeps one line per id (the newest, in the first one's
+  place). A truncated last line (a killed run) is cut away first.
 - Jobs: with one job a killed run loses at most the document in flight. With N jobs, worker processes
   ('spawn'-safe) each open the checker once and take chunks of documents; at most 3 chunks per job are in
   flight (those are what a killed run loses), so memory stays flat however large the corpus.
@@ -16,13 +19,14 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -53,6 +57,7 @@ class BatchItem:
     text: str | None = None
     date: str | None = None
     error: str | None = None  # already known to be bad (an unreadable JSONL line)
+    input: Mapping[str, str | None] | None = None  # what it was checked from (see input_record)
 
 
 @dataclass
@@ -61,7 +66,8 @@ class BatchStats:
 
     written: int = 0
     errors: int = 0
-    skipped: int = 0  # already in the output (resume)
+    skipped: int = 0  # already in the output, unchanged (resume)
+    redone: Counter[str] = field(default_factory=Counter)  # checked again, by reason
     duplicates: int = 0  # an id seen earlier in this input
     repaired: bool = False  # a truncated last line was cut away
     ids: list[str] = field(default_factory=list, repr=False)
@@ -144,13 +150,52 @@ def _jsonl_item(raw: bytes, where: str) -> BatchItem:
 # --- output and resume ----------------------------------------------------------------------------------
 
 
-def prepare_output(output: Path) -> tuple[set[str], bool]:
-    """The ids already written, after cutting away a truncated last line. Returns (ids, repaired)."""
+@dataclass(frozen=True)
+class Done:
+    """What the output already says about one id: the input it was checked from, and whether it failed."""
+
+    input: Mapping[str, Any] | None
+    failed: bool
+    repeated: bool = False  # more than one line has this id (a run killed before it kept only the newest)
+
+
+def input_record(item: BatchItem, election: str | None) -> dict[str, str | None]:
+    """What a document's verdicts depend on besides the database: its content (a SHA-256 of the file's
+    bytes, or of a JSONL line's text and date) and the --date given to the run."""
+    digest = hashlib.sha256()
+    try:
+        if item.file is not None:
+            with open(item.file, "rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+        else:
+            digest.update(f"{item.text or ''}\0{item.date or ''}\0{item.error or ''}".encode("utf-8", "replace"))
+    except OSError:
+        return {"sha256": None, "date_option": election}  # unreadable: never counts as unchanged
+    return {"sha256": digest.hexdigest(), "date_option": election}
+
+
+def redo_reason(previous: Done, current: Mapping[str, Any]) -> str | None:
+    """Why a document already in the output must be checked again, or None to skip it."""
+    if previous.failed:
+        return "failed before"
+    if previous.input is None:
+        return "no record of its input"
+    if current.get("sha256") is None or previous.input.get("sha256") != current["sha256"]:
+        return "changed"
+    if previous.input.get("date_option") != current.get("date_option"):
+        return "another --date"
+    return None
+
+
+def prepare_output(output: Path) -> tuple[dict[str, Done], bool]:
+    """What the output already holds by id (the last line for an id wins), after cutting away a truncated
+    last line. Returns (done, repaired)."""
     if not output.exists():
-        return set(), False
+        return {}, False
     if output.is_dir():
         raise BatchError(f"{output}: is a folder, not an output file")
-    done: set[str] = set()
+    done: dict[str, Done] = {}
     good_end = 0
     with output.open("rb") as handle:
         for line in handle:
@@ -159,7 +204,9 @@ def prepare_output(output: Path) -> tuple[set[str], bool]:
                 break  # the line a killed run was writing
             good_end += len(line)
             if record is not None and isinstance(record.get("id"), str):
-                done.add(record["id"])
+                previous = record.get("input")
+                done[record["id"]] = Done(previous if isinstance(previous, dict) else None, "error" in record,
+                                          record["id"] in done)
     size = output.stat().st_size
     if good_end < size:
         with output.open("r+b") as handle:
@@ -201,8 +248,35 @@ def compact_json(value: Any) -> str:
 
 def error_line(item: BatchItem, message: str) -> str:
     record = {"path": item.path, "election": {"date": None, "how": "not checked"}, "claims": [],
-              "summary": {"claims": 0, "by_verdict": {}}, "error": message}
+              "summary": {"claims": 0, "by_verdict": {}}, "error": message, "input": item.input}
     return output_line(item.id, record)
+
+
+def keep_newest_lines(output: Path) -> None:
+    """Rewrite the output with one line per id: the newest, where the id first appeared. Lines without an
+    id stay where they are. Written beside the file and renamed, so a kill leaves the old file whole."""
+    if not output.is_file():
+        return
+    newest: dict[Any, int] = {}  # id (or a line's own offset) -> offset of its newest line
+    with output.open("rb") as handle:
+        offset = 0
+        for line in handle:
+            record = _parse_line(line)
+            key = record["id"] if record is not None and isinstance(record.get("id"), str) else ("line", offset)
+            newest.setdefault(key, offset)
+            newest[key] = offset
+            offset += len(line)
+    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
+        with output.open("rb") as source, temporary.open("wb") as target:
+            for position in newest.values():  # insertion order: where each id first appeared
+                source.seek(position)
+                target.write(source.readline())
+            target.flush()
+            os.fsync(target.fileno())
+        os.replace(temporary, output)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 # --- the work -------------------------------------------------------------------------------------------
@@ -243,6 +317,7 @@ def check_item(item: BatchItem) -> tuple[str, str, bool]:
         return item.id, error_line(item, f"{item.path}: could not be checked ({type(error).__name__}: "
                                          f"{error})"), True
     record = document_record(result)
+    record["input"] = item.input
     verdicts = Counter(claim["verdict"] for claim in record["claims"] if not claim["suppressed"])
     record["summary"] = {"claims": sum(verdicts.values()), "by_verdict": dict(sorted(verdicts.items()))}
     return item.id, output_line(item.id, record), bool(result.error)
@@ -259,17 +334,24 @@ def _chunks(items: Iterable[BatchItem], size: int) -> Iterator[list[BatchItem]]:
         yield chunk
 
 
-def _pending(items: Iterable[BatchItem], done: set[str], stats: BatchStats) -> Iterator[BatchItem]:
-    """Items not yet in the output; ids repeated within the input are dropped after the first."""
+def _pending(items: Iterable[BatchItem], done: Mapping[str, Done], stats: BatchStats,
+             election: str | None) -> Iterator[BatchItem]:
+    """Items to check: not in the output, or there from other content, another --date or a failure (see
+    redo_reason). Ids repeated within the input are dropped after the first."""
     seen: set[str] = set()
     for item in items:
-        if item.id in done:
-            stats.skipped += 1
-        elif item.id in seen:
+        if item.id in seen:
             stats.duplicates += 1
-        else:
-            seen.add(item.id)
-            yield item
+            continue
+        seen.add(item.id)
+        item = replace(item, input=input_record(item, election))
+        reason = redo_reason(done[item.id], item.input) if item.id in done else ""
+        if reason is None:
+            stats.skipped += 1
+            continue
+        if reason:
+            stats.redone[reason] += 1
+        yield item
 
 
 def _results_in_order(chunks: Iterator[list[BatchItem]], jobs: int, factory: CheckerFactory,
@@ -314,7 +396,7 @@ def run_batch(source: Path, output: Path, *, jobs: int = 1, election: str | None
     stats = BatchStats(repaired=repaired)
     passed_over = 0
     with output.open("a", encoding="utf-8") as out:
-        pending = _pending(items, done, stats)
+        pending = _pending(items, done, stats, election)
         for results in _results_in_order(_chunks(pending, chunk_size), jobs, factory, election):
             _write(out, results, stats, keep_ids)
             if on_progress:
@@ -322,6 +404,8 @@ def run_batch(source: Path, output: Path, *, jobs: int = 1, election: str | None
                 passed_over = stats.skipped + stats.duplicates
         with contextlib.suppress(OSError):  # not every output can be synced (/dev/null, a pipe)
             os.fsync(out.fileno())
+    if stats.redone or any(d.repeated for d in done.values()):
+        keep_newest_lines(output)
     if on_progress and stats.skipped + stats.duplicates > passed_over:
         on_progress(0, stats.skipped + stats.duplicates - passed_over)
     return stats
@@ -344,6 +428,9 @@ def describe(stats: BatchStats, output: Path, seconds: float) -> str:
              f"{rate:.1f} docs/s"]
     if stats.skipped:
         parts.append(f"{stats.skipped} already done (skipped)")
+    if stats.redone:
+        reasons = ", ".join(f"{count} {reason}" for reason, count in stats.redone.most_common())
+        parts.append(f"{sum(stats.redone.values())} checked again ({reasons})")
     if stats.duplicates:
         parts.append(f"{stats.duplicates} repeated ids skipped")
     if stats.repaired:
