@@ -134,3 +134,35 @@ def test_roster_independents_sit_beside_the_parties_in_the_database(db):
     held = dict(rows)
     assert held.get("ind", 0) > 0 and held.get("lab", 0) > 0
     assert any(party not in {"con", "lab", "ld", "green", "ind", "reform", "ukip"} for party in held)
+
+
+def test_byelection_files_give_candidates_winners_and_contests(tmp_path):
+    from factcheck.importers import parliament
+
+    folder = tmp_path / "55" / "by-elections"
+    folder.mkdir(parents=True)
+    (folder / "constituencies.csv").write_text(
+        "By-election date,ONS ID,Constituency name,Country name,Valid votes,Majority,Result\n"
+        "13/01/2011,E14000901,Nowhere East,England,300,100,Lab hold\n", encoding="utf-8")
+    (folder / "candidacies.csv").write_text(
+        "Election date,ONS ID,Constituency name,Party name,Party abbreviation,Candidate first name,"
+        "Candidate surname,Votes,Share,Change\n"
+        "13/01/2011,E14000901,Nowhere East,Labour,Lab,Ann,Example,200,0.666667,0.1\n"
+        "13/01/2011,E14000901,Nowhere East,,,Bob,Sample,100,0.333333,\n", encoding="utf-8")
+
+    class Parties:
+        def party_id(self, label: str, **_: object) -> str:
+            return {"Labour": "lab"}[label]
+
+    candidates, contests = parliament.read_byelections(tmp_path, Parties())
+    assert contests[0]["election_date"] == "2011-01-13" and contests[0]["majority"] == 100
+    assert [(c["party_id"], c["elected"], c["share_pct"]) for c in candidates] == [
+        ("lab", True, 66.67), ("ind", False, 33.33)]
+
+
+def test_general_election_shares_keep_uk_and_gb_apart(db):
+    rows = named(db, "general_election_party", year=2019, party="con")
+    share = {r["scope"]: r["share_pct"] for r in rows if r["kind"] == "general"}
+    assert round(share["GB"], 1) == 44.7 and round(share["UK"], 1) == 43.6  # Commons Library figures
+    seats = {r["kind"]: r["seats"] for r in rows if r["scope"] == "UK"}
+    assert seats == {"general": 365, "general (notional)": 372}

@@ -52,11 +52,13 @@ STRUCTURAL = (
     ("council_link_cycles", FAIL, "successor and re-coding links between councils never loop"),
     ("ambiguous_aliases", WARN, "a spelling names one council (or a predecessor and its successor)"),
     ("sources_disagree", WARN, "files covering the same council election agree on party votes and seats"),
+    ("general_election_shares_off_100", FAIL, "general-election shares sum to 100 +/- 0.5 in every scope"),
+    ("byelection_votes_off", WARN, "by-election candidate votes sum to the constituency's valid votes"),
     ("control_sources_disagree", WARN, "sources agree on control before and after each council election"),
     ("control_bases_differ", WARN, "control as left by the previous election matches the year-before snapshot"),
 )
 # Checks whose rows are source disagreements to be read one by one: `data check` lists them in full.
-LISTED = frozenset({"control_sources_disagree", "control_bases_differ"})
+LISTED = frozenset({"control_sources_disagree", "control_bases_differ", "byelection_votes_off"})
 
 # Spellings from different files that must land on one council code (named in issue 2).
 SAME_COUNCIL_SPELLINGS = (

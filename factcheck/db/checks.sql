@@ -59,7 +59,12 @@ FROM (SELECT 'councils' AS tbl, source_id FROM councils
       UNION ALL SELECT 'national_tallies', source_id FROM national_tallies
       UNION ALL SELECT 'projected_share', source_id FROM projected_share
       UNION ALL SELECT 'mayoralties', source_id FROM mayoralties
-      UNION ALL SELECT 'mayoral_results', source_id FROM mayoral_results) t
+      UNION ALL SELECT 'mayoral_results', source_id FROM mayoral_results
+      UNION ALL SELECT 'council_events', source_id FROM council_events
+      UNION ALL SELECT 'seats_defended', source_id FROM seats_defended
+      UNION ALL SELECT 'general_election_results', source_id FROM general_election_results
+      UNION ALL SELECT 'parliament_contests', source_id FROM parliament_contests
+      UNION ALL SELECT 'parliament_candidates', source_id FROM parliament_candidates) t
 LEFT JOIN sources s USING (source_id)
 WHERE s.source_id IS NULL
 GROUP BY t.tbl;
@@ -146,6 +151,19 @@ FROM per_basis a JOIN per_basis b USING (election_year, council_code)
 LEFT JOIN councils k USING (council_code)
 WHERE a.basis_kind = 'previous_election' AND b.basis_kind = 'year_before' AND a.control <> b.control
 ORDER BY a.election_year, k.name;
+
+-- name: general_election_shares_off_100
+-- description: General-election party shares that do not sum to 100 +/- 0.5 in a scope.
+SELECT election_date, kind, scope, round(sum(share_pct), 2) AS total
+FROM general_election_results GROUP BY ALL HAVING abs(sum(share_pct) - 100) > 0.5;
+
+-- name: byelection_votes_off
+-- description: By-elections whose candidates' votes do not sum to the constituency's valid votes (both kept).
+SELECT c.election_date, c.constituency, c.valid_votes, sum(p.votes) AS candidate_votes
+FROM parliament_contests c JOIN parliament_candidates p USING (election_date, kind, constituency_code)
+WHERE c.kind = 'by-election'
+GROUP BY ALL HAVING sum(p.votes) <> c.valid_votes
+ORDER BY c.election_date;
 
 -- name: alias_codes
 -- description: The council codes a normalised spelling resolves to, and which tables use each code.

@@ -10,7 +10,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-_GRANULARITY_ORDER = ("candidate", "ward", "council", "composition", "national", "mayoral", "PNS/NEV")
+_GRANULARITY_ORDER = ("candidate", "ward", "council", "composition", "seats defended", "national", "mayoral",
+                      "PNS/NEV", "general election", "by-election")
 
 
 @cache

@@ -24,6 +24,16 @@ WITH facts AS (
     UNION ALL
     SELECT CAST(election_year AS VARCHAR), CAST(election_year AS VARCHAR), 'GB', 'PNS/NEV', NULL, 0, source_id
     FROM projected_share
+    UNION ALL
+    SELECT substr(election_date, 1, 4), election_date, scope, 'general election', NULL, 0, source_id
+    FROM general_election_results WHERE scope IN ('UK', 'GB', 'England', 'Scotland', 'Wales')
+    UNION ALL
+    SELECT substr(election_date, 1, 4), substr(election_date, 1, 4) || ' (Westminster)', country, 'by-election',
+           constituency_code, 0, source_id
+    FROM parliament_contests WHERE kind = 'by-election'
+    UNION ALL
+    SELECT substr(election_date, 1, 4), election_date, k.nation, 'seats defended', d.council_code, 0, d.source_id
+    FROM seats_defended d LEFT JOIN councils k USING (council_code)
 )
 SELECT year, election, coalesce(nation, '?') AS nation, granularity,
        count(DISTINCT unit) AS councils, sum(candidate) AS candidates, count(*) AS rows,

@@ -16,6 +16,7 @@ IMPORTER_MODULES = (
     "factcheck.importers.ward_votes2023",
     "factcheck.importers.composition",
     "factcheck.importers.rosters",
+    "factcheck.importers.parliament",
     "factcheck.importers.curated",
     "factcheck.importers.published",
 )

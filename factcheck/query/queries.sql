@@ -139,6 +139,48 @@ SELECT * FROM projected_share
 WHERE election_year = $year AND party_id = $party
 ORDER BY measure, publisher;
 
+-- name: general_election_party
+-- description: A party's votes, share and seats at the general election(s) of a year, for the UK, GB, each nation and English region (kind: general or the notional result on new boundaries).
+SELECT * FROM general_election_results
+WHERE year(CAST(election_date AS DATE)) = $year AND party_id = $party
+ORDER BY kind, scope;
+
+-- name: general_elections_all
+-- description: Every party's result at every general election in one scope (UK, GB, England, Scotland, Wales, an English region).
+SELECT * FROM general_election_results
+WHERE scope = $scope
+ORDER BY election_date, kind, votes DESC;
+
+-- name: parliament_contest
+-- description: Every candidate at a Westminster contest (general or by-election) in a constituency, by name or GSS code, in a year.
+SELECT p.*, c.valid_votes, c.majority, c.result
+FROM parliament_candidates p
+JOIN parliament_contests c USING (election_date, kind, constituency_code)
+WHERE year(CAST(p.election_date AS DATE)) = $year
+  AND (p.constituency_code = $constituency OR lower(p.constituency) = lower($constituency))
+ORDER BY p.election_date, p.kind, p.votes DESC;
+
+-- name: byelections
+-- description: Westminster by-elections between two dates, with winner, result and majority.
+SELECT c.*, p.candidate AS winner, p.party_id AS winner_party, p.share_pct AS winner_share
+FROM parliament_contests c
+JOIN parliament_candidates p USING (election_date, kind, constituency_code)
+WHERE c.kind = 'by-election' AND p.elected AND c.election_date BETWEEN $from_date AND $to_date
+ORDER BY c.election_date;
+
+-- name: seats_defended
+-- description: Seats each party held that were up at a council's election, from the councillor roster of the year before.
+SELECT * FROM seats_defended
+WHERE council_code IN (SELECT same_code FROM council_same_as WHERE council_code = $council)
+  AND CAST(election_date AS VARCHAR) = $election
+ORDER BY seats DESC;
+
+-- name: projected_share_series
+-- description: A party's projected national share (PNS) and national equivalent vote (NEV) in every year held, for "the worst since" claims.
+SELECT * FROM projected_share
+WHERE party_id = $party
+ORDER BY measure, publisher, election_year;
+
 -- name: mayoral_contest
 -- description: Every candidate in a mayoral election, round by round.
 SELECT * FROM mayoral_results
