@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from factcheck.lint.config import LintConfig
 from factcheck.lint.records import position
-from factcheck.lint.suppress import mark_suppressed, suppressed_regions
+from factcheck.lint.suppress import mark_suppressed, quiet_figures, suppressed_regions
 from factcheck.model import DocumentResult, Election
 
 if TYPE_CHECKING:
@@ -103,13 +103,17 @@ def lint_file(path: Path, checker: Checker, config: LintConfig, *, changed: Chan
         return error_result(shown, f"{shown}: could not be checked ({type(error).__name__}: {error})")
     skip = set(config.skip_types)
     findings = [f for f in result.findings if f.claim.claim.type.value not in skip]
-    findings = list(mark_suppressed(findings, suppressed_regions(document.text, document.kind)))
+    regions = suppressed_regions(document.text, document.kind)
+    findings = list(mark_suppressed(findings, regions))
+    figures = quiet_figures(result.figures, regions)
     if changed is not None:
         absolute = path if path.is_absolute() else cwd / path
         findings = [f for f in findings if changed.touches(
             absolute, f.claim.claim.span.line,
             position(document.text, max(f.claim.claim.span.start, f.claim.claim.span.end - 1))[0])]
-    return replace(result, path=shown, text=document.text, findings=tuple(findings))
+        figures = tuple(f for f in figures if changed.touches(
+            absolute, position(document.text, f.start)[0], position(document.text, max(f.start, f.end - 1))[0]))
+    return replace(result, path=shown, text=document.text, findings=tuple(findings), figures=figures)
 
 
 def election_for(document: Document, config: LintConfig) -> tuple[str | None, dict[str, str]]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from factcheck.model import Finding
+from factcheck.model import Figure, Finding
 from factcheck.regex_cache import lazy
 
 DIRECTIVE = lazy(r"<!--[ \t]*factcheck[ \t]+(off|on|ignore)[ \t]*-->", re.IGNORECASE)
@@ -49,6 +49,20 @@ def mark_suppressed(findings: Iterable[Finding], regions: Sequence[Region]) -> t
         start = finding.claim.claim.span.start
         inside = any(low <= start < high for low, high in regions)
         out.append(replace(finding, suppressed=True) if inside and not finding.suppressed else finding)
+    return tuple(out)
+
+
+SUPPRESSED_FIGURE = "inside a region marked <!-- factcheck off --> or ignore"
+
+
+def quiet_figures(figures: Iterable[Figure], regions: Sequence[Region]) -> tuple[Figure, ...]:
+    """Figures outside any claim that lie inside a region, dismissed as asked; the others unchanged."""
+    out = []
+    for figure in figures:
+        inside = any(low <= figure.start < high for low, high in regions)
+        if inside and figure.status != "claim":
+            figure = replace(figure, status="dismissed", reason=SUPPRESSED_FIGURE, rule="figures.suppressed")
+        out.append(figure)
     return tuple(out)
 
 

@@ -4,7 +4,8 @@
 
 A finding at or above the fail-on level is an `error`; below it, `misleading` is a `warning` and
 `unverifiable` a `notice`. Suppressed findings are left out. Values are escaped as the runner expects:
-`%`, CR and LF everywhere, and also `:` and `,` inside properties.
+`%`, CR and LF everywhere, and also `:` and `,` inside properties. Each file also gets one `notice` titled
+"factcheck figures": how many numbers it holds and the ones outside every claim (dismissed, or unresolved).
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.lint.records import LintRecord, lint_records
-from factcheck.model import Severity
+from factcheck.model import DocumentResult, Severity
+from factcheck.render.figures import not_checked
+from factcheck.render.figures import tally as figure_tally
 
 if TYPE_CHECKING:
     from factcheck.lint import LintReport
 
 LOWER_LEVELS = {Severity.MISLEADING: "warning", Severity.UNVERIFIABLE: "notice"}
+FIGURES_LISTED = 20  # figures outside every claim named in a file's figures notice
 
 
 def escape_data(value: str) -> str:
@@ -47,4 +51,17 @@ def render(report: LintReport) -> str:
     ]
     lines += [command("error", doc.error or "could not be checked", file=report.repo_path(doc.path),
                       title="factcheck could not check this file") for doc in report.errors]
+    lines += [figures_notice(report, doc) for doc in report.documents if doc.figures and not doc.error]
     return "".join(line + "\n" for line in lines)
+
+
+def figures_notice(report: LintReport, doc: DocumentResult) -> str:
+    """One notice per file: how many figures it holds, and the ones outside every claim (bounded)."""
+    listed, cut = not_checked(doc.text, doc.figures, FIGURES_LISTED)
+    parts = [f'{item.line}:{item.column} "{item.figure.text}" '
+             + (f"dismissed ({item.figure.reason})" if item.figure.status == "dismissed" else "unresolved")
+             for item in listed]
+    if cut:
+        parts.append(f"{cut} more (--format json lists every figure)")
+    message = f"{figure_tally(doc.figures)}." + (" Not checked: " + "; ".join(parts) if parts else "")
+    return command("notice", message, file=report.repo_path(doc.path), title="factcheck figures")

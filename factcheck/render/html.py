@@ -20,6 +20,8 @@ from factcheck.model import DatabaseInfo, DocumentResult, Evidence, Finding, Sou
 from factcheck.regex_cache import lazy
 from factcheck.render.charts import comparison_svg
 from factcheck.render.claimreview import claim_review
+from factcheck.render.figures import counts as figure_counts
+from factcheck.render.figures import not_checked
 from factcheck.render.labels import (
     VERDICT_LABELS,
     VERDICT_ORDER,
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
 MAX_EVIDENCE_ROWS = 20
+MAX_FIGURES_LISTED = 200  # figures outside every claim listed in the report; the JSON lists them all
 _SPACES = lazy(r"[ \t\f\v]{2,}")
 _BLANK_LINES = lazy(r"\n[ \t]*(?:\n[ \t]*){2,}")
 
@@ -96,8 +99,22 @@ def report_context(result: DocumentResult, database: DatabaseInfo | None,
         "summary": _summary(findings),
         "segments": highlight_segments(result.text, findings),
         "cards": cards,
+        "figures": _figures(result),
         "database": {"built": database.built if database and database.built else None,
                      "sources": [_source(s) for s in (database.sources if database else ())]},
+    }
+
+
+def _figures(result: DocumentResult) -> dict[str, Any]:
+    """The figures ledger: how many numbers were checked, and the ones that were not (bounded)."""
+    shown, cut = not_checked(result.text, result.figures, MAX_FIGURES_LISTED)
+    n = figure_counts(result.figures)
+    return {
+        "total": len(result.figures), "claim": n["claim"], "dismissed": n["dismissed"], "unresolved": n["unresolved"],
+        "not_checked": [{"text": item.figure.text, "status": item.figure.status, "reason": item.figure.reason,
+                         "rule": item.figure.rule, "line": item.line, "column": item.column, "context": item.context}
+                        for item in shown],
+        "cut": cut,
     }
 
 

@@ -1,7 +1,9 @@
 """`factcheck lint --format text`: one line per finding, `path:line:col: verdict [rule-id] message`.
 
 Editors and CI log parsers read the `path:line:col:` prefix. Suppressed findings are left out (the JSON and
-SARIF formats keep them); a closing summary line says how many there were.
+SARIF formats keep them); a closing summary line says how many there were. After the findings, each file
+says how many figures (numbers) it holds and lists those outside every claim, `figure dismissed` with the
+rule and reason or `figure unresolved` with the words around it, so a reader knows what was not checked.
 """
 
 from __future__ import annotations
@@ -10,9 +12,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from factcheck.lint.records import LintRecord, lint_records
+from factcheck.model import DocumentResult
+from factcheck.render.figures import not_checked
+from factcheck.render.figures import tally as figure_tally
 
 if TYPE_CHECKING:
     from factcheck.lint import LintReport
+
+FIGURES_LISTED = 20  # figures outside every claim listed per file
 
 
 def format_record(record: LintRecord) -> str:
@@ -24,9 +31,25 @@ def render(report: LintReport) -> str:
     records = lint_records(report.documents)
     shown = [r for r in records if not r.suppressed]
     lines = [format_record(r) for r in shown]
+    lines += [line for doc in report.documents if not doc.error for line in figure_lines(doc)]
     lines += [f"{doc.path}: error: {doc.error}" for doc in report.errors]
     lines.append(summary(report, shown, len(records) - len(shown)))
     return "\n".join(lines) + "\n"
+
+
+def figure_lines(doc: DocumentResult) -> list[str]:
+    """`path: figures: 42 in the text: ...`, then a `path:line:col:` line per figure outside every claim."""
+    if not doc.figures:
+        return []
+    listed, cut = not_checked(doc.text, doc.figures, FIGURES_LISTED)
+    lines = [f"{doc.path}: figures: {figure_tally(doc.figures)}"]
+    for item in listed:
+        figure = item.figure
+        why = f"[{figure.rule}] {figure.reason}" if figure.status == "dismissed" else f'in "{item.context}"'
+        lines.append(f'{doc.path}:{item.line}:{item.column}: figure {figure.status} "{figure.text}" {why}')
+    if cut:
+        lines.append(f"{doc.path}: figures: {cut} more not listed (--format json lists every figure)")
+    return lines
 
 
 def summary(report: LintReport, shown: list[LintRecord], suppressed: int) -> str:

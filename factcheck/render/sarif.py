@@ -7,6 +7,8 @@
   its line), with `:N` for the Nth identical claim in a file, so alerts survive edits above them.
 - Paths are relative to the repository root (`uriBaseId: SRCROOT`); columns count Unicode code points.
 - Suppressed findings are kept, with `suppressions: [{"kind": "inSource"}]`.
+- Each file's figures (numbers) are a `note` in `invocations[].toolExecutionNotifications`, not results: the
+  message counts them, `properties.notChecked` lists those outside every claim (bounded, `notListed` more).
 """
 
 from __future__ import annotations
@@ -20,8 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck import __version__
 from factcheck.lint.records import LintRecord, lint_records
-from factcheck.model import Verdict
+from factcheck.model import DocumentResult, Verdict
 from factcheck.regex_cache import lazy
+from factcheck.render.figures import counts as figure_counts
+from factcheck.render.figures import not_checked
+from factcheck.render.figures import tally as figure_tally
 
 if TYPE_CHECKING:
     from factcheck.lint import LintReport
@@ -30,6 +35,7 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT = "factcheckClaim/v1"
 ROOT_BASE = "SRCROOT"
 LEVELS = {Verdict.INACCURATE: "error", Verdict.MISLEADING: "warning", Verdict.UNVERIFIABLE: "note"}
+FIGURES_LISTED = 200  # figures outside every claim listed in a file's figures notification
 _NOT_WORD = lazy(r"[\W_]+")
 
 
@@ -79,6 +85,25 @@ def result_record(record: LintRecord, path: str, rule_index: int, fingerprint_va
     return result
 
 
+def figures_notification(report: LintReport, doc: DocumentResult) -> dict[str, Any]:
+    """A `note` per file: how many figures it holds; its properties list those outside every claim (bounded)."""
+    listed, cut = not_checked(doc.text, doc.figures, FIGURES_LISTED)
+    return {
+        "level": "note",
+        "message": {"text": f"figures: {figure_tally(doc.figures)}"},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": report.repo_path(doc.path),
+                                                                 "uriBaseId": ROOT_BASE}}}],
+        "properties": {
+            "figures": dict(figure_counts(doc.figures)),
+            "notChecked": [{"text": item.figure.text, "status": item.figure.status, "rule": item.figure.rule,
+                            "reason": item.figure.reason, "startLine": item.line, "startColumn": item.column,
+                            "charOffset": item.figure.start, "charLength": item.figure.end - item.figure.start}
+                           for item in listed],
+            "notListed": cut,
+        },
+    }
+
+
 def sarif_log(report: LintReport) -> dict[str, Any]:
     records = lint_records(report.documents)
     rule_ids = sorted({r.rule for r in records})
@@ -94,6 +119,7 @@ def sarif_log(report: LintReport) -> dict[str, Any]:
                       "locations": [{"physicalLocation": {"artifactLocation": {
                           "uri": report.repo_path(doc.path), "uriBaseId": ROOT_BASE}}}]}
                      for doc in report.errors]
+    notifications += [figures_notification(report, doc) for doc in report.documents if doc.figures and not doc.error]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
