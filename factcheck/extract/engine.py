@@ -17,7 +17,6 @@ from factcheck.extract import (
     mayors,
     projections,
     ranking,
-    results_lines,
     seats,
     shares,
     slots,
@@ -27,6 +26,7 @@ from factcheck.extract import (
 )
 from factcheck.extract.context import Context
 from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.layout import Layout, Mentions, read_layout
 from factcheck.extract.mentions import read_mentions, short_form_mentions, short_forms
 from factcheck.extract.patterns import RGX_AS_OF, RGX_ELECTION_HINT
 from factcheck.extract.sentences import Prepared, Sentence, prepare, split_sentences
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 
 FAMILIES: tuple[ModuleType, ...] = (
-    seats, control, shares, ranking, history, majorities, turnout, mayors, totals, projections, tallies, results_lines,
+    seats, control, shares, ranking, history, majorities, turnout, mayors, totals, projections, tallies,
     slots,
 )
 # Each family's finder, and the cues (`CUES`) one of which a sentence must hold for it to run.
@@ -95,10 +95,11 @@ def _extract(text: str, vocabulary: Vocabulary, sentence_engine: str, strict: bo
     context.short_forms = short_forms([place for _, view in views for place in view.places], vocabulary)
     for _, view in views if context.short_forms else ():
         view.add_places(short_form_mentions(view.text, context.short_forms, view.places + view.parties))
+    layout = read_layout(prepared.text, Mentions.from_views(view for _, view in views))
     claims: list[Claim] = []
     for sentence, view in views:
         try:
-            claims.extend(_sentence_claims(text, prepared, lines, context, sentence, view, len(claims)))
+            claims.extend(_sentence_claims(text, prepared, lines, context, sentence, view, len(claims), layout))
         except Exception:
             if strict:
                 raise
@@ -112,9 +113,9 @@ def _log_skipped(sentence: Sentence) -> None:
 
 
 def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context: Context, sentence: Sentence,
-                     view: SentenceView, numbered: int) -> list[Claim]:
+                     view: SentenceView, numbered: int, layout: Layout) -> list[Claim]:
     context.begin(view, sentence.paragraph)
-    drafts = _select(view, _family_drafts(view)) if view.contains(_CLAIM_HINT) else []
+    drafts = layout.drafts_for(view, _select(view, _family_drafts(view)) if view.contains(_CLAIM_HINT) else [])
     sentence_text = source[prepared.to_source(sentence.start):prepared.to_source(sentence.end)]
     claims: list[Claim] = []
     previous_end = 0
