@@ -362,21 +362,21 @@ def _forecast(spot: Spot) -> bool:
     return bool(_FORECAST_AFTER.match(spot.after) or _FORECAST_CUE.search(spot.clause))
 
 
+# Elections the reference data does not hold (it holds local, mayoral and Westminster ones).
 _OTHER_ELECTION_AFTER = lazy(
-    r"^\s*(?:\w+\s+)?(?:mps|msps|mss|ams|meps|peers|mlas|pccs?|police\s+and\s+crime\s+commissioners?)\b"
-    r"|^(?:\s+[\w'-]+){0,3}?\s+seats?\s+(?:\w+\s+){0,2}?(?:at|in|to)\s+(?:the\s+)?(?:general\s+election|westminster"
-    r"|holyrood|senedd|house\s+of\s+commons|commons|parliament|scottish\s+parliament|european\s+parliament"
-    r"|european\s+elections?|welsh\s+assembly)\b"
+    r"^\s*(?:\w+\s+)?(?:msps|mss|ams|meps|mlas|pccs?|police\s+and\s+crime\s+commissioners?)\b"
+    r"|^(?:\s+[\w'-]+){0,3}?\s+seats?\s+(?:\w+\s+){0,2}?(?:at|in|to)\s+(?:the\s+)?(?:holyrood|senedd"
+    r"|scottish\s+parliament|european\s+parliament|european\s+elections?|welsh\s+assembly|stormont)\b"
 )
 _OTHER_ELECTION_BEFORE = lazy(
-    r"\b(?:general\s+election|westminster|holyrood|scottish\s+parliament|senedd|welsh\s+assembly|house\s+of\s+commons"
-    r"|european\s+(?:elections?|parliament)|euro\s+elections|referendum|by-election)\b"
+    r"\b(?:holyrood|scottish\s+parliament|senedd|welsh\s+assembly|stormont|european\s+(?:elections?|parliament)"
+    r"|euro\s+elections|referendum)\b"
 )
 _LOCAL_WORDS = lazy(r"\b(?:local|council|councils|councillors?|borough|county|mayor|mayoral|ward|wards)\b")
 
 
 def _other_election(spot: Spot) -> bool:
-    """A Westminster, Holyrood, Senedd, European or referendum figure: votes the reference data does not hold."""
+    """A Holyrood, Senedd, European or referendum figure: votes the reference data does not hold."""
     if _OTHER_ELECTION_AFTER.match(spot.after):
         return True
     sentence = spot.before + " " + spot.after
@@ -512,8 +512,8 @@ RULES: tuple[Rule, ...] = (
     Rule("figures.identifier", "part of a name or identifier (a road, page, section, code)", _identifier),
     Rule("figures.list_number", "the number of a list item or heading", _list_number),
     Rule("figures.duration", "a length of time (years of history, months, a term)", _duration),
-    Rule("figures.other_election", "a Westminster, Holyrood, Senedd, European or referendum figure: votes the "
-         "reference data does not hold", _other_election),
+    Rule("figures.other_election", "a Holyrood, Senedd, European, police commissioner or referendum figure: votes "
+         "the reference data does not hold", _other_election),
     Rule("figures.forecast", "part of a poll, prediction, forecast or condition, not a result", _forecast),
     Rule("figures.contest", "the size of the contest (seats, wards or councils up for election, candidates, the "
          "electorate), not its result", _contest),
