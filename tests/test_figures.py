@@ -84,6 +84,8 @@ def test_results_outside_any_claim_stay_unresolved() -> None:
         ("Norwich has a population of 144,000.", "144,000", "figures.other_count"),
         ("For the first time, the Greens lead in Bristol.", "first", "figures.ordinal"),
         ("It was one of the closest counts in Carlisle.", "one", "figures.idiom"),
+        ("No one expected the Greens to win in Stroud.", "one", "figures.idiom"),
+        ("Pundits were forecasting between 150 and 400 gains for Reform.", "400", "figures.forecast"),
         ("The SNP won 64 seats at Holyrood.", "64", "figures.other_election"),
         ("1. Labour holds Exeter", "1", "figures.list_number"),
     ],

@@ -120,8 +120,10 @@ class Spot:
 
     @cached_property
     def clause(self) -> str:
-        """The words before the figure back to the last comma, colon, bracket, dash or "but", as written."""
-        return _CLAUSE_BREAK.split(self.raw_before)[-1]
+        """The words before the figure back to the last comma, colon, bracket, dash or "but", as written (the
+        second end of a range, "between 300 and 800", reads the clause of the first)."""
+        before = _RANGE_START.sub("", self.raw_before)
+        return _CLAUSE_BREAK.split(before)[-1]
 
     @property
     def suffix(self) -> str:
@@ -135,6 +137,7 @@ class Spot:
 _PERCENT_UNIT = lazy(r"(?:%|per\s?cent|percent|\dpc|\bpc)\s*$", re.I)
 _CLAUSE_BREAK = lazy(r"[,;:()\[\]—–]|\s-\s|\b(?:but|however|yet|although|though|despite|while|whereas|with|after|and"
                     r"|as|when|which|who|having)\b", re.I)
+_RANGE_START = lazy(r"[\w,.%£$€+-]*\d[\w,.%]*\s+(?:and|to|or)\s+$")
 _SENTENCE_BREAK = lazy(r"[.!?](?=[\s\"'”’)\]]|$)|[;\n]")
 
 
@@ -324,6 +327,8 @@ def _contest(spot: Spot) -> bool:
     if spot.kind in ("ordinal", "ratio") or spot.is_percent:
         return False
     size = _CONTEST_AFTER.match(spot.after)
+    if size and spot.value == 1 and "candidate" in size.group(0):  # "one candidate": a person, not a field
+        return False
     if size and not (spot.kind == "fraction" and "elect" in size.group(0)):  # "a third of the electorate": turnout
         return True
     verb = _CONTEST_VERB.search(spot.before)
@@ -477,6 +482,9 @@ _IDENTIFIER_BEFORE = lazy(
 )
 
 
+_CHANNEL_BEFORE = lazy(r"\b(?:Channel|Radio|BBC|ITV)\s*$")
+
+
 def _identifier(spot: Spot) -> bool:
     """Part of a name or code: "A34", "COVID-19", "Section 114", "Channel 4", "page 6"."""
     pre = (spot.groups.get("pre") or "").lower()
@@ -484,6 +492,8 @@ def _identifier(spot: Spot) -> bool:
         return True
     if spot.kind == "digits" and spot.suffix and spot.suffix not in SUFFIX_KINDS:
         return True
+    if spot.kind != "digits":  # "BBC One", but "no one" is a word
+        return bool(_CHANNEL_BEFORE.search(spot.raw_before))
     return bool(_IDENTIFIER_BEFORE.search(spot.raw_before))
 
 
@@ -511,6 +521,7 @@ RULES: tuple[Rule, ...] = (
     Rule("figures.money", "a sum of money", _money),
     Rule("figures.identifier", "part of a name or identifier (a road, page, section, code)", _identifier),
     Rule("figures.list_number", "the number of a list item or heading", _list_number),
+    Rule("figures.idiom", "'one' used as a word, not a count ('one of the biggest', 'no one')", _idiom),
     Rule("figures.duration", "a length of time (years of history, months, a term)", _duration),
     Rule("figures.other_election", "a Holyrood, Senedd, European, police commissioner or referendum figure: votes "
          "the reference data does not hold", _other_election),
@@ -521,7 +532,6 @@ RULES: tuple[Rule, ...] = (
     Rule("figures.other_percentage", "a percentage of something other than votes or seats", _other_percentage),
     Rule("figures.other_count", "a count of people or things other than votes, seats or councils", _other_count),
     Rule("figures.ordinal", "an ordinal (first time, second term, first round), not a count or a ranking", _ordinal),
-    Rule("figures.idiom", "'one' used as a word, not a count ('one of the biggest', 'no one')", _idiom),
 )
 RULES_BY_ID = {rule.id: rule for rule in RULES}
 
