@@ -82,3 +82,31 @@ def test_a_bracketed_change_after_a_place_is_that_place_s_change():
 def test_loose_readings_are_marked_so_the_judge_never_flags_them():
     claims = loose("Reform's group in Colchester was 4 councillors lower than before.")
     assert all("loose" in c.qualifiers for c in claims if c.type == ClaimType.SEAT_CHANGE)
+
+
+# Control read from a predicate and the councils it governs (factcheck/extract/predicates.py).
+CONTROL_LISTS = [
+    "The Greens kept flagship councils like Norwich and Stroud.",
+    "The Greens held on to the councils of Norwich and Stroud.",
+    "The Greens, as expected, retained full control in Norwich and Stroud.",
+    "In the east, the Greens' councils in Norwich and Stroud stayed green.",
+]
+
+
+@pytest.mark.parametrize("text", CONTROL_LISTS)
+def test_a_kept_council_list_gives_one_control_claim_per_council(text):
+    claims = [c for c in extract_claims(text) if c.type == ClaimType.COUNCIL_CONTROL]
+    assert {c.place for c in claims} >= {"Norwich", "Stroud"}, claims
+    assert all(c.direction == Direction.HOLD for c in claims), claims
+
+
+def test_depriving_a_party_of_its_majority_is_that_party_losing_control():
+    claims = [c for c in extract_claims("Labour gained seats, depriving the Tories of a majority in Sutton and Hull.")
+              if c.type == ClaimType.COUNCIL_CONTROL]
+    assert {(c.party, c.place, c.direction) for c in claims} == {
+        ("the Tories", "Sutton", Direction.LOSS), ("the Tories", "Hull", Direction.LOSS)}, claims
+
+
+def test_a_seat_figure_before_the_place_makes_it_a_seat_claim_not_control():
+    claims = extract_claims("Plaid won 4 seats in Gwynedd.")
+    assert not [c for c in claims if c.type == ClaimType.COUNCIL_CONTROL], claims

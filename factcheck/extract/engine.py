@@ -15,6 +15,7 @@ from factcheck.extract import (
     history,
     majorities,
     mayors,
+    predicates,
     projections,
     ranking,
     seats,
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
 FAMILIES: tuple[ModuleType, ...] = (
     seats, control, shares, ranking, history, majorities, turnout, mayors, totals, projections, tallies,
-    slots,
+    slots, predicates,
 )
 # Each family's finder, and the cues (`CUES`) one of which a sentence must hold for it to run.
 _FINDERS: tuple[tuple[Callable[[SentenceView], list[Draft]], tuple[str, ...]], ...] = tuple(
@@ -95,6 +96,7 @@ def _extract(text: str, vocabulary: Vocabulary, sentence_engine: str, strict: bo
     context.short_forms = short_forms([place for _, view in views for place in view.places], vocabulary)
     for _, view in views if context.short_forms else ():
         view.add_places(short_form_mentions(view.text, context.short_forms, view.places + view.parties))
+    context.count_places(prepared.text, [place for _, view in views for place in view.places])
     layout = read_layout(prepared.text, Mentions.from_views(view for _, view in views))
     claims: list[Claim] = []
     for sentence, view in views:

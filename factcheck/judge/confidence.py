@@ -96,8 +96,10 @@ def doubt(finding: Finding) -> str | None:
     if finding.official and all(_SNAPSHOT in official.basis for official in finding.official):
         return ("the only baseline held is a composition snapshot, which counts by-elections and defections as well "
                 "as this election")
-    if finding.rule.startswith("shares.") and claim.place is not None and claim.place.kind == "council":
-        return "a council's vote share depends on how multi-member wards are counted, and the data holds one way"
+    bases = {official.basis for official in finding.official}
+    if finding.rule.startswith("shares.") and claim.place is not None and claim.place.kind == "council" and len(
+            bases) < 2:
+        return "a council's vote share depends on how multi-member wards are counted, and only one way was compared"
     if UNSURE_CARRIES.intersection(written.carried):
         return "its party or place was carried from earlier in the text, and may not be the one meant"
     if "loose" in written.qualifiers:
