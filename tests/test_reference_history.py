@@ -166,3 +166,23 @@ def test_general_election_shares_keep_uk_and_gb_apart(db):
     assert round(share["GB"], 1) == 44.7 and round(share["UK"], 1) == 43.6  # Commons Library figures
     seats = {r["kind"]: r["seats"] for r in rows if r["scope"] == "UK"}
     assert seats == {"general": 365, "general (notional)": 372}
+
+
+def test_every_local_mayor_row_cites_its_page_and_rounds_add_up():
+    import csv
+
+    from factcheck.importers import local_mayors
+
+    with local_mayors.ROWS.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and all(r["source_url"].startswith("http") and r["publisher"] for r in rows)
+    for contest in {(r["election_date"], r["mayoralty"]) for r in rows}:
+        elected = [r for r in rows if (r["election_date"], r["mayoralty"]) == contest and r["elected"] == "true"]
+        assert len(elected) == 1, contest
+
+
+def test_a_single_authority_mayor_is_checked_on_the_candidates_own_votes(checker):
+    text = "And in the race to become mayor of Salford, Labour's Paul Dennett secured 28,332 votes."
+    finding = checker.check(text, election="2016-05-05").findings[0]
+    assert finding.verdict == "accurate"
+    assert "round 2" in finding.explanation

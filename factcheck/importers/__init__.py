@@ -18,5 +18,6 @@ IMPORTER_MODULES = (
     "factcheck.importers.rosters",
     "factcheck.importers.parliament",
     "factcheck.importers.curated",
+    "factcheck.importers.local_mayors",
     "factcheck.importers.published",
 )

@@ -208,7 +208,11 @@ def mayoral_result(case: Case) -> Finding:
     if claim.quantity and claim.quantity.unit == "votes" and claim.quantity.value is not None:
         if "votes_total" in claim.qualifiers:
             return mayoral_votes(case)
-        return mayoral_margin(case)
+        margin = mayoral_margin(case)
+        if margin.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
+            return margin
+        votes = mayoral_votes(case)  # "secured 28,332 votes": the candidate's own total, when it is exactly that
+        return votes if votes.verdict == Verdict.ACCURATE else margin
     if claim.direction in (Direction.GAIN, Direction.NONE, Direction.HOLD):
         return mayoral_ranking(case)
     return unverifiable(case, MAYORAL, "the claim's figure is not one the mayoral results hold")
