@@ -103,6 +103,10 @@ def test_dismissal_rules(text: str, figure: str, rule: str) -> None:
         ("The Tories gained 20 seats, more than expected.", "20"),
         ("According to the projected national share, Reform would be on 31%.", "31%"),
         ("The party won 1998 votes in the ward.", "1998"),  # a count, not a year
+        ("Sky's projection put the Greens on 18% nationally.", "18%"),  # a projected national share: a result
+        ("In Oldham the Lib Dems topped the poll with 2,310 votes.", "2,310"),
+        ("Reform ended the night polling nearly three times the Tory total.", "three"),
+        ("In Gateshead the Tories were a distant third.", "third"),
         ("Labour won 30 of the 50 seats up for election.", "30"),
         ("The Tories won 365 seats at the general election.", "365"),  # Westminster: the data holds it
     ],

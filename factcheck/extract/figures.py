@@ -341,10 +341,12 @@ def _contest(spot: Spot) -> bool:
 
 # A poll, prediction, forecast or condition earlier in the same clause governs the figures after it.
 _FORECAST_CUE = lazy(
-    r"\b(?:polls?(?!\s+(?:closed|opened|close|open))|pollsters?|polling(?!\s+(?:day|station|district|booth|card"
-    r"|place|clerk))|opinion\s+polls?|surveys?|yougov|ipsos|savanta|opinium|survation|deltapoll|comres"
+    r"\b(?:(?<!topped\s)(?<!top\s)(?<!tops\s)(?<!topping\s)(?<!at\s)(?<!to\s)(?<!at\sthe\s)(?<!to\sthe\s)"
+    r"(?<!topped\sthe\s)(?<!tops\sthe\s)(?<!top\sthe\s)polls?(?!\s+(?:closed|opened|close|open))|pollsters?"
+    r"|polling\s+(?:suggests?|suggested|shows?|showed|by|from|companies|company|firms?|averages?|data|had|has|put|puts)"
+    r"|opinion\s+polls?|surveys?|yougov|ipsos|savanta|opinium|survation|deltapoll|comres"
     r"|panelbase|redfield|electoral\s+calculus|mrp|forecast(?:s|ers?|ing|ed)?|predict(?:s|ed|ions?|ing)?"
-    r"|(?<!as\s)(?<!than\s)(?<!un)expect(?:s|ed|ations?|ing)?|projections?|projects?\s+that|projected\s+to"
+    r"|(?<!as\s)(?<!than\s)(?<!un)expect(?:s|ed|ations?|ing)?"
     r"|could(?!n't|\s+not|\s+only)|would(?:n't)?|might|(?-i:may)|(?-i:will)|should|likely|unlikely|set\s+to"
     r"|on\s+course|on\s+track|poised|tipped|hop(?:es?|ing)\s+(?:to|of|for)|aim(?:s|ing)?\s+to|needs?\s+to"
     r"|needed\s+to|if|unless|whether)\b",
@@ -440,6 +442,8 @@ _RANKING_BEFORE = lazy(
     r"|is|are|into|to|from)\s+(?:(?:back\s+|up\s+|down\s+)?(?:in|into|to)\s+)?(?:a\s+|the\s+)?"
     r"(?:distant\s+|close\s+|poor\s+|strong\s+|respectable\s+|joint\s+)?$"
 )
+_PLACING_BEFORE = lazy(
+    r"\b(?:a|the)\s+(?:distant|close|poor|strong|respectable|joint|clear|comfortable|narrow|creditable)\s+$")
 _RANKING_AFTER = lazy(
     r"^[\s-]+(?:place[ds]?|position|spot)\b|^[\s-]+(?:largest|biggest|strongest|best|worst|smallest|most)\b")
 
@@ -450,7 +454,8 @@ def _ordinal(spot: Spot) -> bool:
         return False
     if _NOT_RANKING_AFTER.match(spot.after):
         return True
-    return not (_RANKING_BEFORE.search(spot.before) or _RANKING_AFTER.match(spot.after))
+    return not (_RANKING_BEFORE.search(spot.before) or _RANKING_AFTER.match(spot.after)
+                or _PLACING_BEFORE.search(spot.before))
 
 
 _ONE_BEFORE = lazy(r"\b(?:no|this|that|which|every|any|each|the|the\s+only)\s+$")
