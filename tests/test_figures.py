@@ -104,6 +104,7 @@ def test_dismissal_rules(text: str, figure: str, rule: str) -> None:
         ("According to the projected national share, Reform would be on 31%.", "31%"),
         ("The party won 1998 votes in the ward.", "1998"),  # a count, not a year
         ("Sky's projection put the Greens on 18% nationally.", "18%"),  # a projected national share: a result
+        ("On these results the Greens would take 18% of the vote.", "18%"),  # a share needs a poll word
         ("In Oldham the Lib Dems topped the poll with 2,310 votes.", "2,310"),
         ("Reform ended the night polling nearly three times the Tory total.", "three"),
         ("In Gateshead the Tories were a distant third.", "third"),

@@ -340,33 +340,43 @@ def _contest(spot: Spot) -> bool:
 
 
 # A poll, prediction, forecast or condition earlier in the same clause governs the figures after it.
-_FORECAST_CUE = lazy(
-    r"\b(?:(?<!topped\s)(?<!top\s)(?<!tops\s)(?<!topping\s)(?<!at\s)(?<!to\s)(?<!at\sthe\s)(?<!to\sthe\s)"
+_POLL = (
+    r"(?<!topped\s)(?<!top\s)(?<!tops\s)(?<!topping\s)(?<!at\s)(?<!to\s)(?<!at\sthe\s)(?<!to\sthe\s)"
     r"(?<!topped\sthe\s)(?<!tops\sthe\s)(?<!top\sthe\s)polls?(?!\s+(?:closed|opened|close|open))|pollsters?"
     r"|polling\s+(?:suggests?|suggested|shows?|showed|by|from|companies|company|firms?|averages?|data|had|has|put|puts)"
     r"|opinion\s+polls?|surveys?|yougov|ipsos|savanta|opinium|survation|deltapoll|comres"
     r"|panelbase|redfield|electoral\s+calculus|mrp|forecast(?:s|ers?|ing|ed)?|predict(?:s|ed|ions?|ing)?"
-    r"|(?<!as\s)(?<!than\s)(?<!un)expect(?:s|ed|ations?|ing)?"
-    r"|could(?!n't|\s+not|\s+only)|would(?:n't)?|might|(?-i:may)|(?-i:will)|should|likely|unlikely|set\s+to"
-    r"|on\s+course|on\s+track|poised|tipped|hop(?:es?|ing)\s+(?:to|of|for)|aim(?:s|ing)?\s+to|needs?\s+to"
-    r"|needed\s+to|if|unless|whether)\b",
-    re.I,
+    r"|(?<!as\s)(?<!than\s)(?<!un)expect(?:s|ed|ations?|ing)?|tipped|pundits"
 )
+_MODAL = (
+    r"could(?!n't|\s+not|\s+only)|would(?:n't)?|might|(?-i:may)|(?-i:will)|should|likely|unlikely|set\s+to"
+    r"|on\s+course|on\s+track|poised|hop(?:es?|ing)\s+(?:to|of|for)|aim(?:s|ing)?\s+to|needs?\s+to"
+    r"|needed\s+to|if|unless|whether"
+)
+_FORECAST_CUE = lazy(rf"\b(?:{_POLL}|{_MODAL})\b", re.I)
+_POLL_CUE = lazy(rf"\b(?:{_POLL})\b", re.I)
 _FORECAST_AFTER = lazy(
-    r"^(?:\s+(?!than\b|as\b)[\w'-]+){0,3}?\s+(?:(?:were|was|is|are|being)\s+)?(?:predicted|predicting|forecast|forecasting|expected|expecting|needed|required)\b")
-
-
-# The BBC's projected national share is a result put as a condition ("would have polled 35% if..."): not a forecast.
-_NATIONAL_SHARE = lazy(r"\bprojected\s+(?:national\s+)?(?:vote\s+)?share"
-                       r"|\bnational\s+(?:equivalent\s+)?(?:vote\s+)?share|\bnational\s+equivalent|\bPNS\b|\bNEV\b",
-                       re.I)
+    r"^(?:\s+(?!than\b|as\b)[\w'-]+){0,3}?\s+(?:(?:were|was|is|are|being)\s+)?(?:predicted|predicting|forecast"
+    r"|forecasting|expected|expecting|needed|required)\b")
+# The BBC's projected national share is a result put as a condition ("would have polled 35% if..."): not a
+# forecast, and often introduced a sentence or two before its figures.
+_NATIONAL_SHARE = lazy(r"\bprojected\s+(?:national\s+)?(?:vote\s+)?share|\bnational\s+(?:equivalent\s+)?(?:vote\s+)?"
+                       r"share|\bnational\s+equivalent|\bPNS\b|\bNEV\b|\bbased\s+on\s+(?:the\s+)?results"
+                       r"|\b(?:uk|britain|gb)-wide\b", re.I)
+NATIONAL_SHARE_REACH = 400  # characters before the sentence searched for the national share's introduction
 
 
 def _forecast(spot: Spot) -> bool:
-    """A figure in a poll, prediction, forecast or condition ("could gain", "the polls put", "if they win")."""
-    if spot.kind == "ordinal" or _NATIONAL_SHARE.search(spot.text, spot.sentence_start, spot.sentence_end):
+    """A figure in a poll, prediction, forecast or condition ("could gain", "the polls put", "if they win").
+    A share needs a poll or forecast word, not a modal alone: "would be on 35%" is how the national share reads."""
+    if spot.kind == "ordinal":
         return False
-    return bool(_FORECAST_AFTER.match(spot.after) or _FORECAST_CUE.search(spot.clause))
+    paragraph = spot.text.rfind("\n\n", max(0, spot.sentence_start - NATIONAL_SHARE_REACH), spot.sentence_start)
+    window_start = paragraph if paragraph >= 0 else max(0, spot.sentence_start - NATIONAL_SHARE_REACH)
+    if spot.is_percent and _NATIONAL_SHARE.search(spot.text, window_start, spot.sentence_end):
+        return False
+    cue = _POLL_CUE if spot.is_percent else _FORECAST_CUE
+    return bool(_FORECAST_AFTER.match(spot.after) or cue.search(spot.clause))
 
 
 # Elections the reference data does not hold (it holds local, mayoral and Westminster ones).
@@ -521,7 +531,7 @@ RULES: tuple[Rule, ...] = (
     Rule("figures.link", "part of a web address, email address or handle", _link),
     Rule("figures.phone", "a phone number", _phone),
     Rule("figures.time", "a time of day", _time),
-    Rule("figures.age", "someone's age", _age),
+    Rule("figures.age", "an age (of a person, or of the article)", _age),
     Rule("figures.date", "a date or year, not a result", _date),
     Rule("figures.money", "a sum of money", _money),
     Rule("figures.identifier", "part of a name or identifier (a road, page, section, code)", _identifier),
