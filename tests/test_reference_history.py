@@ -186,3 +186,12 @@ def test_a_single_authority_mayor_is_checked_on_the_candidates_own_votes(checker
     finding = checker.check(text, election="2016-05-05").findings[0]
     assert finding.verdict == "accurate"
     assert "round 2" in finding.explanation
+
+
+def test_national_series_reach_back_decades(db):
+    nev = named(db, "projected_share_series", party="con")
+    years = {r["election_year"] for r in nev if r["measure"] == "NEV"}
+    assert {1982, 1995, 2008, 2023} <= years
+    assert any(r["election_year"] == 1997 and r["measure"].startswith("general election share") for r in nev)
+    gb = [r for r in named(db, "councillors_by_year") if r["source_id"] == "commons-cbp9545"]
+    assert min(r["as_of_year"] for r in gb) == 1973

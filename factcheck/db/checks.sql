@@ -62,6 +62,7 @@ FROM (SELECT 'councils' AS tbl, source_id FROM councils
       UNION ALL SELECT 'mayoral_results', source_id FROM mayoral_results
       UNION ALL SELECT 'council_events', source_id FROM council_events
       UNION ALL SELECT 'seats_defended', source_id FROM seats_defended
+      UNION ALL SELECT 'councillors_by_party', source_id FROM councillors_by_party
       UNION ALL SELECT 'general_election_results', source_id FROM general_election_results
       UNION ALL SELECT 'parliament_contests', source_id FROM parliament_contests
       UNION ALL SELECT 'parliament_candidates', source_id FROM parliament_candidates) t

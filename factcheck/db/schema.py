@@ -41,6 +41,8 @@ TABLES: dict[str, dict[str, str]] = {
     "national_tallies": {"election_date": V, "scope": V, "publisher": V, "party_id": V, "councils": INT,
                          "councils_change": INT, "councillors": INT, "councillors_change": INT, "basis": V,
                          "as_of": V, "source_id": V},
+    "councillors_by_party": {"as_of_year": INT, "scope": V, "party_id": V, "councillors": INT, "total": INT,
+                             "basis": V, "source_id": V},
     "projected_share": {"election_year": INT, "publisher": V, "measure": V, "party_id": V, "share_pct": D,
                         "source_id": V},
     "general_election_results": {"election_date": V, "kind": V, "scope": V, "party_id": V, "party_label": V,

@@ -391,6 +391,34 @@ def read_nev(path: Path, gazetteer: Gazetteer) -> list[dict]:
     return out
 
 
+AFFILIATION_SHEET = "Councillor party affiliation"
+
+
+def read_affiliation(path: Path, gazetteer: Gazetteer) -> list[dict]:
+    """CBP-9545's GB councillors by party, year by year from 1973 (a '-' year had no count: skipped).
+
+    The sheet's SNP/PC column counts both nationalist parties together: party `snp-pc`."""
+    rows = _rows(path, AFFILIATION_SHEET)
+    header = [str(h).strip() if h is not None else "" for h in rows[0]]
+    if not header or header[0].lower() != "year" or "Total" not in header:
+        raise ImportFailure(path, AFFILIATION_SHEET, f"unexpected header {header}")
+    out = []
+    for line, row in enumerate(rows[1:], start=2):
+        if not isinstance(row[0], int) or not isinstance(row[header.index("Total")], int):
+            continue
+        total = row[header.index("Total")]
+        for index, label in enumerate(header[1:], start=1):
+            if label == "Total" or not label:
+                continue
+            if not isinstance(row[index], int):
+                raise ImportFailure(path, f"{AFFILIATION_SHEET}!{line}", f"{label}: not a count: {row[index]!r}")
+            party = "snp-pc" if label == "SNP/PC" else gazetteer.party_id(label, source_id=CBP9545)
+            out.append({"as_of_year": row[0], "scope": "GB", "party_id": party, "councillors": row[index],
+                        "total": total, "basis": f"councillors by party affiliation, GB, {row[0]} (Commons Library "
+                        "CBP-9545 sheet 'Councillor party affiliation')", "source_id": CBP9545})
+    return out
+
+
 def load(sources_dir: Path, gazetteer: Gazetteer) -> dict[str, pd.DataFrame]:
     import pandas as pd
 
@@ -406,10 +434,12 @@ def load(sources_dir: Path, gazetteer: Gazetteer) -> dict[str, pd.DataFrame]:
             composition += rows
             control += states
     commons = sources_dir / COMMONS_FOLDER
+    affiliation: list[dict] = []
     if (commons / "CBP9545-detailed-results-for-download.xlsx").is_file():
         rows, states = read_cbp9545(commons / "CBP9545-detailed-results-for-download.xlsx", gazetteer)
         composition += rows
         control += states
+        affiliation = read_affiliation(commons / "CBP9545-detailed-results-for-download.xlsx", gazetteer)
     if (commons / "data_tables.xlsx").is_file():
         rows, states = read_tables_2023(commons / "data_tables.xlsx", gazetteer)
         composition += rows
@@ -423,4 +453,5 @@ def load(sources_dir: Path, gazetteer: Gazetteer) -> dict[str, pd.DataFrame]:
         ),
         "council_control": pd.DataFrame(control, columns=CONTROL_COLUMNS).astype({"as_of_year": "Int64"}),
         "projected_share": pd.DataFrame(shares, columns=SHARE_COLUMNS),
+        "councillors_by_party": pd.DataFrame(affiliation, columns=list(TABLES["councillors_by_party"])),
     }

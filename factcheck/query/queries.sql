@@ -189,10 +189,12 @@ ORDER BY round, votes DESC NULLS LAST;
 
 -- name: councillors_by_year
 -- description: Councillors held by each party across all councils, year by year (sum of composition rows).
-SELECT as_of_year, party_id, sum(seats) AS seats, count(DISTINCT council_code) AS councils, source_id
+SELECT as_of_year, party_id, sum(seats) AS seats, count(DISTINCT council_code) FILTER (WHERE seats > 0) AS councils, source_id
 FROM council_composition
 WHERE basis ILIKE '%open council data%' OR source_id ILIKE 'ocd%'
 GROUP BY as_of_year, party_id, source_id
+UNION ALL
+SELECT as_of_year, party_id, councillors, NULL, source_id FROM councillors_by_party WHERE scope = 'GB'
 ORDER BY as_of_year, seats DESC;
 
 -- Batched forms: one query answers the same question for every council a document names.
