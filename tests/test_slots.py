@@ -110,3 +110,15 @@ def test_depriving_a_party_of_its_majority_is_that_party_losing_control():
 def test_a_seat_figure_before_the_place_makes_it_a_seat_claim_not_control():
     claims = extract_claims("Plaid won 4 seats in Gwynedd.")
     assert not [c for c in claims if c.type == ClaimType.COUNCIL_CONTROL], claims
+
+
+def test_an_unsaid_measure_and_verb_carry_along_a_run_of_figures():
+    claims = loose("Plaid gained 14 seats in Gwynedd, while the Lib Dems added 6 there and the Greens three.")
+    found = {(c.party, c.quantity.value, c.type) for c in claims}
+    assert ("the Greens", 3, ClaimType.SEAT_CHANGE) in found, found
+
+
+def test_a_compared_figure_is_a_total_with_its_own_party():
+    claims = loose("Plaid won 30 councillors, compared to the Conservatives 12 and two for the Greens.")
+    found = {(c.party, c.quantity.value, c.type) for c in claims}
+    assert ("the Conservatives", 12, ClaimType.SEAT_COUNT) in found, found

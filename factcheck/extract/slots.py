@@ -20,6 +20,7 @@ flags it (judge/confidence.py), so loose wording can add checks but never false 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from factcheck.extract.draft import Draft, SentenceView, with_tail
 from factcheck.extract.numbers import hedge_of, parse_number
@@ -33,7 +34,7 @@ PRIORITY = -5  # below every pattern family: fills only what they left
 
 _ANCHOR = lazy(
     rf"(?P<sign>\(\s*)?(?:(?P<hedge>{RGX_HEDGE})\s+)?(?P<pm>[+\u2212-](?=\d))?"
-    rf"(?P<num>(?<![\w.,£$€/])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\w,])|(?<![\w.,£$€/])\d+(?:\.\d+)?(?![\w,/])"
+    rf"(?P<num>(?<![\w.,£$€/])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\w|,\d)|(?<![\w.,£$€/])\d+(?:\.\d+)?(?!\w|,\d|/)"
     rf"|\b{RGX_NUMBER_WORDS})"
     r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?(?P<close>\s*\))?",
     re.I,
@@ -63,6 +64,13 @@ _DIRECTION = lazy(
 )
 _TURNOUT = lazy(r"\bturn-?out\b", re.I)
 _DIRECTION_AFTER = lazy(r"\s+(?:(?P<loss>fewer|less|lower|down)|more|higher|up)\b(?!\s+(?:for|to)\b)", re.I)
+_RELATION_AFTER = lazy(r"(?:\s+(?:seats?|councillors?|points?))?\s+(?:ahead|behind|short|clear|adrift|shy)\b", re.I)
+_ADJACENT = lazy(r"(?:'s?|\u2019s?)?\s*(?:on\s+|with\s+)?")
+GAP_REACH = 90  # characters from the last measured figure within which an unmeasured one shares its measure
+_RUN_BREAK = lazy(r"[;:.!?]\s|\b(?:because|after|since|before|when)\b", re.I)
+_COMPARED = lazy(r"\b(?:compared|to|versus|vs|against|than|while|whereas)\b", re.I)
+_CONTROLS = lazy(r"\b(?:control(?:s|led|ling)?|runs?|running|ran|majorit(?:y|ies))\b", re.I)
+_MAYOR = lazy(r"\bmayor", re.I)
 _PROJECTION = lazy(r"\b(?:projected|pns|national\s+(?:vote\s+)?share|equivalent\s+vote|nev)\b", re.I)
 _TIME_OR_MONEY_AFTER = lazy(r"\s?(?:[ap]\.?m\b|:\d|bn\b|m\b|k\b|million|billion|st\b|nd\b|rd\b|th\b|years?\b"
                             r"|months?\b|days?\b|hours?\b|minutes?\b|people\b|voters\b|residents\b|candidates\b)",
@@ -90,17 +98,30 @@ _SEAT_OR_COUNCIL_NOUN = lazy(
     r"\b(?P<noun>seats?|councillors?|cllrs?|councils?)\b(?!\s+(?:seats?|elections?|tax))", re.I)
 
 
+@dataclass(frozen=True)
+class Frame:
+    """What an earlier figure of the sentence counted, for a later one that leaves it unsaid (gapping:
+    "Labour gained 28 seats, the Greens 19 and the Lib Dems four")."""
+
+    measure: str
+    direction: Direction
+    party: str | None
+    end: int
+
+
 def find(view: SentenceView) -> list[Draft]:
     """A draft for each figure whose measure the sentence says, typed by its filled slots."""
     drafts = []
+    previous: Frame | None = None
     for anchor in _ANCHOR.finditer(view.text):
-        draft = _frame(view, anchor)
-        if draft is not None:
+        read = _frame(view, anchor, previous)
+        if read is not None:
+            draft, previous = read
             drafts.append(draft)
     return drafts
 
 
-def _frame(view: SentenceView, anchor: re.Match[str]) -> Draft | None:
+def _frame(view: SentenceView, anchor: re.Match[str], previous: Frame | None) -> tuple[Draft, Frame] | None:
     text = view.text
     number = anchor.group("num")
     value, decimals = parse_number(number)
@@ -116,20 +137,36 @@ def _frame(view: SentenceView, anchor: re.Match[str]) -> Draft | None:
     turnout = percent and view.contains(_TURNOUT)
     if percent and not turnout and (_NOT_VOTES_AFTER.match(text, anchor.end()) or not _about_votes(view, clause_start)):
         return None  # "40% of the seats", "5% of voters think ..."
+    if _RELATION_AFTER.match(text, anchor.end()):
+        return None  # "two ahead of Labour's 13", "two short of a majority": a gap between figures, not a figure
     measure, end = _measure(view, anchor, clause_start, percent)
-    if measure is None or measure in ("wards", "votes"):
+    gapped = measure is None and _gapped(text, previous, anchor.start())
+    if gapped and previous is not None:
+        measure = previous.measure
+    votes = measure == "votes" and (view.mayoral or view.contains(_MAYOR))
+    if measure is None or measure == "wards" or (measure == "votes" and not votes):
         return None
     sign = anchor.group("pm") or ""
     bracketed = bool(anchor.group("sign") and anchor.group("close"))
-    direction, verb = _direction(text, clause_start, anchor.start(), sign)
+    run = previous is not None and _gapped(text, previous, anchor.start())
+    lo = max(clause_start, previous.end) if run and previous is not None else clause_start
+    direction, verb = _direction(text, lo, anchor.start(), sign)  # a verb before the last figure is that figure's
     after = _DIRECTION_AFTER.match(text, end)
     if direction == Direction.NONE and after:  # "4 councillors fewer than before"
         direction = Direction.LOSS if after.group("loss") else Direction.GAIN
     change = direction != Direction.NONE
+    if run and previous is not None and not change and previous.measure == measure and not _COMPARED.search(
+            text, previous.end, anchor.start()):
+        direction = previous.direction  # "the Greens gained 19 and the Lib Dems four": the unsaid verb too
+        change = direction != Direction.NONE
     kind = ClaimType.TURNOUT if turnout else _claim_type(measure, change, percent, view)
+    if kind is None and measure == "councils" and view.contains(_CONTROLS):
+        kind = ClaimType.COUNCIL_COUNT_CHANGE  # "controls nine of the 22 councils": councils held
+    if votes:
+        kind = ClaimType.MAYORAL_RESULT
     if kind is None:
         return None
-    unit = {"percent": "percent", "points": "points", "councils": "councils"}.get(measure, "seats")
+    unit = {"percent": "percent", "points": "points", "councils": "councils", "votes": "votes"}.get(measure, "seats")
     if kind == ClaimType.VOTE_SHARE_CHANGE:
         unit = "points"
     hedge = hedge_of(anchor.group("hedge"))
@@ -138,16 +175,30 @@ def _frame(view: SentenceView, anchor: re.Match[str]) -> Draft | None:
     qualifiers = ["loose", "mayoral"] if view.mayoral and percent else ["loose"]
     draft = Draft(kind, start, end, verb, quantity=quantity, direction=direction, priority=PRIORITY,
                   qualifiers=qualifiers)
+    if kind == ClaimType.COUNCIL_COUNT_CHANGE and not change:
+        draft.qualifiers.append("councils_held")
+    if votes:
+        draft.qualifiers.append("mayoral")
     party = _party(view, clause_start, anchor.start(), end)
     if party is not None:
         draft.party = party.text
         draft.start = min(draft.start, party.start)
+    elif gapped and previous is not None and previous.party:
+        draft.party = previous.party  # "the Lib Dems have 60, four less than in 2012"
+    elif votes:
+        draft.subject, draft.start = "none", clause_start  # the candidate named in the clause gives the party
     if bracketed:
         place = _place_before(view, anchor.start())
         if place is not None:
             draft.places, draft.start = [place.text], min(draft.start, place.start)
             draft.subject = "nearest"
-    return with_tail(view, draft) if not draft.places else draft
+    draft = with_tail(view, draft) if not draft.places else draft
+    return draft, Frame(measure, direction, draft.party, end)
+
+
+def _gapped(text: str, previous: Frame | None, at: int) -> bool:
+    """A figure with no measure of its own, in a run after one that has one, with no sentence break between."""
+    return previous is not None and at - previous.end <= GAP_REACH and not _RUN_BREAK.search(text, previous.end, at)
 
 
 def _about_votes(view: SentenceView, clause_start: int) -> bool:
@@ -220,7 +271,13 @@ def _claim_type(measure: str, change: bool, percent: bool, view: SentenceView) -
 
 
 def _party(view: SentenceView, clause_start: int, at: int, end: int) -> Mention | None:
-    """The party of the number's own clause: nearest before it (not an object: "from the Tories"), else after."""
+    """The party of the number's own clause: right before it ("compared to the Tories 19"), else nearest before
+    it (not an object: "from the Tories"), else after it ("four for the Greens")."""
+    for party in reversed(view.parties):
+        if party.end <= at and _ADJACENT.fullmatch(view.text, party.end, at):
+            return party
+        if party.end <= at:
+            break
     for party in reversed(view.parties):
         if clause_start <= party.start and party.end <= at:
             if _AWAY_FROM.search(view.text, max(0, party.start - 14), party.start):
