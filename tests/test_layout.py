@@ -296,3 +296,12 @@ def test_a_measure_heading_keeps_the_place() -> None:
     assert [(h.place, h.measure) for h in path] == [("Dunmore", "share"), (None, "seats")]
     assert [(c.type.value, c.place, c.quantity.value) for c in layout.cells] == [
         ("vote_share", "Dunmore", 41.2), ("seat_count", "Dunmore", 20), ("seat_change", "Dunmore", 2)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("\u2013 Dunmore (Lib Dem gain from Con)", "Dunmore (Lib Dem gain from Con)"),
+    ("Carnforth: Labour hold.", "Carnforth: Labour hold"),
+    ("Lab gain from Con", "Lab gain from Con"),
+])
+def test_a_verdict_line_claim_covers_its_line(text: str, span: str) -> None:
+    assert [c.text for c in layout_claims(text)] == [span]

@@ -51,6 +51,11 @@ PRIORITY = 6  # above every claim family: a cell the layout read is not read aga
 _NATION_IN_NAME = re.compile(r"\b(Scottish|Welsh|English)\b")
 _NATION_OF_ADJECTIVE = {"scottish": "Scotland", "welsh": "Wales", "english": "England"}
 _MAYOR = re.compile(r"mayor", re.I)
+# Cheap tests before the readers run: a figure of some kind, a verdict word, a line short enough for a heading.
+_NUMERIC = re.compile(r"\d|N/C|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+                      r"|forty|fifty|sixty|seventy|eighty|ninety|nil|zero)\b", re.I)
+_VERDICT_HINT = re.compile(r"gain|hold|\(from", re.I)
+_SHORT_LINE = 120
 
 
 @dataclass(frozen=True)
@@ -153,28 +158,34 @@ class _Reader:
 
     def _line(self, lines: list[Line], i: int) -> int:
         line = lines[i]
-        table = read_party_table(self.text, lines, i, self.mentions) or read_measure_table(
-            self.text, lines, i, self.mentions)
+        short = line.end - line.start <= _SHORT_LINE
+        numeric = _NUMERIC.search(self.text, line.start, line.end) is not None
+        table = None
+        if short and not numeric:  # a header row: the figures are on the rows under it
+            table = read_party_table(self.text, lines, i, self.mentions) or read_measure_table(
+                self.text, lines, i, self.mentions)
         if table is not None:
             self._table(table, lines)
             return table.last_line + 1
-        run = read_results_line(self.text, line, self.mentions)
+        run = read_results_line(self.text, line, self.mentions) if numeric else None
         if run is not None:
             self._run(run, whole_line=True)
             return i + 1
         party = self.party.party if self.party else None
         direction = self.party.direction if self.party else None
-        verdicts = read_verdicts(self.text, line, self.mentions, party, direction)
+        verdicts = []
+        if _VERDICT_HINT.search(self.text, line.start, line.end) or (direction and short):
+            verdicts = read_verdicts(self.text, line, self.mentions, party, direction)
         for verdict in verdicts:
             self._verdict(verdict)
         if verdicts and verdicts[-1].end >= line.end - 1 and verdicts[0].start <= line.start + 2:
             return i + 1
-        heading = read_heading(self.text, line, self.mentions)
+        heading = read_heading(self.text, line, self.mentions) if short else None
         self._close_block()
         if heading is not None:
             self._heading(heading)
             return i + 1
-        runs = read_prose_runs(self.text, line, self.mentions)
+        runs = read_prose_runs(self.text, line, self.mentions) if numeric else []
         mayoral = _MAYOR.search(self.text, line.start, line.end) is not None
         for place in self.mentions.within("place", line.start, line.end):
             inside = any(r.start <= place.start < r.end for r in runs)

@@ -126,7 +126,8 @@ class Mentions:
 
 
 def _shift(mention: Mention, offset: int) -> Mention:
-    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+    return Mention(mention.start + offset, mention.end + offset, mention.text, mention.kind, mention.from_vocabulary,
+                   mention.slot)
 
 
 def split_lines(text: str) -> list[Line]:

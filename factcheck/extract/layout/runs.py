@@ -6,7 +6,7 @@ cue before a colon ("Bolton: Lab 30 (+4), Con 20", "The new council: A 17, B 13"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.layout.lines import Line, Mentions
 from factcheck.extract.layout.tokens import (
@@ -301,8 +301,9 @@ def _verdict_at(text: str, start: int, end: int, mentions: Mentions, heading_par
         bracket = _BRACKET_OPEN.match(text, place.end, end)
         if bracket is not None:
             inner = _verdict_words(text, bracket.end(), end, mentions, place_name, closing=True)
-            if inner is not None:
-                return inner
+            if inner is not None:  # "Medway (Lab gain from Con)": the whole line
+                close = text.find(")", inner.end, end)
+                return replace(inner, start=place.start, end=close + 1 if close != -1 else inner.end)
             frm = _FROM.match(text, place.end, end)
             if frm is not None and heading_party and heading_direction == "gain":
                 other, other_end = _other(text, frm.end(), end, mentions)
@@ -311,7 +312,10 @@ def _verdict_at(text: str, start: int, end: int, mentions: Mentions, heading_par
                     return Verdict(heading_party, "gain", other, place_name, start, other_end + 1, place.start)
         if heading_party and heading_direction and _END.match(text, place.end, end) and place.start == start:
             return Verdict(heading_party, heading_direction, None, place_name, start, place.end, place.start)
-    return _verdict_words(text, pos, end, mentions, place_name, closing=False)
+    verdict = _verdict_words(text, pos, end, mentions, place_name, closing=False)
+    if verdict is not None and place_name is not None and place is not None:
+        verdict = replace(verdict, start=place.start)  # "Wigan: Labour hold": from the place on
+    return verdict
 
 
 def _verdict_words(text: str, pos: int, end: int, mentions: Mentions, place: str | None,
