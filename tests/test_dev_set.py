@@ -12,7 +12,9 @@ from factcheck.render.json_contract import contract
 
 DATA = Path(__file__).parent / "data"
 # (folder, recall floor, verdict class accuracy floor): a little under what the engine scores today.
-SETS = [("dev_texts", 0.95, 0.92), ("dev_texts_2", 0.92, 0.92), ("dev_texts_3", 0.86, 0.82),
+# Set 3's floor is lower since the judge abstains rather than accuse (judge/confidence.py): its key calls some claims
+# whose party is only the inferred "we" of a release inaccurate, and the engine now leaves those unverifiable.
+SETS = [("dev_texts", 0.95, 0.92), ("dev_texts_2", 0.92, 0.92), ("dev_texts_3", 0.86, 0.78),
         ("dev_texts_4", 0.76, 0.70)]
 
 

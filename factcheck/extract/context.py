@@ -29,6 +29,7 @@ _LOCATIVE_BEFORE = lazy(
     r"\b(?:in|on|at|across|throughout)\s+(?:(?:the|true|blue|red|rural|urban|\w+-\w+)\s+){0,3}$", re.I)
 # A sentence about mayors opens a run of mayoral sentences; one about councils (and not mayors) ends it.
 _LEADING_THE = lazy(r"^[Tt]he\s+")
+_LOCATOR = lazy(r"\s*,\s*(?:in|part\s+of)\s+(?:the\s+)?(?:county\s+of\s+)?", re.I)  # "X, in Y": Y locates X
 _MAYOR_WORD = lazy(r"\bmayor", re.I)
 _COUNCIL_WORD = lazy(r"\bcouncil", re.I)
 MAYORAL_RUN = 10  # sentences a mention of mayors carries over (a heading and its list of results)
@@ -192,7 +193,7 @@ class Context:
         if draft.party:
             return Carried(draft.party, None, draft.also_parties)
         if draft.subject == "we":
-            return Carried(self.speaker_party(), "document")
+            return Carried(self.speaker_party(), "document", how=self.speaker_doubt())
         if draft.subject == "none":
             return Carried(None)
         if draft.subject == "pronoun":  # "put them on 36%": as "they" would be read
@@ -217,7 +218,7 @@ class Context:
             if draft.subject == "explicit":
                 return None
             if pronoun in _FIRST_PERSON:
-                return Carried(self.speaker_party(), "document")
+                return Carried(self.speaker_party(), "document", how=self.speaker_doubt())
             if pronoun:
                 carried = self._pronoun_party()
                 carried.how = "pronoun" if carried.source == "previous_sentence" else carried.how
@@ -272,6 +273,12 @@ class Context:
             return self.party_names[max(cued)[1]]
         return self.topic_party()
 
+    def speaker_doubt(self) -> str | None:
+        """ "speaker" when who "we" are is not clear-cut: no first-person cue, or one party's cues not at least twice
+        any other's (None when it is clear)."""
+        cues = sorted((count for count in self.speaker_cues.values() if count > 0), reverse=True)
+        return None if cues and (len(cues) == 1 or cues[0] >= 2 * cues[1]) else "speaker"
+
     def topic_party(self) -> str | None:
         """The party the document names most: who "we" are, and who an unattributed claim is about."""
         if not self.party_counts:
@@ -307,6 +314,8 @@ class Context:
         shared = [p for p in before if not self._is_object(p, view) and (
             p.from_vocabulary or _LOCATIVE_BEFORE.search(view.text, max(0, p.start - 40), p.start))]
         if shared:  # "In loyal X (...), long a Labour town, the Greens won a seat": X
+            if len(shared) > 1 and _LOCATOR.fullmatch(view.text, shared[-2].end, shared[-1].start):
+                return [Carried(shared[-2].text, "sentence")]  # "in Nuneaton, in Warwickshire, ...": Nuneaton
             return [Carried(shared[-1].text, "sentence")]
         shared_place = self._sentence_place(draft, view)
         if shared_place is not None:

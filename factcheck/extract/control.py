@@ -271,7 +271,11 @@ def _changed_hands(view: SentenceView) -> list[Draft]:
             continue
         draft = Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start("verb"), party=party.text,
                       place_ref="council", priority=3, qualifiers=["majority"])
-        draft.direction = Direction.GAIN if "now" in m.group("verb").lower() else Direction.HOLD
+        verb = m.group("verb").lower()
+        draft.direction = Direction.GAIN if "now" in verb else Direction.HOLD if verb.startswith("had") else (
+            Direction.NONE)  # "has a Green majority": who holds it after the election, gained or kept
+        if draft.direction == Direction.NONE:
+            draft.qualifiers.append("won")
         before = view.places_before(m.start())
         if before:
             draft.places = [before[-1].text]

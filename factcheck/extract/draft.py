@@ -107,6 +107,7 @@ class SentenceView:
     _place_starts: dict[int, Mention] = field(default_factory=dict, repr=False)
     lower: str = field(default="", repr=False)
     mayoral: bool = False  # the text around is about mayoral contests ("The mayoralties, one by one:")
+    counting: bool = False  # the text reports the count part-way through ("with 162 of 248 councils declared")
     ascii: bool = field(default=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -60,6 +60,14 @@ _LEADING_THE = lazy(r"^the\s+")
 # Figures a quoted remark mentions in passing ("races with 30% turnout"): dropped when the quote names no one.
 _REMARK_TYPES = frozenset({ClaimType.TURNOUT, ClaimType.VOTE_SHARE})
 _ELECTION_HINT = lazy(RGX_ELECTION_HINT, re.I)
+# A report from part-way through the count: "with 162 of 248 councils declared", "from 16 councils counting
+# overnight", "so far", "councils still to declare".
+_PARTIAL_COUNT = lazy(
+    r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+councils\b|\bcouncils?\s+(?:counting|counted|declared)\s+overnight\b"
+    r"|\bfrom\s+\d+\s+councils\b|\bstill\s+to\s+declare\b|\bresults\s+so\s+far\b|\bso\s+far\s+(?:declared|counted)\b"
+    r"|\bwith\s+(?:half|a\s+third|most|two-thirds)\s+of\s+(?:the\s+)?councils\s+(?:now\s+)?(?:declared|counted|in)\b",
+    re.I,
+)
 
 
 def extract_claims(text: str, vocabulary: Vocabulary | None = None, *, sentence_engine: str = "regex") -> list[Claim]:
@@ -98,8 +106,11 @@ def _extract(text: str, vocabulary: Vocabulary, sentence_engine: str, strict: bo
         view.add_places(short_form_mentions(view.text, context.short_forms, view.places + view.parties))
     context.count_places(prepared.text, [place for _, view in views for place in view.places])
     layout = read_layout(prepared.text, Mentions.from_views(view for _, view in views))
+    counting = _PARTIAL_COUNT.search(prepared.text)
     claims: list[Claim] = []
     for sentence, view in views:
+        if counting is not None and sentence.end > counting.start():
+            view.counting = True  # "With 162 of 248 councils declared": figures from here on are mid-count
         try:
             claims.extend(_sentence_claims(text, prepared, lines, context, sentence, view, len(claims), layout))
         except Exception:
@@ -141,6 +152,8 @@ def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context
                 qualifiers = list(draft.qualifiers)
                 if as_of:
                     qualifiers.append("partial_count")
+                if view.counting:
+                    qualifiers.append("count_in_progress")
                 if place.text and _LEADING_THE.sub("", place.text.lower()) in NATIONAL_PLACE_WORDS:
                     qualifiers.append("national")
                 if draft.place_ref == "refers":
@@ -180,12 +193,22 @@ def _select(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
     then the longer."""
     kept = [d for d in drafts if not view.is_question_at(d.verb) and (d.keep_modal or not view.hedged_away(d.verb))
             and not (d.type in _REMARK_TYPES and view.in_quoted_remark(d.start, d.end))]
+    kept = [d for d in kept if not _named_elsewhere(d, kept)]
     kept.sort(key=lambda d: (-d.priority, -(d.end - d.start), d.start))
     chosen: list[Draft] = []
     for draft in kept:
         if not any(draft.verb < other.end and other.verb < draft.end for other in chosen):
             chosen.append(draft)
     return chosen
+
+
+def _named_elsewhere(draft: Draft, drafts: list[Draft]) -> bool:
+    """ "took control in Anglesey CC": a draft that points back to an earlier place ("the council") gives way to
+    an overlapping draft of the same claim that names the place itself."""
+    if draft.places or draft.place_ref not in ("council", "there"):
+        return False
+    return any(other.type == draft.type and other.places and other.start <= draft.verb < other.end
+               for other in drafts if other is not draft)
 
 
 def _apply_frame(context: Context, draft: Draft) -> bool:

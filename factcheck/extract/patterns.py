@@ -150,7 +150,7 @@ RGX_MODAL_BEFORE = (
     r"(?:\b(?:will|would|could|might|may|should|must|shall|can|cannot)|'ll|'d)\s+(?:not\s+|n't\s+)?"
     r"(?:\w+ly\s+)?(?:have\s+|be\s+)?(?:(?:want|hope|expect|need|like|try|aim|be\s+able)\s+to\s+(?:have\s+)?)?$"
     r"|\b(?:wants?|want(?:ed|ing)|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?"
-    r"|forecast(?:s|ing)?|needs?|aim(?:s|ing)?|tr(?:y|ies|ying)|likely|unlikely|going|set|poised"
+    r"|forecast(?:s|ing)?|needs?|needed|aim(?:s|ing)?|tr(?:y|ies|ying)|likely|unlikely|going|set|poised"
     r"|on\s+course|on\s+track|bid)\s+to\s+(?:have\s+)?$"
 )
 

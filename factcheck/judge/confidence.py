@@ -6,6 +6,8 @@ Rules (stable ids, as in docs/verdicts.md):
 - `confidence.unknown_place`: a place we do not hold never borrows a national tally;
 - `confidence.no_scope`: a national tally judges only a claim that names its scope (a nation, "nationally",
   "across the country", a nation's party such as "Scottish Labour") or is tally-sized;
+- `confidence.count_in_progress`: a national figure in a text that reports the count part-way through;
+- `confidence.gross`: "new seats", "new councillors" count seats won afresh, not the net change;
 - `confidence.carried`: a party or place carried from no word of the claim's own (the paragraph's last place, an
   earlier sentence's party, the document's topic); a pronoun, "there" or a scene ("In Kent, ...") is a word;
 - `confidence.loose_reading`: a claim read by the slot filler from loose wording (qualifier `loose`);
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.judge.base import PARTY_WORDS
 from factcheck.model import ClaimType, Finding, ResolvedClaim, Verdict
 from factcheck.regex_cache import lazy
 
@@ -25,20 +28,25 @@ FLAGS = (Verdict.INACCURATE, Verdict.MISLEADING)
 NATIONAL_RULES = ("national.", "control.council_count")
 UNSURE_SOURCES = frozenset({"previous_sentence", "document"})
 # Carried by no word of the claim's own: the paragraph's last place, the party of an earlier sentence, the topic.
-UNSURE_CARRIES = frozenset({"party:frame", "party:topic", "place:paragraph", "place:topic"})
+UNSURE_CARRIES = frozenset({"party:frame", "party:topic", "party:speaker", "place:paragraph", "place:topic"})
 TALLY_SIZED = 150  # more seats than any council has: the claim can only be about a tally
 
 # Words that give a claim a national (or nation-wide) scope of its own.
 _NATIONAL_WORDS = lazy(
     r"\b(?:national(?:ly)?|nationwide|country-?wide|across\s+the\s+(?:country|nation|board|uk)|in\s+all\b(?!-)"
     r"|across\s+(?:england|scotland|wales|britain|great\s+britain)|(?:in|of)\s+(?:england|scotland|wales|britain)"
-    r"|tally|overall(?!\s+(?:control|majority))|all\s+told|in\s+total|net\s+total|local\s+government"
+    r"|overall(?!\s+(?:control|majority))|all\s+told|in\s+total|net\s+total|local\s+government"
     r"|councils?\s+(?:up\s+for\s+election|across|around)|(?:this|these)\s+(?:year'?s\s+)?(?:local\s+)?elections)\b",
     re.I,
 )
 _IN_NAME = lazy(r"\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+(?:upon\s+|on\s+)?[A-Z][\w'-]+)*)")
 _SCOPE_NAMES = frozenset({"england", "scotland", "wales", "britain", "great britain", "london", "the uk", "uk",
                           "total", "all", "may", "june", "april"})
+_GROSS = lazy(r"\bnew\s+(?:council\s+)?(?:seats?|councillors?)\b", re.I)
+# "two West Sussex councils": councils of a named area (capitalised words that are not a party's).
+_REGION_COUNCILS = lazy(r"\b(?!(?:Labour|Tory|Tories|Conservative|Lib|Liberal|Dem|Democrat|Green|SNP|Plaid|Reform|UKIP"
+                        r"|Independent|New|More|Other|All|The|Key|Big|Major|Flagship)\b)(?:[A-Z][a-z]+\s+){1,3}"
+                        r"(?:councils|authorities|boroughs|districts)\b")
 _SNAPSHOT = "council composition"  # the basis words of a change read from composition snapshots (judge/seats.py)
 # "Scottish Labour", "Welsh Conservatives", "Plaid Cymru": a nation's own party gives the claim that nation.
 _NATION_PARTY = lazy(r"^(?:the\s+)?(?P<nation>scottish|welsh)\b", re.I)
@@ -91,7 +99,13 @@ def doubt(finding: Finding) -> str | None:
         return f"it names a place we do not hold ({place!r}), so no national tally stands in for it"
     if national and not names_scope(claim):
         return "it names no place or scope, so it may be about one council rather than the national tally"
-    if finding.rule == "contests.ranking" and claim.place is None and not names_scope(claim):
+    if national and "count_in_progress" in written.qualifiers:
+        return "the text reports the count part-way through, and no figure for that moment may be held"
+    if national and _GROSS.search(written.text):
+        return "it counts seats won afresh (gross), while the tallies count the net change"
+    if national and _REGION_COUNCILS.search(written.text):
+        return "it counts councils in one area, not the national tally"
+    if finding.rule == "contests.ranking" and claim.place is None and not _NATIONAL_WORDS.search(written.text):
         return "it names no place or scope, so which contest it ranks is not certain"
     if finding.official and all(_SNAPSHOT in official.basis for official in finding.official):
         return ("the only baseline held is a composition snapshot, which counts by-elections and defections as well "
@@ -100,6 +114,9 @@ def doubt(finding: Finding) -> str | None:
     if finding.rule.startswith("shares.") and claim.place is not None and claim.place.kind == "council" and len(
             bases) < 2:
         return "a council's vote share depends on how multi-member wards are counted, and only one way was compared"
+    local = claim.party_id is not None and claim.party_id not in PARTY_WORDS
+    if finding.rule == "seats.count" and local and all(official.value == 0 for official in finding.official):
+        return "the results may list this local group under another name"
     if UNSURE_CARRIES.intersection(written.carried):
         return "its party or place was carried from earlier in the text, and may not be the one meant"
     if "loose" in written.qualifiers:
