@@ -305,3 +305,17 @@ def test_a_measure_heading_keeps_the_place() -> None:
 ])
 def test_a_verdict_line_claim_covers_its_line(text: str, span: str) -> None:
     assert [c.text for c in layout_claims(text)] == [span]
+
+
+def test_a_markdown_table_with_a_rule_row() -> None:
+    text = "Brantwood\n\n| Party | Seats | Change |\n|---|---|---|\n| Labour | 25 | +3 |\n| Greens | 6 | -1 |\n"
+    claims = layout_claims(text)
+    assert [(c.type.value, c.party, c.place, c.quantity.value, c.direction.value) for c in claims] == [
+        ("seat_count", "Labour", "Brantwood", 25, "none"), ("seat_change", "Labour", "Brantwood", 3, "gain"),
+        ("seat_count", "Greens", "Brantwood", 6, "none"), ("seat_change", "Greens", "Brantwood", 1, "loss")]
+
+
+def test_percentages_under_a_projected_share_heading() -> None:
+    claims = layout_claims("Projected national share:\nLabour 35% (+2)\nConservatives 28% (-6)\n")
+    assert [(c.type.value, c.party, c.place, c.quantity.value) for c in claims] == [
+        ("national_projected_share", "Labour", None, 35), ("national_projected_share", "Conservatives", None, 28)]

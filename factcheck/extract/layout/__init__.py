@@ -272,6 +272,8 @@ class _Reader:
 
     def _field(self, field: Field, party: str | None, place: str | None, start: int, big: bool) -> bool:
         measure = field.measure or self._measure() or "seats"
+        if measure == "share" and self._measure() == "projected_share":  # "34%" under "Projected share:"
+            measure = "projected_share"
         if measure in ("label", "votes"):
             return False
         tally = big or measure in ("councils", "projected_share")

@@ -20,6 +20,7 @@ _CELL = lazy(
     re.I)
 _ROW_LABEL = lazy(
     r"(?P<label>[A-Za-z+\u00b1][^\d\n|]{0,40}?)(?:[ ]*[:|][ ]*|[ ]+)(?=[+-]?\d|N/?C\b|n/[ac]\b|-(?:[ ]|$)|=)", re.I)
+_RULE = lazy(r"[|:\-+= ]+")
 MIN_PARTIES = 3
 
 
@@ -78,6 +79,8 @@ def read_party_table(text: str, lines: list[Line], index: int, mentions: Mention
     cells: list[TableCell] = []
     last, previous = index, "seats"
     for j in range(index + 1, len(lines)):
+        if _RULE.fullmatch(text, lines[j].start, lines[j].end):  # a Markdown table's "|---|---|" row
+            continue
         row = _row(text, lines[j], len(parties))
         if row is None:
             break
@@ -156,6 +159,8 @@ def read_measure_table(text: str, lines: list[Line], index: int, mentions: Menti
     cells: list[TableCell] = []
     last = index
     for j in range(index + 1, len(lines)):
+        if _RULE.fullmatch(text, lines[j].start, lines[j].end):  # a Markdown table's "|---|---|" row
+            continue
         line = lines[j]
         parties = mentions.within("party", line.start, line.end)
         label = (parties[0].text, parties[0].start, parties[0].end) if parties else None
