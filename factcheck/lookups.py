@@ -18,7 +18,8 @@ from typing import Any
 
 from factcheck.model import SourceRef
 
-LOOKUP_QUERIES = ("gazetteer_places", "gazetteer_parties", "election_places", "all_sources", "party_names")
+LOOKUP_QUERIES = ("gazetteer_places", "gazetteer_parties", "election_places", "all_sources", "party_names",
+                  "main_election_places", "mayoral_candidates")
 Parts = tuple[Any, Any, Any, dict[str, SourceRef], dict[str, str]]
 _PICKLED_MODULES = ("model.py", "resolve/gazetteer.py", "resolve/elections.py", "extract/vocabulary.py",
                     "extract/lookup.py", "lookups.py")
@@ -69,7 +70,11 @@ def lookup_parts(lookups: Mapping[str, list[Any]]) -> Parts:
     by_date: dict[str, set[str]] = defaultdict(set)
     for election_date, code in lookups["election_places"]:
         by_date[election_date].add(code)
-    calendar = ElectionCalendar(by_date.keys(), by_date)
+    main_by_date: dict[str, set[str]] = defaultdict(set)
+    for election_date, code in lookups["main_election_places"]:
+        main_by_date[election_date].add(code)
+    candidates = [tuple(row) for row in lookups["mayoral_candidates"]]
+    calendar = ElectionCalendar(by_date.keys(), by_date, main_by_date, candidates)
     sources = {row[0]: SourceRef(*(value or "" for value in row)) for row in lookups["all_sources"]}
     vocabulary = Vocabulary.build(gazetteer.place_names(), prose_party_aliases(gazetteer))
     return gazetteer, calendar, vocabulary, sources, dict(lookups["party_names"])

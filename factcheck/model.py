@@ -146,7 +146,7 @@ class Election:
     """The election a document (or claim) is about, and how it was chosen."""
 
     date: str | None  # ISO date, e.g. "2022-05-05"
-    how: str  # "--date option", "front matter date: 2022-05-06", "text mentions May 2022", "best supported by claims"
+    how: str  # "--date option", "front matter date: 2022-05-06", "text mentions May 2022", "read from the text ..."
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import threading
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,7 +24,6 @@ from factcheck.model import (
     Verdict,
 )
 
-SUPPORTED = (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE)
 CACHE_LIMIT = 20_000
 CacheKey = tuple[str, tuple[tuple[str, Any], ...]]
 
@@ -67,15 +65,15 @@ class Checker:
         from factcheck.extract import extract_claims
         from factcheck.extract.figures import account_figures
         from factcheck.regex_cache import save_compiled_patterns
-        from factcheck.resolve import candidate_dates, resolve_claims
+        from factcheck.resolve import resolve_claims
+        from factcheck.resolve.reading import read_election
 
         claims = extract_claims(text, self.vocabulary)
         chosen = self.calendar.from_option(election) if election else self.calendar.from_text(text, front_matter)
-        if chosen is None:
+        if chosen is None:  # undated: read from the text's own cues, never from which claims check out
             provisional = resolve_claims(claims, self.gazetteer, Election(None, ""), self.calendar)
-            mentioned = self.calendar.mentioned(text)  # dates further down: candidates, preferred on a tie
-            chosen = self._best_supported(
-                claims, list(dict.fromkeys([*mentioned, *candidate_dates(provisional, self.calendar)])))
+            places = [rc.place for rc in provisional if rc.place is not None]
+            chosen = read_election(text, self.calendar, self.gazetteer, places).election()
         resolved = resolve_claims(claims, self.gazetteer, chosen, self.calendar)
         self._prefetch(resolved)
         by_id = {rc.claim.id: rc for rc in resolved}
@@ -84,26 +82,6 @@ class Checker:
         self._documents += 1
         save_compiled_patterns()  # the next process starts without parsing them again
         return DocumentResult(path=path, text=text, election=chosen, findings=findings, figures=figures)
-
-    def _best_supported(self, claims: Sequence[Any], dates: Sequence[str]) -> Election:
-        """The election under which the most claims check out (ties: where most places voted)."""
-        from factcheck.resolve import resolve_claims
-
-        if len(dates) == 1:
-            return Election(dates[0], "the claims' places voted in this election far more than in any other")
-        scores: dict[str, int] = defaultdict(int)
-        for date in dates:
-            resolved = resolve_claims(claims, self.gazetteer, Election(date, ""), self.calendar)
-            self._prefetch(resolved)
-            scores[date] = sum(1 for rc in resolved if self._judge(rc).verdict in SUPPORTED)
-        if not dates:
-            return Election(None, "no date in the text and no claim tied to a known election")
-        best = max(dates, key=lambda d: (scores[d], -dates.index(d)))
-        return Election(
-            best,
-            f"best supported by the claims: {scores[best]} check out against {best}"
-            + "".join(f", {scores[d]} against {d}" for d in dates if d != best),
-        )
 
     def _prefetch(self, resolved: Sequence[ResolvedClaim]) -> None:
         from factcheck.query.plan import requests

@@ -2,8 +2,8 @@
 
 import pytest
 
-from factcheck.model import Election
-from factcheck.resolve import ElectionCalendar, Gazetteer, PlaceName
+from factcheck.model import Claim, ClaimType, Election, Span
+from factcheck.resolve import ElectionCalendar, Gazetteer, PlaceName, claim_election
 
 PLACES = [
     PlaceName("Kingston upon Hull, City of", "E06000010", "Kingston upon Hull", "council"),
@@ -96,5 +96,15 @@ def test_the_option_wins_and_is_validated():
         CALENDAR.from_option("next Tuesday")
 
 
-def test_best_supported_counts_the_places_that_voted():
-    assert CALENDAR.best_supported(["E08000015", "E07000219"])[0] == "2022-05-05"
+def claim(hint, sentence="", kind=ClaimType.SEAT_COUNT):
+    return Claim("c1", kind, Span(0, 1, 1, 1), "x", sentence=sentence, election_hint=hint)
+
+
+@pytest.mark.parametrize(("hint", "sentence", "expected"), [
+    ("in 2018", "In 2018 Labour won 25 seats.", "2018-05-03"),  # its own year
+    ("in 2005", "Back in 2005 Labour won 30 seats.", None),  # a year the data does not hold: none
+    ("since 2018", "Labour's best result since 2018.", "2022-05-05"),  # a baseline: the document's
+    ("in 1964", "Labour won it for the first time since its creation in 1964.", "2022-05-05"),
+])
+def test_a_claims_own_year_is_its_election_never_the_documents(hint, sentence, expected):
+    assert claim_election(claim(hint, sentence), Election("2022-05-05", ""), CALENDAR) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from factcheck.model import Claim, ClaimType, Election, ResolvedClaim
 from factcheck.regex_cache import lazy
@@ -14,6 +14,8 @@ __all__ = ["ElectionCalendar", "Gazetteer", "PlaceName", "resolve_claim", "resol
 
 _YEAR = lazy(r"\b(19[5-9]\d|20\d\d)\b")
 _YEARS_AGO = lazy(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", re.I)
+_OWN_YEAR = lazy(r"^(?:(?:back\s+)?in\s+(?:may\s+|june\s+)?|may\s+|june\s+)(19[5-9]\d|20\d\d)$")
+_SINCE_BEFORE = lazy(r"\b(?:since|creation|created|formed|founded|from|until)\b[^.;]{0,30}$", re.I)
 _SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MAYOR = lazy(r"\bmayor(?:al|alty)?\b", re.IGNORECASE)
 _MAYORAL_FIRST = ("mayoralty", "council")
@@ -40,7 +42,9 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
     party_id = gazetteer.party(claim.party)
     if claim.party and party_id is None:
         notes.append(f"the party {claim.party!r} is not in the reference database")
-    election_date = claim_election(claim, election, calendar)
+    election_date = claim_election(claim, election, calendar, place.code if place else None)
+    if election_date is None and own_year(claim) is not None:
+        notes.append(f"it is about {own_year(claim)}, and the reference data holds no election that year")
     baseline_date = None
     if claim.baseline:
         year = _YEAR.search(claim.baseline)
@@ -57,9 +61,19 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
     )
 
 
-def claim_election(claim: Claim, election: Election, calendar: ElectionCalendar) -> str | None:
-    """The election a claim is about: its own hint ("last year", "in 2017") or the document's."""
+def claim_election(
+    claim: Claim, election: Election, calendar: ElectionCalendar, place_code: str | None = None
+) -> str | None:
+    """The election a claim is about: its own hint ("last year", "in 2017") or the document's.
+
+    A year of its own ("back in 2005 Labour won ...") is that year's election, never the document's; with no
+    election that year in the reference data the claim has none (and comes out unverifiable)."""
     hint = (claim.election_hint or "").lower()
+    year = own_year(claim)
+    if year is not None:
+        if election.date and election.date.startswith(str(year)):
+            return election.date
+        return calendar.date_in_year(year, place_code)
     if claim.type != ClaimType.HISTORICAL_FIRST and hint and election.date:
         if "last year" in hint or "previous year" in hint:
             return calendar.date_in_year(int(election.date[:4]) - 1) or election.date
@@ -74,12 +88,22 @@ def claim_election(claim: Claim, election: Election, calendar: ElectionCalendar)
     return election.date
 
 
+def own_year(claim: Claim) -> int | None:
+    """The year a claim names as its own ("in 2017 Labour won ..."), not a baseline ("since its creation in 1964")."""
+    own = _OWN_YEAR.match((claim.election_hint or "").lower().strip())
+    if own is None or claim.type == ClaimType.HISTORICAL_FIRST or _years_since(claim, own.group(1)):
+        return None
+    return int(own.group(1))
+
+
+def _years_since(claim: Claim, year: str) -> bool:
+    """ "the first time since its creation in 1964": the year dates the baseline, not the claim."""
+    sentence = claim.sentence or claim.text
+    at = sentence.find(year)
+    return at >= 0 and _SINCE_BEFORE.search(sentence[max(0, at - 40) : at]) is not None
+
+
 def words_to_int(text: str) -> int:
     """ "5" or "five" -> 5 (small numbers only; 0 when not one)."""
     text = text.lower()
     return int(text) if text.isdigit() else _SMALL_NUMBERS.index(text) + 1 if text in _SMALL_NUMBERS else 0
-
-
-def candidate_dates(resolved: Sequence[ResolvedClaim], calendar: ElectionCalendar, limit: int = 3) -> list[str]:
-    """Elections the claims' places took part in, most supported first: candidates for the document."""
-    return calendar.best_supported([r.place.code for r in resolved if r.place], limit=limit)

@@ -1,11 +1,10 @@
-"""Which election a document is about: an option, a date in the text, or the claims' own support."""
+"""Which election a document is about: an option or a date in the text (an undated text: see reading.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 
 from factcheck.model import Election
 from factcheck.regex_cache import lazy
@@ -59,15 +58,28 @@ def _to_date(parts: Mapping[str, str | None]) -> dt.date | None:
 
 
 OPENING_CHARS = 600  # headline, dateline and first paragraph: a date here is the text's own election
-CLEAR_LEAD_MINIMUM = 4  # places voting in one election, at least twice as many as in any other
 
 
 class ElectionCalendar:
     """The polling days the reference database covers, and which places voted on each."""
 
-    def __init__(self, dates: Iterable[str], places_by_date: Mapping[str, Iterable[str]]):
+    def __init__(
+        self,
+        dates: Iterable[str],
+        places_by_date: Mapping[str, Iterable[str]],
+        main_places_by_date: Mapping[str, Iterable[str]] | None = None,
+        mayoral_candidates: Iterable[tuple[str, str, str, bool]] = (),
+    ):
+        """`main_places_by_date`: the places that held a main election that day (not a by-election; defaults to
+        `places_by_date`); `mayoral_candidates`: (name, mayoralty code, day, elected) for everyone who stood."""
         self.dates = sorted(set(dates))
         self.places_by_date = {d: frozenset(p) for d, p in places_by_date.items()}
+        main = places_by_date if main_places_by_date is None else main_places_by_date
+        self.main_places_by_date = {d: frozenset(p) for d, p in main.items()}
+        stood: dict[str, set[tuple[str, str, bool]]] = {}
+        for name, code, day, elected in mayoral_candidates:
+            stood.setdefault(name, set()).add((day, code, bool(elected)))
+        self.mayoral_candidates = {name: frozenset(rows) for name, rows in stood.items()}
 
     def latest_on_or_before(self, day: dt.date) -> str | None:
         iso = day.isoformat()
@@ -92,8 +104,8 @@ class ElectionCalendar:
 
     def from_text(self, text: str, front_matter: Mapping[str, str] | None = None) -> Election | None:
         """A date in the front matter, else the first written date in the text's opening (headline, dateline,
-        first paragraph). A date further down may be another election ("the next ones are on 4 May 2017"):
-        see `mentioned`."""
+        first paragraph). A date further down may be another election ("the next ones are on 4 May 2017"): an
+        undated text's election is read from all it says (factcheck/resolve/reading.py)."""
         for key in ("date", "election", "published"):
             value = (front_matter or {}).get(key)
             day = parse_date(str(value)) if value else None
@@ -105,10 +117,6 @@ class ElectionCalendar:
             return Election(chosen, f"the text mentions {words!r}")
         return None
 
-    def mentioned(self, text: str) -> list[str]:
-        """The elections the dates written anywhere in the text point to, first mention first."""
-        return list(dict.fromkeys(chosen for chosen, _ in self._dates_in(text)))
-
     def _dates_in(self, text: str) -> Iterator[tuple[str, str]]:
         """(election, the words) for each written date, by pattern (full dates first), then by position."""
         for pattern in DATE_PATTERNS:
@@ -119,14 +127,3 @@ class ElectionCalendar:
                     chosen = self.date_in_year(day.year) or chosen
                 if chosen:
                     yield chosen, match.group(0)
-
-    def best_supported(self, place_codes: Sequence[str], limit: int = 3) -> list[str]:
-        """Elections in which the most of these places voted, best first (newest breaks ties)."""
-        counts: Counter[str] = Counter()
-        for day, places in self.places_by_date.items():
-            counts[day] = sum(1 for code in set(place_codes) if code in places)
-        ranked = sorted(self.dates, key=lambda d: (counts[d], len(self.places_by_date.get(d, ())), d), reverse=True)
-        supported = [d for d in ranked if counts[d] > 0][:limit] or ranked[:1]
-        if len(supported) > 1 and counts[supported[0]] >= max(CLEAR_LEAD_MINIMUM, 2 * counts[supported[1]]):
-            return supported[:1]  # a clear lead: no need to judge the claims under the others
-        return supported

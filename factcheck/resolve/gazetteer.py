@@ -112,6 +112,19 @@ class Gazetteer:
             return Place(code=national[0], name=national[1], kind="nation", confidence=1.0)
         return self._fuzzy(key, prefer)
 
+    def exact(self, text: str) -> Place | None:
+        """A council, mayoralty, Scotland or Wales spelt exactly as the reference database spells it (no fuzzy
+        matching, no bare "London" or "England": those name too many elections to tell one apart)."""
+        key = normalise(text)
+        if key in ("scotland", "wales"):
+            code, name = NATIONAL_PLACES[key]
+            return Place(code=code, name=name, kind="nation", confidence=1.0)
+        for kind in ("council", "mayoralty"):
+            found = self._by_kind.get(kind, {}).get(key)
+            if found is not None and key not in NATIONAL_PLACES:
+                return Place(code=found.code, name=found.name, kind=kind, confidence=1.0)
+        return None
+
     def _fuzzy(self, key: str, prefer: tuple[str, ...]) -> Place | None:
         from rapidfuzz import fuzz, process
 
