@@ -319,3 +319,28 @@ def test_percentages_under_a_projected_share_heading() -> None:
     claims = layout_claims("Projected national share:\nLabour 35% (+2)\nConservatives 28% (-6)\n")
     assert [(c.type.value, c.party, c.place, c.quantity.value) for c in claims] == [
         ("national_projected_share", "Labour", None, 35), ("national_projected_share", "Conservatives", None, 28)]
+
+
+def test_a_scoreboard_in_capitals_with_a_measure_header() -> None:
+    text = ("ENGLAND\n\nPARTY  COUNCILLORS  +/-  COUNCILS  +/-\nLAB  1,204  +31  20  +2\nGRN  95  +8  0  N/C\n"
+            "IND  310  -4  1  -1\n")
+    claims = layout_claims(text)
+    assert [(c.type.value, c.party, c.place, c.quantity.value, c.direction.value) for c in claims[:4]] == [
+        ("seat_count", "LAB", "England", 1204, "none"), ("seat_change", "LAB", "England", 31, "gain"),
+        ("council_count_change", "LAB", "England", 20, "none"), ("council_count_change", "LAB", "England", 2, "gain")]
+    assert [c.party for c in claims] == ["LAB"] * 4 + ["GRN"] * 4 + ["IND"] * 4
+
+
+@pytest.mark.parametrize(("change", "value", "direction"), [("(up 3)", 3, "gain"), ("(down 2)", 2, "loss"),
+                                                             ("(no change)", 0, "none")])
+def test_a_change_in_words_inside_brackets(change: str, value: int, direction: str) -> None:
+    claims = layout_claims(f"Eskdale\n\nConservatives: 18 {change}\n")
+    assert [(c.type.value, c.quantity.value, c.direction.value) for c in claims] == [
+        ("seat_count", 18, "none"), ("seat_change", value, direction)]
+
+
+def test_a_party_table_with_an_others_column() -> None:
+    text = "Overall\n\n          Con    Lab    LD    Others\nSeats     5,010  2,460  1,221  803\n"
+    claims = layout_claims(text)
+    assert [(c.party, c.quantity.value) for c in claims] == [("Con", 5010), ("Lab", 2460), ("LD", 1221),
+                                                             ("Others", 803)]

@@ -21,7 +21,7 @@ PERCENT = r"\s*(?:%|per\s*cent\b|percent\b)"
 VALUE = rf"(?P<value>{NUM}|(?:{WORD_NUM})\b|{NO_CHANGE}|-(?=\s|$|[,;)|]))(?P<pct>{PERCENT})?"
 # A signed change: "(+31)", "( -1 )", "(N/C)", "(+2.5 pts)", "(+60 seats)".
 BRACKET_CHANGE = (
-    rf"\(\s*(?:(?P<sign>[+-])\s*(?P<change>{NUM})|(?P<nochange>{NO_CHANGE}|-|=))"
+    rf"\(\s*(?:(?P<sign>[+-]|up\b|down\b|Up\b|Down\b)\s*(?P<change>{NUM})|(?P<nochange>{NO_CHANGE}|-|=))"
     r"(?P<cunit>\s*(?:%|pts?\b|points?\b|pp\b|seats?\b|councillors?\b|councils?\b|net\b))*\s*\)"
 )
 # A bare signed change in a scoreboard: "+31", "-12", "N/C".
@@ -52,7 +52,8 @@ _LABEL_COLUMN = lazy(r"^(?:party|parties|candidates?|names?|groups?)$", re.I)
 # Short party labels found in tables and scoreboards beyond the vocabulary's everyday names. The resolver's
 # gazetteer knows them ("LDem" -> ld); only a layout cell ever reads them.
 TABLE_PARTY_LABEL = lazy(
-    r"(?:LDems?|Lib\s?Dems?|L\s?Dem|LD|Cons?|Lab|Grns?|Green|Inds?|Ind\.|Ref|RUK|Res|PC|SNP|UKIP|Plaid|Reform)(?![\w'])")
+    r"(?=[A-Z])(?i:LDems?|Lib\s?Dems?|L\s?Dem|LD|Cons?|Lab|Grns?|Green|Inds?|Ind\.|Ref|RUK|Res|PC|SNP|UKIP|Plaid|Reform"
+    r"|Others?|Oth)(?![\w'])")
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def read_change(text: str, pos: int, *, bare: bool = False, prose: bool = True) 
             return Change(0.0, 0, 0, unit, m.start() + len(m.group()) - len(m.group().lstrip()), m.end(),
                           m.start("nochange"))
         value, decimals = parse_number(m.group("change"))
-        sign = -1 if m.group("sign") == "-" else 1
+        sign = -1 if m.group("sign") in ("-", "down", "Down") else 1
         return Change(value or 0.0, sign, decimals, unit, _lstrip(m), m.end(), m.start("sign"))
     if bare and (m := BARE_CHANGE_RE.match(text, pos)) is not None:
         if m.group("bnochange"):
