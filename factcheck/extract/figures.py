@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
 
 from factcheck.extract.numbers import parse_number
 from factcheck.model import Claim, Figure
@@ -75,41 +75,82 @@ SUFFIX_KINDS = {"st": "ordinal", "nd": "ordinal", "rd": "ordinal", "th": "ordina
 PREFIXES_OK = ("mid-", "pre-", "post-", "early-", "late-", "over-", "under-")
 
 
+CONTEXT = 160  # characters of the sentence either side of a figure that the rules read
+NEAR = 60  # characters before a figure read by the patterns that end at it
+
+
+class Sentence:
+    """Facts about one sentence that every figure in it shares, each found once on first use: where its clauses
+    break, and where its forecast and other-election words are."""
+
+    def __init__(self, text: str, lowered: str, start: int, end: int) -> None:
+        self.text, self.lowered, self.start, self.end = text, lowered, start, end
+        self._found: dict[str, list[int]] = {}
+        self._words: frozenset[str] | None = None
+
+    def has_any(self, words: frozenset[str]) -> bool:
+        """Whether the sentence holds any of these (lower-case) words: a cheap test before a pattern runs."""
+        if self._words is None:
+            self._words = frozenset(_WORD_TOKEN.findall(self.lowered, self.start, self.end))
+        return not self._words.isdisjoint(words)
+
+    def _starts(self, name: str, pattern: re.Pattern[str], ends: bool = False) -> list[int]:
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = [m.end() if ends else m.start()
+                                         for m in pattern.finditer(self.text, self.start, self.end)]
+        return found
+
+    def clause_start(self, before: int) -> int:
+        """Where the clause holding offset `before` starts, after a comma, bracket, dash or "but"."""
+        breaks = self._starts("breaks", _CLAUSE_BREAK, ends=True)
+        index = bisect_right(breaks, before)
+        return breaks[index - 1] if index else self.start
+
+    def forecast_cues(self) -> list[int]:
+        return self._starts("forecast", _FORECAST_CUE) if self.has_any(_FORECAST_WORDS) else []
+
+    def poll_cues(self) -> list[int]:
+        return self._starts("poll", _POLL_CUE) if self.has_any(_POLL_WORDS) else []
+
+    def other_elections(self) -> list[int]:
+        return self._starts("other", _OTHER_ELECTION_BEFORE) if self.has_any(_OTHER_ELECTION_WORDS) else []
+
+    def local(self) -> bool:
+        return bool(self._starts("local", _LOCAL_WORDS))
+
+
+def _any_between(offsets: list[int], low: int, high: int) -> bool:
+    index = bisect_right(offsets, low - 1)
+    return index < len(offsets) and offsets[index] < high
+
+
 @dataclass(frozen=True)
 class Spot:
-    """A figure as found, with the words around it that the rules read."""
+    """A figure as found, with the words around it that the rules read (lower-cased unless `raw_`)."""
 
     text: str  # the whole text
     start: int
     end: int
     kind: str  # digits, words, fraction, vague, ordinal, ratio
     groups: dict[str, str | None]
-    sentence_start: int
-    sentence_end: int
+    sentence: Sentence
+    figure: str  # text[start:end]
+    near: str  # the last NEAR characters of the sentence before the figure: for patterns ending at it
+    raw_near: str
+    after: str  # the first CONTEXT characters of the sentence after the figure
+    number: str  # the digits as written ("1,234", "4.30"), or ""
+    suffix: str  # letters glued after the digits ("th", "am", "m"), or ""
+    is_percent: bool
 
     @property
-    def figure(self) -> str:
-        return self.text[self.start:self.end]
-
-    @cached_property
-    def before(self) -> str:
-        """The sentence up to the figure, lower-cased."""
-        return self.text[self.sentence_start:self.start].lower()
-
-    @cached_property
-    def after(self) -> str:
-        """The sentence after the figure, lower-cased."""
-        return self.text[self.end:self.sentence_end].lower()
-
-    @cached_property
-    def raw_before(self) -> str:
-        return self.text[self.sentence_start:self.start]
+    def sentence_start(self) -> int:
+        return self.sentence.start
 
     @property
-    def number(self) -> str:
-        return self.groups.get("num") or ""
+    def sentence_end(self) -> int:
+        return self.sentence.end
 
-    @cached_property
     def value(self) -> float | None:
         """The figure's value where numbers.py can read it ("twenty-two" -> 22.0)."""
         if self.kind == "digits":
@@ -118,20 +159,14 @@ class Spot:
             return parse_number(self.figure)[0]
         return None
 
-    @cached_property
-    def clause(self) -> str:
-        """The words before the figure back to the last comma, colon, bracket, dash or "but", as written (the
-        second end of a range, "between 300 and 800", reads the clause of the first)."""
-        before = _RANGE_START.sub("", self.raw_before)
-        return _CLAUSE_BREAK.split(before)[-1]
-
-    @property
-    def suffix(self) -> str:
-        return (self.groups.get("suf") or "").lower()
-
-    @property
-    def is_percent(self) -> bool:
-        return bool(_PERCENT_UNIT.search(self.figure))
+    def clause_start(self) -> int:
+        """Where the clause before the figure starts (back to the last comma, colon, bracket, dash or "but"); the
+        second end of a range, "between 300 and 800", reads the clause of the first."""
+        first = self.start
+        if self.raw_near.endswith((" and ", " to ", " or ")):
+            first_end = _RANGE_START.search(self.text, max(0, self.start - 40), self.start)
+            first = first_end.start() if first_end else first
+        return max(self.sentence.clause_start(first - 1), self.start - CONTEXT)
 
 
 _PERCENT_UNIT = lazy(r"(?:%|per\s?cent|percent|\dpc|\bpc)\s*$", re.I)
@@ -139,26 +174,93 @@ _CLAUSE_BREAK = lazy(r"[,;:()\[\]—–]|\s-\s|\b(?:but|however|yet|although|tho
                     r"|as|when|which|who|having)\b", re.I)
 _RANGE_START = lazy(r"[\w,.%£$€+-]*\d[\w,.%]*\s+(?:and|to|or)\s+$")
 _SENTENCE_BREAK = lazy(r"[.!?](?=[\s\"'”’)\]]|$)|[;\n]")
+_KINDS = ("ratio", "fraction", "vague", "words", "ordinal", "num")
+# Where a figure can start. Digits are found directly; number words by a small pattern built from the ones the
+# text holds (a pattern of every number word would cost a test at every letter of the text).
+_DIGIT = lazy(r"[£$€+\-−–]?\d+")
+_WORD_TOKEN = lazy(r"[a-z]+")
+_STARTS = frozenset(f"{_UNITS}|{_TENS}|{_BIG}|{_ORDINAL_WORDS}|dozen|dozens|hundreds|thousands|millions|tens|scores"
+                    "|half|halves".split("|"))
+_ARTICLE = (r"\ban?(?=[\s-]+(?:dozen|hundred|thousand|million|billion|half|thirds?|quarters?|fifths?|sixths?|eighths?"
+            r"|tenths?)\b)")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # keeps every offset
+_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+_AFTER_ARTICLE = frozenset(("dozen", "hundred", "thousand", "million", "billion", "half", "third", "thirds",
+                            "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "eighth", "eighths", "tenth",
+                            "tenths"))
+
+
+@lru_cache(maxsize=256)
+def _word_starts(words: frozenset[str], article: bool) -> re.Pattern[str]:
+    """A pattern for these number words (longest first), and for "a"/"an" before a multiplier or fraction."""
+    parts = [rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b"] if words else []
+    return re.compile("|".join(parts + ([_ARTICLE] if article else [])))
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """The text lower-cased, every offset unchanged (a few letters change length when lower-cased)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def _candidates(text: str, lowered: str) -> list[int]:
+    """Offsets where a figure may start, in order: digits (with a sign, a currency sign, or letters glued on
+    before them, as in "A34"), number words, and "a" before "dozen", "third"..."""
+    starts = []
+    for m in _DIGIT.finditer(text):
+        start = m.start()
+        back = start - 1 if start and text[start - 1] == "-" else start
+        while back > 0 and text[back - 1] in _GLUE and start - back < 9:
+            back -= 1
+        starts.append(back if back < start and text[back] in _GLUE else start)
+    present = frozenset(word for word in _STARTS if word in lowered)  # "one" in "someone" too: the pattern decides
+    article = any(word in lowered for word in _AFTER_ARTICLE)
+    if present or article:
+        starts += [m.start() for m in _word_starts(present, article).finditer(lowered)]
+    return sorted(starts)
 
 
 def find_spots(text: str) -> list[Spot]:
     """Every figure in the text, in order, none overlapping."""
+    lowered = lower_keeping_offsets(text)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-    spots = []
-    for m in FIGURE.finditer(text):
-        kind = next(k for k in ("ratio", "fraction", "vague", "words", "ordinal", "num") if m.group(k))
-        start, end = m.start(), m.end()
-        if kind == "num" and m.group("pre") and not m.group("pre").lower().startswith(PREFIXES_OK):
-            pass  # an identifier such as "A34" or "COVID-19": kept whole, dismissed by its rule
-        elif kind == "num" and m.group("pre"):
-            start = m.start("cur") if m.group("cur") else m.start("sign") if m.group("sign") else m.start("num")
-        index = bisect_right(breaks, start)
-        sentence_start = breaks[index - 1] if index else 0
-        sentence_end = breaks[index] if index < len(breaks) else len(text)
-        groups = {k: m.group(k) for k in ("pre", "cur", "sign", "num", "suf")}
-        spots.append(Spot(text, start, end, "digits" if kind == "num" else kind, groups, sentence_start,
-                          max(sentence_end, end)))
+    spots: list[Spot] = []
+    sentences: dict[int, Sentence] = {}
+    taken = 0  # the end of the last figure: candidates before it are inside it
+    match = FIGURE.match
+    for start in _candidates(text, lowered):
+        if start < taken:
+            continue
+        m = match(text, start)
+        if m is None and text[start] in "£$€+-−–":  # "-2002" in "1986-2002": the sign was a hyphen
+            m = match(text, start + 1)
+        if m is not None:
+            taken = m.end()
+            spots.append(_spot(text, lowered, m, breaks, sentences))
     return spots
+
+
+def _spot(text: str, lowered: str, m: re.Match[str], breaks: list[int], sentences: dict[int, Sentence]) -> Spot:
+    kind = next(k for k in _KINDS if m.group(k))
+    start, end = m.start(), m.end()
+    pre = m.group("pre")
+    if kind == "num" and pre and pre.lower().startswith(PREFIXES_OK):
+        start = m.start("cur") if m.group("cur") else m.start("sign") if m.group("sign") else m.start("num")
+    index = bisect_right(breaks, start)
+    sentence_start = breaks[index - 1] if index else 0
+    sentence = sentences.get(sentence_start)
+    if sentence is None:
+        sentence_end = breaks[index] if index < len(breaks) else len(text)
+        sentence = sentences[sentence_start] = Sentence(text, lowered, sentence_start, max(sentence_end, end))
+    raw_near = text[max(sentence.start, start - NEAR):start]
+    figure = text[start:end]
+    groups = {k: m.group(k) for k in ("pre", "cur", "sign", "num", "suf")}
+    return Spot(text, start, end, "digits" if kind == "num" else kind, groups, sentence, figure,
+                lowered[start - len(raw_near):start], raw_near, lowered[end:min(sentence.end, end + CONTEXT)],
+                groups["num"] or "",
+                (groups["suf"] or "").lower(), _PERCENT_UNIT.search(figure) is not None)
 
 
 # --- dismissal rules -------------------------------------------------------------------------------------
@@ -195,23 +297,30 @@ TIME = lazy(
     re.M,
 )
 PHONE = lazy(r"(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-LINK = lazy(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#]\w+")
-LIST_NUMBER = lazy(r"^[ \t]*[(\[]?\d{1,2}[.)\]](?=\s)", re.M)
 
 
-def _inside(pattern: re.Pattern[str]) -> Callable[[Spot], bool]:
-    """A test: the figure lies inside a match of `pattern` over its line."""
+def _inside(pattern: re.Pattern[str], reach: int = 30) -> Callable[[Spot], bool]:
+    """A test: the figure lies inside a match of `pattern` found on its line, within `reach` of it."""
 
     def test(spot: Spot) -> bool:
-        line_start = spot.text.rfind("\n", 0, spot.start) + 1
-        line_end = spot.text.find("\n", spot.end)
-        line_end = len(spot.text) if line_end < 0 else line_end
-        for m in pattern.finditer(spot.text, line_start, line_end):
-            if m.start() <= spot.start and spot.end <= m.end() + 1 or spot.start <= m.start() < spot.end:
-                return True
-        return False
+        text = spot.text
+        line_start = text.rfind("\n", 0, spot.start) + 1
+        line_end = text.find("\n", spot.end)
+        low = max(line_start, spot.start - reach)
+        high = min(len(text) if line_end < 0 else line_end, spot.end + reach)
+        return any(m.start() <= spot.start and spot.end <= m.end() + 1 or spot.start <= m.start() < spot.end
+                   for m in pattern.finditer(text, low, high))
 
     return test
+
+
+def _in_link(spot: Spot) -> bool:
+    """The figure is part of a web address, an email address or a handle."""
+    text = spot.text
+    left = max(text.rfind(" ", 0, spot.start), text.rfind("\n", 0, spot.start)) + 1
+    right = min((i for i in (text.find(" ", spot.end), text.find("\n", spot.end)) if i >= 0), default=len(text))
+    word = text[left:right]
+    return "://" in word or word.startswith(("www.", "@", "#")) or "@" in word and "." in word.split("@")[-1]
 
 
 _COUNT_NOUNS_AFTER = lazy(r"^\s*(?:\w+\s+)?(?:votes?|seats?|councillors?|people|voters|residents|candidates|members"
@@ -234,16 +343,28 @@ _date_span = _inside(DATE)
 
 
 def _date(spot: Spot) -> bool:
-    return _year(spot) or (spot.kind in ("digits", "ordinal") and _date_span(spot))
+    """A year, or a day in a date ("5 May", "May 5th", "05/05/2022")."""
+    if _year(spot):
+        return True
+    day = spot.kind == "digits" and (len(spot.number) <= 2 or spot.suffix in ("st", "nd", "rd", "th"))
+    return day and _date_span(spot)
+
+
+_CLOCK = lazy(r"\d{1,2}(?:[.:][0-5]\d)?")
+_CLOCK_AFTER = lazy(r"\s*(?:[ap]\.?m\b|o'clock|hours\b|hrs\b|bst\b|gmt\b)")
 
 
 def _time(spot: Spot) -> bool:
-    return spot.kind == "digits" and (spot.suffix in ("am", "pm") or _time_span(spot))
+    """A time of day: "4.30pm", "11:21", "at 2.40", a live blog's "19.25:" stamp."""
+    if spot.kind != "digits" or not _CLOCK.fullmatch(spot.number):
+        return False
+    if spot.suffix in ("am", "pm"):
+        return True
+    return (len(spot.number) > 2 or _CLOCK_AFTER.match(spot.text, spot.end) is not None) and _time_span(spot)
 
 
 _time_span = _inside(TIME)
 _phone_span = _inside(PHONE)
-_link_span = _inside(LINK)
 _MONEY_AFTER = lazy(r"^\s*(?:pounds?|pence|quid|dollars?|euros?|sterling)\b|^p\b")
 _MONEY_BEFORE = lazy(r"(?:[£$€]|\b(?:gbp|usd|eur))\s*$")
 
@@ -251,7 +372,7 @@ _MONEY_BEFORE = lazy(r"(?:[£$€]|\b(?:gbp|usd|eur))\s*$")
 def _money(spot: Spot) -> bool:
     if spot.groups.get("cur") or spot.suffix == "p" or _MONEY_AFTER.match(spot.after):
         return True
-    return bool(_MONEY_BEFORE.search(spot.before))
+    return bool(_MONEY_BEFORE.search(spot.near))
 
 
 _AGE_BEFORE = lazy(r"\b(?:aged|age\s+of|ages\s+of|age)\s+(?:just\s+|only\s+)?$"
@@ -263,7 +384,9 @@ def _age(spot: Spot) -> bool:
     pre = (spot.groups.get("pre") or "").lower()
     if pre in ("over-", "under-") and spot.suffix == "s":
         return True
-    return bool(_AGE_BEFORE.search(spot.before) or _AGE_AFTER.match(spot.after))
+    if spot.kind not in ("digits", "words") or spot.kind == "digits" and len(spot.number) > 3:
+        return False
+    return bool(_AGE_AFTER.match(spot.after) or _AGE_BEFORE.search(spot.near))
 
 
 _DURATION_AFTER = lazy(
@@ -319,7 +442,7 @@ def _progress(spot: Spot) -> bool:
         return False
     if _PROGRESS_AFTER.match(spot.after):
         return True
-    return bool(_PROGRESS_TOTAL.search(spot.before) and _PROGRESS_TOTAL_AFTER.match(spot.after))
+    return bool(_PROGRESS_TOTAL.search(spot.near) and _PROGRESS_TOTAL_AFTER.match(spot.after))
 
 
 def _contest(spot: Spot) -> bool:
@@ -327,16 +450,16 @@ def _contest(spot: Spot) -> bool:
     if spot.kind in ("ordinal", "ratio") or spot.is_percent:
         return False
     size = _CONTEST_AFTER.match(spot.after)
-    if size and spot.value == 1 and "candidate" in size.group(0):  # "one candidate": a person, not a field
+    if size and spot.value() == 1 and "candidate" in size.group(0):  # "one candidate": a person, not a field
         return False
     if size and not (spot.kind == "fraction" and "elect" in size.group(0)):  # "a third of the electorate": turnout
         return True
-    verb = _CONTEST_VERB.search(spot.before)
+    verb = _CONTEST_VERB.search(spot.near)
     if verb and (verb.group(0).lower().startswith("electorate") or _CONTEST_NOUN_AFTER.match(spot.after)):
         return True
     # "50 seats up for grabs across 18 wards": the wards a contest spans, in a sentence about the contest
-    return bool(_ACROSS.search(spot.before) and _AREAS_AFTER.match(spot.after)
-                and _CONTEST_IN_SENTENCE.search(spot.before + spot.after))
+    return bool(_ACROSS.search(spot.near) and _AREAS_AFTER.match(spot.after)
+                and _CONTEST_IN_SENTENCE.search(spot.near + spot.after))
 
 
 # A poll, prediction, forecast or condition earlier in the same clause governs the figures after it.
@@ -355,6 +478,17 @@ _MODAL = (
 )
 _FORECAST_CUE = lazy(rf"\b(?:{_POLL}|{_MODAL})\b", re.I)
 _POLL_CUE = lazy(rf"\b(?:{_POLL})\b", re.I)
+# The words those patterns start with, for a cheap test of each sentence first.
+_POLL_WORDS = frozenset(("poll", "polls", "pollster", "pollsters", "polling", "opinion", "survey", "surveys",
+                         "yougov", "ipsos", "savanta", "opinium", "survation", "deltapoll", "comres", "panelbase",
+                         "redfield", "electoral", "mrp", "forecast", "forecasts", "forecaster", "forecasters",
+                         "forecasting", "forecasted", "predict", "predicts", "predicted", "prediction", "predictions",
+                         "predicting", "expect", "expects", "expected", "expectation", "expectations", "expecting",
+                         "tipped", "pundits"))
+_FORECAST_WORDS = _POLL_WORDS | frozenset((
+    "could", "would", "wouldn", "might", "may", "will", "should", "likely", "unlikely", "set", "course", "track",
+    "poised", "hope", "hopes", "hoping", "aim", "aims", "aiming", "needs", "need", "needed", "if", "unless",
+    "whether"))
 _FORECAST_AFTER = lazy(
     r"^(?:\s+(?!than\b|as\b)[\w'-]+){0,3}?\s+(?:(?:were|was|is|are|being)\s+)?(?:predicted|predicting|forecast"
     r"|forecasting|expected|expecting|needed|required)\b")
@@ -375,8 +509,12 @@ def _forecast(spot: Spot) -> bool:
     window_start = paragraph if paragraph >= 0 else max(0, spot.sentence_start - NATIONAL_SHARE_REACH)
     if spot.is_percent and _NATIONAL_SHARE.search(spot.text, window_start, spot.sentence_end):
         return False
-    cue = _POLL_CUE if spot.is_percent else _FORECAST_CUE
-    return bool(_FORECAST_AFTER.match(spot.after) or cue.search(spot.clause))
+    if _FORECAST_AFTER.match(spot.after):
+        return True
+    cues = spot.sentence.poll_cues() if spot.is_percent else spot.sentence.forecast_cues()
+    if not cues or cues[0] >= spot.start:
+        return False
+    return _any_between(cues, spot.clause_start(), spot.start)
 
 
 # Elections the reference data does not hold (it holds local, mayoral and Westminster ones).
@@ -389,6 +527,8 @@ _OTHER_ELECTION_BEFORE = lazy(
     r"\b(?:holyrood|scottish\s+parliament|senedd|welsh\s+assembly|stormont|european\s+(?:elections?|parliament)"
     r"|euro\s+elections|referendum)\b"
 )
+_OTHER_ELECTION_WORDS = frozenset(("holyrood", "scottish", "senedd", "welsh", "stormont", "european", "euro",
+                                   "referendum"))
 _LOCAL_WORDS = lazy(r"\b(?:local|council|councils|councillors?|borough|county|mayor|mayoral|ward|wards)\b")
 
 
@@ -396,8 +536,8 @@ def _other_election(spot: Spot) -> bool:
     """A Holyrood, Senedd, European or referendum figure: votes the reference data does not hold."""
     if _OTHER_ELECTION_AFTER.match(spot.after):
         return True
-    sentence = spot.before + " " + spot.after
-    return bool(_OTHER_ELECTION_BEFORE.search(spot.before)) and not _LOCAL_WORDS.search(sentence)
+    named = _any_between(spot.sentence.other_elections(), spot.start - CONTEXT, spot.start)
+    return named and not spot.sentence.local()
 
 
 _NOT_ELECTORAL = (r"(?:council\s+tax|tax(?:es)?|rents?|inflation|interest\s+rates?|mortgages?|wages?|salar(?:y|ies)"
@@ -418,7 +558,7 @@ def _other_percentage(spot: Spot) -> bool:
         return False
     if _PERCENT_OF_PEOPLE.match(spot.after):
         return True
-    return bool(_NOT_ELECTORAL_NEAR.search(spot.before[-50:] + " " + spot.after[:40]))
+    return bool(_NOT_ELECTORAL_NEAR.search(spot.near + " " + spot.after[:40]))
 
 
 _THINGS = (r"(?:people(?!\s+(?:voted|backed|supported|chose|turned|cast|who\s+voted))|residents|inhabitants|households"
@@ -439,7 +579,7 @@ def _other_count(spot: Spot) -> bool:
     """A count of people or things other than votes, seats or councils."""
     if spot.kind in ("ordinal", "ratio") or spot.is_percent:
         return False
-    return bool(_THINGS_AFTER.match(spot.after) or _THINGS_BEFORE.search(spot.before))
+    return bool(_THINGS_AFTER.match(spot.after) or _THINGS_BEFORE.search(spot.near))
 
 
 _NOT_RANKING_AFTER = lazy(
@@ -464,8 +604,8 @@ def _ordinal(spot: Spot) -> bool:
         return False
     if _NOT_RANKING_AFTER.match(spot.after):
         return True
-    return not (_RANKING_BEFORE.search(spot.before) or _RANKING_AFTER.match(spot.after)
-                or _PLACING_BEFORE.search(spot.before))
+    return not (_RANKING_BEFORE.search(spot.near) or _RANKING_AFTER.match(spot.after)
+                or _PLACING_BEFORE.search(spot.near))
 
 
 _ONE_BEFORE = lazy(r"\b(?:no|this|that|which|every|any|each|the|the\s+only)\s+$")
@@ -487,7 +627,7 @@ def _idiom(spot: Spot) -> bool:
     """ "one" as a word, not a count: "one of the biggest", "no one", "the one who", "one another"."""
     if spot.kind != "words" or spot.figure.lower() != "one" or _ONE_COUNTS.match(spot.after):
         return False
-    return bool(_ONE_AFTER.match(spot.after) or _ONE_BEFORE.search(spot.before))
+    return bool(_ONE_AFTER.match(spot.after) or _ONE_BEFORE.search(spot.near))
 
 
 _IDENTIFIER_BEFORE = lazy(
@@ -508,15 +648,19 @@ def _identifier(spot: Spot) -> bool:
     if spot.kind == "digits" and spot.suffix and spot.suffix not in SUFFIX_KINDS:
         return True
     if spot.kind != "digits":  # "BBC One", but "no one" is a word
-        return bool(_CHANNEL_BEFORE.search(spot.raw_before))
-    return bool(_IDENTIFIER_BEFORE.search(spot.raw_before))
-
-
-_list_span = _inside(LIST_NUMBER)
+        return bool(_CHANNEL_BEFORE.search(spot.raw_near))
+    return bool(_IDENTIFIER_BEFORE.search(spot.raw_near))
 
 
 def _list_number(spot: Spot) -> bool:
-    return spot.kind == "digits" and _list_span(spot)
+    """ "1." or "(2)" opening a line."""
+    if spot.kind != "digits" or len(spot.number) > 2 or spot.groups["sign"] or spot.is_percent:
+        return False
+    line_start = spot.text.rfind("\n", 0, spot.start) + 1
+    return spot.text[line_start:spot.start].strip(" \t([") == "" and _LIST_MARK.match(spot.text, spot.end) is not None
+
+
+_LIST_MARK = lazy(r"[.)\]](?=\s)")
 
 
 def _phone(spot: Spot) -> bool:
@@ -524,7 +668,7 @@ def _phone(spot: Spot) -> bool:
 
 
 def _link(spot: Spot) -> bool:
-    return spot.kind == "digits" and _link_span(spot)
+    return spot.kind == "digits" and _in_link(spot)
 
 
 RULES: tuple[Rule, ...] = (
