@@ -344,3 +344,29 @@ def test_a_party_table_with_an_others_column() -> None:
     claims = layout_claims(text)
     assert [(c.party, c.quantity.value) for c in claims] == [("Con", 5010), ("Lab", 2460), ("LD", 1221),
                                                              ("Others", 803)]
+
+
+@pytest.mark.parametrize(("line", "party", "place", "direction", "other"), [
+    ("Labour gain Brantwood from Conservatives", "Labour", "Brantwood", "gain", "Conservatives"),
+    ("Lib Dems hold Carnforth", "Lib Dems", "Carnforth", "hold", None),
+    ("Greens GAIN Dunmore from Lab", "Greens", "Dunmore", "gain", "Lab"),
+])
+def test_a_verdict_line_naming_the_council_after_the_verb(line: str, party: str, place: str, direction: str,
+                                                          other: str | None) -> None:
+    control = layout_claims(f"KEY RESULTS\n{line}\n")
+    assert [(c.party, c.place, c.direction.value, c.other_party) for c in control] == [
+        (party, place, direction, other)]
+
+
+def test_a_name_before_a_colon_is_the_place_even_unknown() -> None:
+    claims = layout_claims("Ashby\n\nMossbank: Labour 32 seats (+4), Conservative 12 seats (-4)\n")
+    assert {c.place for c in claims} == {"Mossbank"}
+
+
+def test_a_run_in_prose_outranks_a_loose_reading() -> None:
+    claims = extract_claims("The Conservatives won 24 seats in Fellside, Labour 18 (+6) and the Lib Dems 7 (+3).",
+                            VOCABULARY)
+    changes = [(c.party.removeprefix("the "), c.quantity.value, c.direction.value) for c in claims
+               if c.type.value == "seat_change"]
+    assert ("Labour", 6, "gain") in changes and ("Lib Dems", 3, "gain") in changes
+    assert ("Labour", 18, "loss") not in changes

@@ -102,6 +102,9 @@ class Layout:
         if not cells and not covered:
             return drafts
         kept = [d for d in drafts if not any(s <= d.verb < e for s, e in covered)]
+        prose = [c.verb - lo for c in cells if c.in_prose]
+        if prose:  # a run read in prose outranks the slot filler's loose reading of the same figures
+            kept = [d for d in kept if "loose" not in d.qualifiers or not any(d.start <= v < d.end for v in prose)]
         cells = [c for c in cells if not (c.in_prose and any(d.start <= c.verb - lo < d.end for d in kept))]
         return kept + [_draft(cell, lo) for cell in cells]
 

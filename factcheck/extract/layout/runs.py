@@ -32,10 +32,19 @@ _HEAD = lazy(r"(?P<head>[^:\n]{1,60}?)[ ]*(?::|[ ]-[ ])[ ]*")
 _RUN_CUE = lazy(
     r"(?::|\b(?:leaving|leaves|left|stands?\s+at|now\s+(?:is|stands|reads)|make-?up|composition|breakdown|result"
     r"|results|finished|finishing|with|as\s+follows|were|was|now)\s*:?)\s*(?:the\s+)?$", re.I)
-_VERDICT = lazy(r"[ ]+(?P<what>gain|hold|GAIN|HOLD|Gain|Hold)(?:[ ]+(?:from|FROM|From)[ ]+)?")
+_VERDICT = lazy(r"[ ]+(?P<what>gain|hold|GAIN|HOLD|Gain|Hold)s?\b")
+_FROM_WORD = lazy(r"[ ]+(?:from|FROM|From)[ ]+")
+_SPACE = lazy(r"[ ]+")
 _NOC = lazy(r"(?:no\s+overall\s+control|NOC)\b", re.I)
 _BRACKET_OPEN = lazy(r"[ ]*\([ ]*")
 _FROM = lazy(r"[ ]*\([ ]*(?:from|FROM)[ ]+")
+# A head that reads as a name: capitalised words ("Tunbridge Wells", "Stratford-on-Avon", "Bath and North East
+# Somerset"), and not a generic word that opens a line ("Result:", "Overall:", "The new council:").
+_NAME_HEAD = lazy(r"[A-Z][\w'&.-]*(?:[ ]+(?:[A-Z][\w'&.-]*|of|upon|on|and|&|the|le|in|with))*")
+_NOT_NAMES = frozenset({"the", "result", "results", "final", "total", "totals", "overall", "new", "key", "latest",
+                        "update", "updated", "breaking", "note", "source", "national", "nationally", "gb", "uk",
+                        "england", "scotland", "wales", "britain", "great", "projected", "composition", "state",
+                        "council", "make-up", "makeup", "so", "now", "and", "but", "here", "scoreboard"})
 
 
 @dataclass(frozen=True)
@@ -234,6 +243,9 @@ def _heads(text: str, start: int, end: int, mentions: Mentions) -> list[tuple[in
     if head is not None:
         place = mentions.place_at(start, end)
         name = place.text if place is not None and place.end <= head.end("head") + 1 else None
+        if name is None and _NAME_HEAD.fullmatch(head.group("head")) and not is_measure_label(head.group("head")) \
+                and head.group("head").split()[0].lower() not in _NOT_NAMES:
+            name = head.group("head")  # "Eskdale: Lab 12 (+3)": a place even when we do not hold it
         if name is not None or not mentions.party_at(text, start, end):
             found.append((head.end(), name))
     found.append((start, None))
@@ -327,10 +339,15 @@ def _verdict_words(text: str, pos: int, end: int, mentions: Mentions, place: str
     what = _VERDICT.match(text, label[1], end)
     if what is None:
         return None
-    other, stop = None, what.end("what")
-    if what.end() > what.end("what"):
-        other, stop = _other(text, what.end(), end, mentions)
-        if stop == what.end():
+    other, stop = None, what.end()
+    space = _SPACE.match(text, stop, end)
+    named = mentions.place_at(space.end(), end) if space and place is None else None
+    if named is not None and named.from_vocabulary:  # "Labour gain Ashby from the Conservatives"
+        place, stop = named.text, named.end
+    frm = _FROM_WORD.match(text, stop, end)
+    if frm is not None:
+        other, stop = _other(text, frm.end(), end, mentions)
+        if stop == frm.end():
             return None
     closer = r"[ ]*\)[ ]*[.;,]?[ ]*$" if closing else r"[ ]*[.!]?[ ]*$"
     if re.compile(closer).match(text, stop, end) is None:
