@@ -370,3 +370,14 @@ def test_a_run_in_prose_outranks_a_loose_reading() -> None:
                if c.type.value == "seat_change"]
     assert ("Labour", 6, "gain") in changes and ("Lib Dems", 3, "gain") in changes
     assert ("Labour", 18, "loss") not in changes
+
+
+def test_a_place_heading_holds_for_the_prose_under_it_until_another_place_is_named() -> None:
+    text = "ASHBY\n\nLabour had a good night here.\nIt was different in Dunmore.\n\nOverall\n\nThe Greens did well.\n"
+    folded, layout = _layout(text)
+    held = layout.place_heading_at(folded.index("Labour had"))
+    assert held is not None and held.place == "ASHBY"  # as written
+    assert layout.place_heading_at(folded.index("It was")) is held
+    assert layout.place_heading_at(folded.index("Overall") - 1) is None  # Dunmore was named since
+    national = layout.place_heading_at(folded.index("The Greens"))
+    assert national is not None and national.scope == "national"

@@ -16,16 +16,22 @@ The text is cut into lines (`lines.py`), and each line is read, in order, as one
   C five", "the Lib Dems (+60 seats) and the Greens (+41 seats)", "Horsham (+15), Crawley (+9)").
 
 Each value gives a claim (`Cell`): a count (seat_count; a council count is council_count_change with unit
-councils and the "councils_held" qualifier; a share is vote_share, or national_projected_share for a projected
-share), and each change another (seat_change, council_count_change, vote_share_change). The span covers the
-cell's own text: "Labour 1,204 (+31)" for an entry, the figure for a column-table cell. The place is the
-line's own head, else the place named last before the cell, by a heading or in prose; a nation heading
-gives that nation, a national heading ("Overall", "Total", "GB") or a seat count no council could hold gives
-the national scope.
+councils and the "councils_held" qualifier; a share is vote_share, or national_projected_share under a
+projected-share row or heading; a candidate table's votes are mayoral_result), and each change another
+(seat_change, council_count_change; a share's change is not read, as a table does not say its method or
+baseline). "N/C", "no change" and "-" are nought. The span covers the cell's own text: "Labour 1,204 (+31)"
+for an entry, the figure for a column-table cell. The place is the line's own head ("Bolton:"), else the
+place named last before the cell, by a heading or in prose; a nation heading gives that nation; a national
+heading ("Overall", "Total", "GB"), a council count or projected share, or a list holding a seat count no
+council could hold gives the national scope (or the nation a party is named for: "Scottish Labour"). Claim
+families give way inside lines read as results; a run read inside prose gives way to a family's reading of
+the same figure, unless that reading is the slot filler's loose one.
 
 Headings for the discourse model: `Layout.heading_path(offset)` gives, for any offset, the headings in force
 above it, outermost first (a place or scope heading opens a section and ends the party, measure and
-direction headings before it). `read_layout(text, mentions)` builds a Layout; the engine builds the
+direction headings before it); `Layout.place_heading_at(offset)` gives the heading whose place (or nation, or
+national scope) still holds there, None once prose has named another place: the place of prose under it.
+`read_layout(text, mentions)` builds a Layout; the engine builds the
 mentions from its sentence views (`Mentions.from_views`), and `Layout.drafts_for(view, drafts)` hands each
 sentence its cells as Drafts, in place of the family drafts they cover.
 """
@@ -88,6 +94,14 @@ class Layout:
     cells: tuple[Cell, ...]
     regions: tuple[tuple[int, int], ...]  # text read as results: family drafts there give way
     mentions: Mentions
+    scenes: tuple[tuple[int, Heading | None], ...] = ()  # each place or scope named, in order, and its heading
+
+    def place_heading_at(self, offset: int) -> Heading | None:
+        """The heading that gives the place (or nation, or national scope) at `offset`: the last place or scope
+        named before it, when a heading named it ("Stockport", "SCOTLAND", "Overall"); None when prose has named
+        a place since, or nothing has."""
+        i = bisect.bisect_right([start for start, _ in self.scenes], offset) - 1
+        return self.scenes[i][1] if i >= 0 else None
 
     def heading_path(self, offset: int) -> tuple[Heading, ...]:
         """The headings in force at `offset`, outermost first (empty before the first heading)."""
@@ -139,6 +153,7 @@ class _Reader:
     cells: list[Cell] = field(default_factory=list)
     regions: list[tuple[int, int]] = field(default_factory=list)
     events: list[tuple[int, str, str, bool]] = field(default_factory=list)  # (offset, kind, name, mayoral)
+    scene_headings: dict[int, Heading] = field(default_factory=dict)  # the events that headings named
     block: list[int] = field(default_factory=list)  # cells of the current list whose place was carried
     block_big: bool = False  # the current list holds a seat count no council has
 
@@ -148,7 +163,9 @@ class _Reader:
         while i < len(lines):
             i = self._line(lines, i)
         self._close_block()
-        return Layout(tuple(self.headings), tuple(self.paths), tuple(self.cells), tuple(self.regions), self.mentions)
+        scenes = tuple((e[0], self.scene_headings.get(e[0])) for e in self.events)
+        return Layout(tuple(self.headings), tuple(self.paths), tuple(self.cells), tuple(self.regions), self.mentions,
+                      scenes)
 
     def _close_block(self) -> None:
         """End a list of results lines: if one of its counts is national-sized, so is the whole list."""
@@ -203,6 +220,7 @@ class _Reader:
         if heading.sets_scene:
             self.scene, self.party, self.measure = heading, None, None
             self._event(heading.start, heading.place or heading.scope or "", bool(_MAYOR.search(heading.text)))
+            self.scene_headings[heading.start] = heading
         if heading.party is not None:
             self.party, self.measure = heading, None
         if heading.measure is not None:
