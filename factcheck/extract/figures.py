@@ -22,7 +22,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from factcheck.extract.numbers import parse_number
 from factcheck.model import Claim, Figure
@@ -175,28 +174,17 @@ _CLAUSE_BREAK = lazy(r"[,;:()\[\]—–]|\s-\s|\b(?:but|however|yet|although|tho
 _RANGE_START = lazy(r"[\w,.%£$€+-]*\d[\w,.%]*\s+(?:and|to|or)\s+$")
 _SENTENCE_BREAK = lazy(r"[.!?](?=[\s\"'”’)\]]|$)|[;\n]")
 _KINDS = ("ratio", "fraction", "vague", "words", "ordinal", "num")
-# Where a figure can start. Digits are found directly; number words by a small pattern built from the ones the
-# text holds (a pattern of every number word would cost a test at every letter of the text).
+# Where a figure can start: digits, and the number words the text holds.
 _DIGIT = lazy(r"[£$€+\-−–]?\d+")
 _WORD_TOKEN = lazy(r"[a-z]+")
 _STARTS = frozenset(f"{_UNITS}|{_TENS}|{_BIG}|{_ORDINAL_WORDS}|dozen|dozens|hundreds|thousands|millions|tens|scores"
                     "|half|halves".split("|"))
-_ARTICLE = (r"\ban?(?=[\s-]+(?:dozen|hundred|thousand|million|billion|half|thirds?|quarters?|fifths?|sixths?|eighths?"
-            r"|tenths?)\b)")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # keeps every offset
-_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-
-
 _AFTER_ARTICLE = frozenset(("dozen", "hundred", "thousand", "million", "billion", "half", "third", "thirds",
                             "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "eighth", "eighths", "tenth",
                             "tenths"))
-
-
-@lru_cache(maxsize=256)
-def _word_starts(words: frozenset[str], article: bool) -> re.Pattern[str]:
-    """A pattern for these number words (longest first), and for "a"/"an" before a multiplier or fraction."""
-    parts = [rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b"] if words else []
-    return re.compile("|".join(parts + ([_ARTICLE] if article else [])))
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # bytes: every non a-z byte -> space
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # keeps every offset
+_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def lower_keeping_offsets(text: str) -> str:
@@ -205,9 +193,22 @@ def lower_keeping_offsets(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
+def _whole_words(lowered: str, word: str) -> list[int]:
+    """Where `word` stands as a whole word."""
+    found, end = [], len(lowered)
+    at = lowered.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not lowered[at - 1].isalpha()) and (after == end or not lowered[after].isalpha()):
+            found.append(at)
+        at = lowered.find(word, at + 1)
+    return found
+
+
 def _candidates(text: str, lowered: str) -> list[int]:
     """Offsets where a figure may start, in order: digits (with a sign, a currency sign, or letters glued on
-    before them, as in "A34"), number words, and "a" before "dozen", "third"..."""
+    before them, as in "A34"), number words, and "a" before "dozen", "third"... Words are looked for only when
+    the text holds them (a pattern of every number word would cost a test at every letter)."""
     starts = []
     for m in _DIGIT.finditer(text):
         start = m.start()
@@ -215,11 +216,16 @@ def _candidates(text: str, lowered: str) -> list[int]:
         while back > 0 and text[back - 1] in _GLUE and start - back < 9:
             back -= 1
         starts.append(back if back < start and text[back] in _GLUE else start)
-    present = frozenset(word for word in _STARTS if word in lowered)  # "one" in "someone" too: the pattern decides
-    article = any(word in lowered for word in _AFTER_ARTICLE)
-    if present or article:
-        starts += [m.start() for m in _word_starts(present, article).finditer(lowered)]
-    return sorted(starts)
+    held = set(lowered.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split())
+    for word in held & _STARTS:
+        starts += _whole_words(lowered, word)
+    for word in held & _AFTER_ARTICLE:  # "a dozen", "a third", "an eighth"
+        for at in _whole_words(lowered, word):
+            for article in ("a ", "an ", "a-"):
+                begin = at - len(article)
+                if lowered.startswith(article, begin) and (begin == 0 or not lowered[begin - 1].isalpha()):
+                    starts.append(begin)
+    return sorted(set(starts))
 
 
 def find_spots(text: str) -> list[Spot]:
