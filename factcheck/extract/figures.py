@@ -249,11 +249,12 @@ def find_spots(text: str) -> list[Spot]:
 
 
 def _spot(text: str, lowered: str, m: re.Match[str], breaks: list[int], sentences: dict[int, Sentence]) -> Spot:
-    kind = next(k for k in _KINDS if m.group(k))
+    groups = m.groupdict()
+    kind = next(k for k in _KINDS if groups[k])
     start, end = m.start(), m.end()
-    pre = m.group("pre")
+    pre = groups["pre"]
     if kind == "num" and pre and pre.lower().startswith(PREFIXES_OK):
-        start = m.start("cur") if m.group("cur") else m.start("sign") if m.group("sign") else m.start("num")
+        start = m.start("cur") if groups["cur"] else m.start("sign") if groups["sign"] else m.start("num")
     index = bisect_right(breaks, start)
     sentence_start = breaks[index - 1] if index else 0
     sentence = sentences.get(sentence_start)
@@ -262,7 +263,6 @@ def _spot(text: str, lowered: str, m: re.Match[str], breaks: list[int], sentence
         sentence = sentences[sentence_start] = Sentence(text, lowered, sentence_start, max(sentence_end, end))
     raw_near = text[max(sentence.start, start - NEAR):start]
     figure = text[start:end]
-    groups = {k: m.group(k) for k in ("pre", "cur", "sign", "num", "suf")}
     return Spot(text, start, end, "digits" if kind == "num" else kind, groups, sentence, figure,
                 lowered[start - len(raw_near):start], raw_near, lowered[end:min(sentence.end, end + CONTEXT)],
                 groups["num"] or "",
