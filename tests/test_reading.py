@@ -68,6 +68,10 @@ def test_the_places_named_and_the_days_they_voted_decide():
     assert read("The SNP lost ground in Scotland's councils.").date == "2022-05-05"
 
 
+def test_a_mayoralty_named_in_a_text_with_no_mayor_is_only_an_area():
+    assert not any(cue.words == "Westmoor" for cue in read("Labour gained seats across Westmoor.").cues)
+
+
 def test_a_place_that_only_had_a_by_election_is_no_candidate():
     assert read("Labour held Riverton.").date == "2023-05-04"
 
@@ -94,7 +98,7 @@ def test_a_former_leader_does_not_date_the_text():
 
 @pytest.mark.parametrize(("text", "day"), [
     ("Westmoor voted in its first local elections since the pandemic.", "2021-05-06"),
-    ("Turnout in Westmoor was down, though the pandemic was long over.", "2024-05-02"),
+    ("Turnout in the Westmoor mayoral race was down, though the pandemic was long over.", "2024-05-02"),
     ("Reform UK stood in every ward of Northshire.", "2021-05-06"),
 ])
 def test_events_date_the_text(text, day):
@@ -109,6 +113,15 @@ def test_events_date_the_text(text, day):
 ])
 def test_mayoral_candidates_and_their_terms_date_the_text(text, day):
     assert read(text).date == day
+
+
+def test_a_mayor_named_by_title_who_wins_again_is_a_candidate():
+    assert read("Westmoor mayor Jane Holloway won a third term.").date == "2024-05-02"
+
+
+def test_a_first_time_that_is_not_a_first_mayoral_election_is_not_one():
+    reading = read("For the first time in years the Westmoor mayoral count was over by midnight.")
+    assert not any("first" in cue.words for cue in reading.cues)
 
 
 def test_a_mayor_named_by_title_is_in_office_not_standing():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 
 from factcheck.model import Election
@@ -71,14 +72,16 @@ class ElectionCalendar:
         mayoral_candidates: Iterable[tuple[str, str, str, bool]] = (),
     ):
         """`main_places_by_date`: the places that held a main election that day (not a by-election; defaults to
-        `places_by_date`); `mayoral_candidates`: (name, mayoralty code, day, elected) for everyone who stood."""
+        `places_by_date`); `mayoral_candidates`: (name, mayoralty code, day, elected) for everyone who stood,
+        kept by name with accents folded."""
         self.dates = sorted(set(dates))
         self.places_by_date = {d: frozenset(p) for d, p in places_by_date.items()}
         main = places_by_date if main_places_by_date is None else main_places_by_date
         self.main_places_by_date = {d: frozenset(p) for d, p in main.items()}
         stood: dict[str, set[tuple[str, str, bool]]] = {}
-        for name, code, day, elected in mayoral_candidates:
-            stood.setdefault(name, set()).add((day, code, bool(elected)))
+        for name, code, day, elected in mayoral_candidates:  # "Siân Berry" and "Sian Berry" are one name
+            plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+            stood.setdefault(plain, set()).add((day, code, bool(elected)))
         self.mayoral_candidates = {name: frozenset(rows) for name, rows in stood.items()}
 
     def latest_on_or_before(self, day: dt.date) -> str | None:

@@ -112,6 +112,14 @@ class Gazetteer:
             return Place(code=national[0], name=national[1], kind="nation", confidence=1.0)
         return self._fuzzy(key, prefer)
 
+    def first_words(self) -> frozenset[str]:
+        """The first word of every council and mayoralty spelling (normalised), to skip words that start none."""
+        words = self.__dict__.get("_first_words")
+        if words is None:
+            keys = [key for kind in ("council", "mayoralty") for key in self._by_kind.get(kind, {})]
+            words = self.__dict__["_first_words"] = frozenset([k.split(" ")[0] for k in keys] + ["scotland", "wales"])
+        return words
+
     def exact(self, text: str) -> Place | None:
         """A council, mayoralty, Scotland or Wales spelt exactly as the reference database spells it (no fuzzy
         matching, no bare "London" or "England": those name too many elections to tell one apart)."""

@@ -20,10 +20,12 @@ latest results). When the votes are few or close the reading says the evidence i
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.model import Election, Place
+from factcheck.names import fold, normalise
 from factcheck.regex_cache import lazy
 from factcheck.resolve.elections import ElectionCalendar
 from factcheck.resolve.gazetteer import Gazetteer
@@ -75,6 +77,7 @@ LEADERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\bCarwyn Jones\b", "Carwyn Jones, First Minister of Wales", "2009-12-10", "2018-12-12"),
     (r"\bDrakeford\b", "Mark Drakeford, First Minister of Wales", "2018-12-13", "2024-03-20"),
 )
+_LEADER_NAMES = lazy("|".join(f"(?P<l{i}>{pattern})" for i, (pattern, *_) in enumerate(LEADERS)))
 _FORMER = lazy(r"\b(?:former|ex-|erstwhile|predecessor|late|then)\s*(?:\w+\s+){0,3}$", re.I)
 
 # Events and names that only exist from some day on: days before it are unlikely.
@@ -110,7 +113,8 @@ _KIND_TABLE: tuple[tuple[str, str, Callable[[int], bool]], ...] = (
      lambda y: y in (2012, 2016, 2021, 2024, 2028)),
 )
 
-_YEAR = lazy(r"(?<![\d£$-])\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:%|per\s*cent|votes|seats))")
+_YEAR = lazy(r"(?<![\d£$-])\b(19[5-9]\d|20[0-4]\d)\b"
+             r"(?!\s*(?:%|per\s*cent|votes|seats|councillors|candidates|members|people|wards|voters))")
 _QUALIFIER = r"(?:local|council|mayoral|county|borough|district|municipal|English|Scottish|Welsh|London)\s+"
 _ELECTION_WORDS = rf"(?:{_QUALIFIER}){{0,2}}(?:elections|polls)|(?:{_QUALIFIER}){{1,2}}(?:election|poll)\b"
 _EVENT_AFTER = lazy(rf"^(?:'s)?\s+{_ELECTION_WORDS}", re.I)
@@ -129,15 +133,19 @@ _DAY_MONTH = lazy(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>May|June)\b(
                   r"|\b(?P<month2>May|June)\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*%)")
 _CAPITALISED = lazy(r"[A-Z][\w'’.-]*(?:\s+(?:of|and|&|upon|on|under|in|the|le)?\s*[A-Z][\w'’.-]*)*")
 _PARTY_AFTER = lazy(r"\s+(?:Party|Independents?|Alliance|Residents|First|Group|Association|Movement)\b")
+_LEADING_WORDS = frozenset(["the", "city", "london", "royal", "county", "metropolitan", "borough", "district"])
 _POSSESSIVE = lazy(r"(?:['’]s?)?[.’']*$")
 _ORDINARY_WORDS = frozenset(["reading", "bury", "rugby", "swale"])  # councils that open a sentence as plain words
 _SENTENCE_START = lazy(r"(?:^|[.!?:\n\"“])\s*$")
-_FIRST_MAYOR = lazy(
-    r"\b(?:first|inaugural)\s+(?:ever\s+)?(?:(?:directly[- ])?elected\s+|metro\s+|regional\s+)?"
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4})mayor(?:al|alty|s)?\b"
-    r"|\bnewly[- ]created\s+(?P<name2>(?:[A-Z][\w'’-]*\s+){0,4})(?:mayor|mayoralty|role|post)\b", re.I)
+_FIRST_MAYOR = lazy(  # the mayoralty's name, if any, in capitals between
+    r"\b(?i:first|inaugural)\s+(?i:ever\s+)?(?i:(?:directly[- ])?elected\s+|metro\s+|regional\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4})(?i:mayor(?:al|alty|s)?)\b"
+    r"|\b(?i:newly[- ]created)\s+(?P<name2>(?:[A-Z][\w'’-]*\s+){0,4})(?i:mayor|mayoralty|role|post)\b")
+_MAYOR_WORD = lazy(r"\bmayor", re.I)
 _REELECTED = lazy(r"\bre-?elected\b|\bsecond\s+term\b|\bthird\s+term\b|\bfourth\s+term\b", re.I)
-_TITLE = lazy(r"\bmayor(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]*)+)?[,\s]*$", re.I)  # "Mayor of London Sadiq Khan"
+_TITLE = lazy(r"\b(?i:mayor)(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]*)+)?[,\s]*$")  # "Mayor of London Sadiq Khan"
+_STANDING = lazy(r"\b(?:re-?elected|elected|won|wins|beat|beaten|defeated|lost|loses|stood|standing|candidate|term"
+                 r"|ousted|polled|votes)\b", re.I)
 TERM_YEARS = 4
 _ORDINAL_TERM = {"second": 2, "third": 3, "fourth": 4}
 _SENTENCE = lazy(r"[^.!?\n]+")
@@ -192,12 +200,13 @@ def read_election(text: str, calendar: ElectionCalendar, gazetteer: Gazetteer,
     """The election a text with no date is about, from the cues it gives (`places`: those its claims named)."""
     days = main_days(calendar)
     days = sorted({*days, *(_in_year(year, calendar, days) for year in _event_years(text))})
+    named = named_places(text, gazetteer)
     cues = [
         *_year_cues(text, calendar, days),
         *_day_cues(text, days),
-        *_place_cues(text, calendar, gazetteer, places, days),
+        *_place_cues(text, calendar, named, places, days),
         *_kind_cues(text, days),
-        *_mayor_cues(text, calendar, gazetteer, places, days),
+        *_mayor_cues(text, calendar, gazetteer, named, places, days),
         *_leader_cues(text, days),
         *_era_cues(text, days),
         *_first_since_cues(text, days),
@@ -308,6 +317,10 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, Place]]:
         words = list(re.finditer(r"\S+", run.group(0)))
         i = 0
         while i < len(words):
+            first = fold(_POSSESSIVE.sub("", words[i].group(0)))
+            if first not in _LEADING_WORDS and normalise(first).split(" ")[0] not in gazetteer.first_words():
+                i += 1
+                continue
             for j in range(min(len(words), i + 5), i, -1):
                 phrase = _POSSESSIVE.sub("", run.group(0)[words[i].start() : words[j - 1].end()])
                 place = gazetteer.exact(phrase)
@@ -324,13 +337,15 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, Place]]:
     return found
 
 
-def _place_cues(text: str, calendar: ElectionCalendar, gazetteer: Gazetteer, places: Iterable[Place],
+def _place_cues(text: str, calendar: ElectionCalendar, in_text: Sequence[tuple[str, Place]], places: Iterable[Place],
                 days: Sequence[str]) -> list[Cue]:
     """The places named, and the days each held a main election: one vote per place, shared among its days."""
-    named = {place.code: (words, place) for words, place in named_places(text, gazetteer)}
+    named = {place.code: (words, place) for words, place in in_text}
     for place in places:
         if place.kind in ("council", "mayoralty"):
             named.setdefault(place.code, (place.name, place))
+    if not _MAYOR_WORD.search(text):  # "Greater Manchester" with no mayor in the text is an area, not its mayoralty
+        named = {code: named[code] for code in named if named[code][1].kind != "mayoralty"}
     voted = {code: [d for d in days if code in calendar.main_places_by_date.get(d, ())] for code in named}
     voted = {code: ds for code, ds in voted.items() if ds}
     if not voted:
@@ -355,23 +370,25 @@ def _kind_cues(text: str, days: Sequence[str]) -> list[Cue]:
     return cues
 
 
-def _mayor_cues(text: str, calendar: ElectionCalendar, gazetteer: Gazetteer, places: Iterable[Place],
-                days: Sequence[str]) -> list[Cue]:
+def _mayor_cues(text: str, calendar: ElectionCalendar, gazetteer: Gazetteer, named: Sequence[tuple[str, Place]],
+                places: Iterable[Place], days: Sequence[str]) -> list[Cue]:
     """Mayoral candidates named (and re-elected or in an nth term), and a first or newly created mayoralty."""
     cues = []
+    text = _plain(text)  # "Siân" and "Sian" are one name (the calendar keeps names so)
+    weight = CANDIDATE if _MAYOR_WORD.search(text) else LEADER  # with no mayor in the text: a politician of the day
     for name, stood in calendar.mayoral_candidates.items():
         if name not in text:
             continue
         stood_days = sorted({d for d, _, _ in stood})
         won = sorted({d for d, _, elected in stood if elected})
         titled = all(_TITLE.search(text[max(0, m.start() - 40): m.start()]) for m in re.finditer(re.escape(name), text))
-        if won and titled:
+        if won and titled and not any(_STANDING.search(sentence) for sentence in _sentences_with(text, name)):
             # "Mayor of London Sadiq Khan": the mayor in office, not a candidate in this election
             tenure = [d for d in days if won[0] <= d <= _years_after(won[-1], TERM_YEARS)]
             cues.append(Cue(name, f"mayor from {won[0][:4]}", {d: LEADER for d in tenure}))
             continue
         cues.append(Cue(name, "stood for mayor in " + ", ".join(d[:4] for d in stood_days),
-                        {d: CANDIDATE / len(stood_days) for d in stood_days}))
+                        {d: weight / len(stood_days) for d in stood_days}))
         for sentence in _sentences_with(text, name):
             term = _REELECTED.search(sentence)
             if term and len(won) > 1:
@@ -380,7 +397,7 @@ def _mayor_cues(text: str, calendar: ElectionCalendar, gazetteer: Gazetteer, pla
                 cues.append(Cue(term.group(0), f"{name} won again in " + ", ".join(d[:4] for d in later),
                                 {d: TERM / len(later) for d in later}))
                 break
-    mayoralties = {p.code: p for _, p in named_places(text, gazetteer) if p.kind == "mayoralty"}
+    mayoralties = {p.code: p for _, p in named if p.kind == "mayoralty"}
     mayoralties.update({p.code: p for p in places if p.kind == "mayoralty"})
     for match in _FIRST_MAYOR.finditer(text):
         name = (match.group("name") or match.group("name2") or "").strip()
@@ -396,6 +413,11 @@ def _mayor_cues(text: str, calendar: ElectionCalendar, gazetteer: Gazetteer, pla
     return cues
 
 
+def _plain(text: str) -> str:
+    """Accents folded, case kept: "Siân Berry" -> "Sian Berry"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _years_after(day: str, years: int) -> str:
     return f"{int(day[:4]) + years}{day[4:]}"
 
@@ -406,14 +428,16 @@ def _sentences_with(text: str, name: str) -> list[str]:
 
 def _leader_cues(text: str, days: Sequence[str]) -> list[Cue]:
     cues = []
-    for pattern, who, start, end in LEADERS:
-        for match in lazy(pattern).finditer(text):
-            if _FORMER.search(text[max(0, match.start() - 40) : match.start()]):
-                continue
-            votes = {d: LEADER for d in days if start <= d <= end}
-            if votes:
-                cues.append(Cue(match.group(0), who + f", {start[:4]}-{end[:4] if end < '2099' else ''}", votes))
-            break
+    done: set[int] = set()
+    for match in _LEADER_NAMES.finditer(text):
+        index = int((match.lastgroup or "l0")[1:])
+        if index in done or _FORMER.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        done.add(index)
+        _, who, start, end = LEADERS[index]
+        votes = {d: LEADER for d in days if start <= d <= end}
+        if votes:
+            cues.append(Cue(match.group(0), who + f", {start[:4]}-{end[:4] if end < '2099' else ''}", votes))
     return cues
 
 
