@@ -381,3 +381,19 @@ def test_a_place_heading_holds_for_the_prose_under_it_until_another_place_is_nam
     assert layout.place_heading_at(folded.index("Overall") - 1) is None  # Dunmore was named since
     national = layout.place_heading_at(folded.index("The Greens"))
     assert national is not None and national.scope == "national"
+
+
+@pytest.mark.parametrize("text", [
+    "Latest poll:\nLabour 44%, Conservatives 25%, Reform 14%\n",
+    "A survey of Ashby voters\nLabour 22 (+3), Greens 9 (+2)\n",
+    "The forecast for Dunmore: Labour 31 (+4), Conservatives 12 (-5)\n",
+    "A bad night could leave Labour on 20, the Tories 14 and the Greens five.",
+    "Will the new council be Labour 17, Conservatives 13, Lib Dems 11?",
+])
+def test_polls_forecasts_and_hedged_runs_are_not_results(text: str) -> None:
+    assert layout_claims(text) == []
+
+
+def test_a_month_is_not_a_hedge() -> None:
+    claims = layout_claims("Greyholme\n\nIn May the new council: Labour 17, Conservatives 13, Lib Dems 11.\n")
+    assert [c.quantity.value for c in claims] == [17, 13, 11]

@@ -62,6 +62,11 @@ _NUMERIC = re.compile(r"\d|N/C|\b(?:one|two|three|four|five|six|seven|eight|nine
                       r"|forty|fifty|sixty|seventy|eighty|ninety|nil|zero)\b", re.I)
 _VERDICT_HINT = re.compile(r"gain|hold|\(from", re.I)
 _SHORT_LINE = 120
+# A run in prose that is hoped for or foreseen: "could leave Labour on 20, the Tories 14".
+_HEDGE = re.compile(r"\b(?:could|would|might|(?-i:may)|should|if|unless|(?:expected|likely|set|going|hoping)\s+to"
+                    r"|hopes?\s+(?:of|to)|predict\w*|forecasts?)\b", re.I)
+_FORECAST = re.compile(r"\b(?:polls?|polling|survey|forecasts?|predict\w*|MRP|opinion|projections?\s+for|expected"
+                       r"|would\s+(?:win|be|give|leave))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,9 @@ class Layout:
         prose = [c.verb - lo for c in cells if c.in_prose]
         if prose:  # a run read in prose outranks the slot filler's loose reading of the same figures
             kept = [d for d in kept if "loose" not in d.qualifiers or not any(d.start <= v < d.end for v in prose)]
-        cells = [c for c in cells if not (c.in_prose and any(d.start <= c.verb - lo < d.end for d in kept))]
+        asked = view.text.rstrip(" \"')").endswith("?")
+        cells = [c for c in cells if not (c.in_prose and (asked or any(d.start <= c.verb - lo < d.end for d in kept)
+                                                          or _HEDGE.search(view.text, 0, max(0, c.start - lo))))]
         return kept + [_draft(cell, lo) for cell in cells]
 
 
@@ -179,7 +186,7 @@ class _Reader:
     def _line(self, lines: list[Line], i: int) -> int:
         line = lines[i]
         short = line.end - line.start <= _SHORT_LINE
-        numeric = _NUMERIC.search(self.text, line.start, line.end) is not None
+        numeric = _NUMERIC.search(self.text, line.start, line.end) is not None and not self._forecast(lines, i)
         table = None
         if short and not numeric:  # a header row: the figures are on the rows under it
             table = read_party_table(self.text, lines, i, self.mentions) or read_measure_table(
@@ -214,6 +221,13 @@ class _Reader:
         for prose_run in runs:
             self._run(prose_run, whole_line=False)
         return i + 1
+
+    def _forecast(self, lines: list[Line], i: int) -> bool:
+        """A poll or forecast, not results: said on the line, the line before, or a heading in force."""
+        start = lines[i - 1].start if i else lines[i].start
+        if _FORECAST.search(self.text, start, lines[i].end):
+            return True
+        return any(_FORECAST.search(h.text) for h in (self.scene, self.party, self.measure) if h is not None)
 
     # --- headings and scope ----------------------------------------------------------------------
     def _heading(self, heading: Heading) -> None:
