@@ -397,3 +397,8 @@ def test_polls_forecasts_and_hedged_runs_are_not_results(text: str) -> None:
 def test_a_month_is_not_a_hedge() -> None:
     claims = layout_claims("Greyholme\n\nIn May the new council: Labour 17, Conservatives 13, Lib Dems 11.\n")
     assert [c.quantity.value for c in claims] == [17, 13, 11]
+
+
+def test_as_expected_is_not_a_forecast() -> None:
+    claims = layout_claims("As expected, the count in Ashby went well.\nLabour 22 (+3)\nGreens 9 (+2)\n")
+    assert [(c.place, c.quantity.value) for c in claims] == [("Ashby", 22), ("Ashby", 3), ("Ashby", 9), ("Ashby", 2)]

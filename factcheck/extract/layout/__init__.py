@@ -65,7 +65,7 @@ _SHORT_LINE = 120
 # A run in prose that is hoped for or foreseen: "could leave Labour on 20, the Tories 14".
 _HEDGE = re.compile(r"\b(?:could|would|might|(?-i:may)|should|if|unless|(?:expected|likely|set|going|hoping)\s+to"
                     r"|hopes?\s+(?:of|to)|predict\w*|forecasts?)\b", re.I)
-_FORECAST = re.compile(r"\b(?:polls?|polling|survey|forecasts?|predict\w*|MRP|opinion|projections?\s+for|expected"
+_FORECAST = re.compile(r"\b(?:polls?|polling|survey|forecasts?|predict\w*|MRP|opinion|projections?\s+for"
                        r"|would\s+(?:win|be|give|leave))\b", re.I)
 
 
