@@ -402,3 +402,11 @@ def test_a_month_is_not_a_hedge() -> None:
 def test_as_expected_is_not_a_forecast() -> None:
     claims = layout_claims("As expected, the count in Ashby went well.\nLabour 22 (+3)\nGreens 9 (+2)\n")
     assert [(c.place, c.quantity.value) for c in claims] == [("Ashby", 22), ("Ashby", 3), ("Ashby", 9), ("Ashby", 2)]
+
+
+@pytest.mark.parametrize(("key", "value", "direction"), [("+/-: +16", 16, "gain"), ("Change: -4", 4, "loss"),
+                                                         ("Net change: N/C", 0, "none")])
+def test_a_change_on_its_own_key_line(key: str, value: int, direction: str) -> None:
+    claims = layout_claims(f"Overall\n\nGreens:\nSeats: 35\n{key}\n")
+    assert [(c.type.value, c.party, c.quantity.value, c.direction.value) for c in claims] == [
+        ("seat_count", "Greens", 35, "none"), ("seat_change", "Greens", value, direction)]

@@ -16,6 +16,7 @@ from factcheck.extract.layout.tokens import (
     is_measure_label,
     measure_of,
     read_change,
+    read_signed,
     read_value,
 )
 from factcheck.regex_cache import lazy
@@ -122,14 +123,9 @@ def _value_field(text: str, pos: int, end: int, measure: str | None, start: int 
                  change_only: bool = False) -> Field | None:
     """ "39 (+24)", "28 seats, up nine on last elections", "35", "N/C", or for a "+/-" key just "+16"."""
     if change_only:
-        change = read_change(text, pos - 1 if pos and text[pos - 1] == " " else pos, bare=True, prose=False)
+        change = read_signed(text, pos, end)
         if change is None:
-            change = read_change(" " + text[pos:end], 0, bare=True, prose=False)
-            if change is None:
-                return None
-            shift = pos - 1
-            change = Change(change.value, change.sign, change.decimals, change.unit, change.start + shift,
-                            change.end + shift, change.number_start + shift)
+            return None
         return Field(measure, None, change, start if start is not None else change.start, change.end)
     number = read_value(text, pos)
     if number is None or number.end > end or (number.end < end and text[number.end].isalnum()):

@@ -38,6 +38,7 @@ CHANGE_RE = lazy(rf"\s*(?:{BRACKET_CHANGE})")
 BARE_CHANGE_RE = lazy(rf"\s+(?:{BARE_CHANGE})")
 PROSE_CHANGE_RE = lazy(rf"\s*[,;]?\s*(?:{PROSE_CHANGE})", re.I)
 VALUE_RE = lazy(VALUE, re.I)
+SIGNED_RE = lazy(rf"(?P<sign>[+-])[ ]*(?P<num>{NUM})(?![\w,]\d)|(?P<nil>{NO_CHANGE}|-|=)(?![\w])", re.I)
 # A unit written after a count: "28 seats", "152 seats won", "2 councils", "225,590 votes".
 UNIT_RE = lazy(r"\s*(?P<unit>seats?|councillors?|cllrs?|councils?|votes?|members?|wards?)\b(?:\s+won)?", re.I)
 
@@ -120,6 +121,17 @@ def read_change(text: str, pos: int, *, bare: bool = False, prose: bool = True) 
         sign = -1 if re.match(r"down|los|lost|minus|(?:a\s+)?(?:net\s+)?(?:loss|fall)", word) else 1
         return Change(value, sign, decimals, "", m.start("pdir"), m.end(), m.start("pchange"))
     return None
+
+
+def read_signed(text: str, pos: int, end: int) -> Change | None:
+    """A change standing alone at `pos`, as under a "+/-" key: "+16", "-3", "N/C", "-"."""
+    m = SIGNED_RE.match(text, pos, end)
+    if m is None:
+        return None
+    if m.group("nil"):
+        return Change(0.0, 0, 0, "", m.start(), m.end(), m.start())
+    value, decimals = parse_number(m.group("num"))
+    return Change(value or 0.0, -1 if m.group("sign") == "-" else 1, decimals, "", m.start(), m.end(), m.start())
 
 
 def _lstrip(m: re.Match[str]) -> int:
