@@ -49,6 +49,9 @@ _NATIONAL_CUE = lazy(
     re.I)
 _NATIONAL_TYPES = frozenset({ClaimType.COUNCIL_COUNT_CHANGE, ClaimType.NATIONAL_PROJECTED_SHARE,
                              ClaimType.MAYORAL_RESULT})
+# Claims that, in a run of sentences about mayors, are about the mayoralty last named.
+_MAYORAL_TYPES = frozenset({ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE, ClaimType.MAYORAL_RESULT,
+                            ClaimType.TURNOUT, ClaimType.RANKING})
 _NATIONAL_HEDGES = frozenset({Hedge.HUNDREDS, Hedge.DOZENS, Hedge.SCORES})
 # First-person cues that say which party a text speaks for: "we Liberal Democrats", "our Green councillors",
 # "as Greens, we", "Lib Dem leader Jo Smith said".
@@ -140,6 +143,7 @@ class Context:
     speaker_cues: Counter[str] = field(default_factory=Counter)  # first-person cues per party: who "we" are
     first_person: bool = False  # the text speaks as "we" throughout (a party's release)
     short_forms: dict[str, str] = field(default_factory=dict)  # "Kingston" -> "Kingston upon Thames" (mentions.py)
+    mayoral_place: str | None = None  # the place of the last sentence about a mayor ("Mayor of Greater Manchester")
     topic_place: str | None = None  # the one council the whole text is about, if it is about one
     topic_nation: str | None = None  # the nation the whole text is about ("Scotland"), if it is about one
     previous_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
@@ -173,6 +177,9 @@ class Context:
         if parties and _is_party_question(view, parties[-1]):  # "And Labour?": the next sentence is about Labour
             self.frame_party, self.frame_sentence = parties[-1].text, self.sentence_index
         places = [p for p in view.places if not view.in_parentheses(p.start)]
+        mayor = _MAYOR_WORD.search(view.text) if places else None
+        if mayor is not None:  # the place named nearest the word "mayor"
+            self.mayoral_place = min(places, key=lambda p: abs(p.start - mayor.start())).text
         if places and self.scene is not None and self.scene_sentence != self.sentence_index and any(
                 p.text != self.scene.text for p in places):
             self.scene = None  # "In Kent, ..." lasts until another place is named
@@ -328,6 +335,8 @@ class Context:
         national = _is_national(draft, view)
         if carried is not None and not draft.place_ref and not national:
             return [Carried(carried.text, "previous_sentence", how="paragraph")]
+        if view.mayoral and self.mayoral_place and draft.type in _MAYORAL_TYPES:
+            return [Carried(self.mayoral_place, "previous_sentence", how="mayoral")]
         if self.topic_place and not draft.place_ref and not national:
             return [Carried(self.topic_place, "document", how="topic")]
         own = _NATION_WORD.match(party or "")  # "Scottish Labour" is about Scotland, whatever the text is about

@@ -154,6 +154,8 @@ def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context
                     qualifiers.append("partial_count")
                 if view.counting:
                     qualifiers.append("count_in_progress")
+                if place.how == "mayoral":
+                    qualifiers.append("mayoral")
                 if place.text and _LEADING_THE.sub("", place.text.lower()) in NATIONAL_PLACE_WORDS:
                     qualifiers.append("national")
                 if draft.place_ref == "refers":

@@ -33,7 +33,7 @@ RULE_FOR_TYPE: Mapping[ClaimType, str] = {
 
 
 MAYORAL_READINGS = frozenset({ClaimType.COUNCIL_CONTROL, ClaimType.SEAT_CHANGE, ClaimType.SEAT_COUNT,
-                              ClaimType.MAYORAL_RESULT})
+                              ClaimType.MAYORAL_RESULT, ClaimType.VOTE_SHARE})
 
 
 def as_judged(claim: ResolvedClaim) -> ResolvedClaim:

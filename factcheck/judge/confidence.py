@@ -28,7 +28,8 @@ FLAGS = (Verdict.INACCURATE, Verdict.MISLEADING)
 NATIONAL_RULES = ("national.", "control.council_count")
 UNSURE_SOURCES = frozenset({"previous_sentence", "document"})
 # Carried by no word of the claim's own: the paragraph's last place, the party of an earlier sentence, the topic.
-UNSURE_CARRIES = frozenset({"party:frame", "party:topic", "party:speaker", "place:paragraph", "place:topic"})
+UNSURE_CARRIES = frozenset({"party:frame", "party:topic", "party:speaker", "place:paragraph", "place:topic",
+                            "place:mayoral"})
 TALLY_SIZED = 150  # more seats than any council has: the claim can only be about a tally
 
 # Words that give a claim a national (or nation-wide) scope of its own.
