@@ -78,7 +78,7 @@ def checker():
 
 @pytest.mark.parametrize(("text", "date", "verdict", "basis"), [
     # As left by the 2013 election the Conservatives held Suffolk; the 2016 snapshot has no overall control.
-    ("The Conservatives gained control of Suffolk.", "2017-05-04", "approximately_accurate", "snapshot for 2016"),
+    ("The Conservatives gained control of Suffolk.", "2017-05-04", "accurate", "snapshot for 2016"),
     ("Labour lost control of Nottinghamshire.", "2017-05-04", "accurate", "previous election (2013)"),
     # Re-coded in 2020: the control before 2021 is read under the old code.
     ("The Liberal Democrats won control of St Albans.", "2021-05-06", "accurate", "previous election (2019)"),

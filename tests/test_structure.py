@@ -29,7 +29,8 @@ def test_every_claim_type_has_a_rule():
 
 SAMPLE_PARAMS = {"election": "2022-05-05", "council": "E08000015", "councils": ["E08000015", "E08000009"],
                  "year": 2022, "party": "lab", "partys": ["lab", "con"], "baseline": "2018-05-03",
-                 "mayoralty": "west-midlands", "from_year": 2010, "to_year": 2022}
+                 "mayoralty": "west-midlands", "from_year": 2010, "to_year": 2022, "scope": "GB",
+                 "constituency": "Hartlepool", "from_date": "2021-01-01", "to_date": "2021-12-31"}
 
 
 @pytest.fixture(scope="module")

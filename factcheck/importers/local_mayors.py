@@ -7,7 +7,8 @@ Same columns as curated/mayoral_results.csv plus `council` (the council the mayo
 second preferences where the page lists them separately; the row's title says so.
 
 Mayoralties are kind `local_authority`, with the council as their one constituent council. Their aliases are
-"mayor of X", "X mayor", "X mayoral election", "X city mayor", never the bare name, which is the council's.
+"mayor of X", "X mayoral election", "X city mayor", never the bare name, which is the council's ("the X mayor
+vote" reads as the council X).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def mayoralty_rows(file: CuratedFile, gazetteer: Gazetteer, results: list[dict])
         name = row["mayoralty"]
         mayoralties.append({"mayoralty_code": code, "name": f"Mayor of {name}", "kind": "local_authority",
                             "constituent_councils": council, "source_id": first_source[code]})
-        spellings = {f"mayor of {name}", f"{name} mayor", f"{name} mayoral election", f"{name} city mayor",
+        spellings = {f"mayor of {name}", f"{name} mayoral election", f"{name} city mayor",
                      f"elected mayor of {name}", f"{name} mayoralty"}
         aliases += [{"alias": a, "alias_norm": normalise(a), "mayoralty_code": code} for a in sorted(spellings)]
     return mayoralties, aliases

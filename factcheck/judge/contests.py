@@ -6,7 +6,7 @@ import re
 
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
 from factcheck.judge.tolerance import Match, compare, describe
-from factcheck.model import Direction, Finding, Official, Verdict
+from factcheck.model import Direction, Finding, Hedge, Official, Verdict
 from factcheck.regex_cache import lazy
 
 RATIO = "contests.vote_ratio"
@@ -209,10 +209,12 @@ def mayoral_result(case: Case) -> Finding:
         if "votes_total" in claim.qualifiers:
             return mayoral_votes(case)
         margin = mayoral_margin(case)
-        if margin.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
+        if margin.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE) or claim.quantity.hedge != Hedge.NONE:
             return margin
-        votes = mayoral_votes(case)  # "secured 28,332 votes": the candidate's own total, when it is exactly that
-        return votes if votes.verdict == Verdict.ACCURATE else margin
+        own = [r for rows in rounds(case).values() for r in rows if r.get("party_id") == case.party]
+        if any(r.get("votes") == claim.quantity.value for r in own):  # "secured 28,332 votes": exactly its own
+            return mayoral_votes(case)
+        return margin
     if claim.direction in (Direction.GAIN, Direction.NONE, Direction.HOLD):
         return mayoral_ranking(case)
     return unverifiable(case, MAYORAL, "the claim's figure is not one the mayoral results hold")

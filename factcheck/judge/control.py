@@ -108,18 +108,17 @@ def control_change(case: Case) -> Finding:
         if ok and years:
             verdict, extra = held_for(history, party, year, years.group(1), official)
             text += extra
-        if other and verdict == Verdict.ACCURATE:  # true only against the second basis
-            verdict = Verdict.APPROXIMATELY_ACCURATE
+        if other and verdict == Verdict.ACCURATE:  # true against the second basis: accepted, and said so
             text += f" That holds for control {held[1]}, not {bases[0][1]} ({case.name(bases[0][0])})."
         return finding(case, CONTROL, verdict, text, official)
     other_basis = next(((c, label) for c, label, _ in bases if c != party), None)
     if claim.direction == Direction.GAIN and before == party and after == party and other_basis:
-        return finding(  # a gain only against the second basis (mid-term defections, say)
+        return finding(  # a gain against the second basis (lost mid-term, say): accepted, and said so
             case,
             CONTROL,
-            Verdict.APPROXIMATELY_ACCURATE,
+            Verdict.ACCURATE,
             f"{case.party_label} controlled {case.place_name} after the {year} election; before it, control was "
-            f"{case.name(other_basis[0])} {other_basis[1]}, but {case.name(before)} {bases[0][1]}: a gain only "
+            f"{case.name(other_basis[0])} {other_basis[1]} (though {case.name(before)} {bases[0][1]}): a gain "
             "on the first of those bases.",
             official,
         )
