@@ -122,3 +122,13 @@ def test_a_compared_figure_is_a_total_with_its_own_party():
     claims = loose("Plaid won 30 councillors, compared to the Conservatives 12 and two for the Greens.")
     found = {(c.party, c.quantity.value, c.type) for c in claims}
     assert ("the Conservatives", 12, ClaimType.SEAT_COUNT) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs has been elected Mayor of the West of England.",
+    "The night's surprise was the victory for Labour's Jo Bloggs in the West of England mayoral race.",
+    "Jo Bloggs, the Labour candidate, was confirmed as the new West of England mayor, defeating Sam Lee.",
+])
+def test_a_mayor_elected_is_a_winner_claim_naming_the_candidate(text):
+    claims = [c for c in extract_claims(text) if c.type == ClaimType.MAYORAL_RESULT]
+    assert claims and "Jo Bloggs" in claims[0].text and claims[0].direction == Direction.GAIN, claims

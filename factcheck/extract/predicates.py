@@ -22,6 +22,7 @@ from factcheck.regex_cache import lazy
 
 CUES = ()
 PRIORITY = -4
+WINNER_PRIORITY = 3  # a winner read with the candidate's name beats one read from "elected mayor" alone
 
 _VERB = lazy(
     r"\b(?:(?P<back>won\s+back|win(?:s|ning)?\s+back|regain(?:ed|ing|s)?|re-?took|recaptur(?:ed|ing))"
@@ -64,13 +65,13 @@ _DEPRIVE_OBJECT = lazy(r"\s+(?:the\s+)?(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)
 def find(view: SentenceView) -> list[Draft]:
     """A control draft per council that a control predicate governs."""
     if not view.places or not view.contains(_CONTROL_WORDS) and not view.contains(_VERB):
-        return []
+        return mayoral_winners(view)
     drafts: list[Draft] = []
     for verb in _VERB.finditer(view.text):
         drafts.extend(_verb_drafts(view, verb))
     for noun in _NOUN.finditer(view.text):
         drafts.extend(_noun_drafts(view, noun))
-    return drafts
+    return drafts + mayoral_winners(view)
 
 
 def _direction(match: re.Match[str]) -> Direction:
@@ -162,3 +163,75 @@ def _draft(verb: int, places: list[Mention], direction: Direction, party: str | 
     if party:
         draft.party = party
     return draft
+
+
+# --- mayors: who was elected ----------------------------------------------------------------------------------------
+_MAYOR = lazy(r"\bmayor", re.I)
+_ELECTED = lazy(
+    r"\b(?:(?:has\s+been\s+|was\s+|been\s+|is\s+)?(?:re-?elected|elected|voted\s+in|confirmed\s+as|returned\s+as)"
+    r"|becomes|became|clinch(?:ed|es)|secur(?:ed|es)\s+(?:a\s+)?(?:second|third|fourth)\s+term"
+    r"|victory\s+(?:for|of)|defeating|defeated|beat(?:ing)?|ousted|unseated)\b",
+    re.I,
+)
+_PERSON = lazy(r"(?<![\w'])(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)(?:[\s-]+(?:[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2}\b")
+_TITLE = lazy(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Mayor|Labour|Conservative|Tory|Green|Reform|Liberal)$")
+
+
+def mayoral_winners(view: SentenceView) -> list[Draft]:
+    """ "Jo Bloggs has been elected mayor of X", "the victory for Conservative Jo Bloggs in X", "Jo Bloggs, the
+    Labour candidate, was elected ... defeating Sam Lee": the winner of a mayoral contest, one claim a sentence."""
+    if not view.contains(_MAYOR):
+        return []
+    for verb in _ELECTED.finditer(view.text):
+        word = verb.group().lower()
+        after = word.startswith("victory")
+        person = _person_after(view, verb.end()) if after else _person_before(view, verb.start())
+        if person is None:
+            continue
+        start, end = person
+        owner = next((p for p in reversed(view.parties) if p.end <= start and not view.text[p.end:start].strip(
+            " '\u2019s")), None)
+        if re.search(r"\d", view.text[verb.end():]):
+            return []  # a winner with a figure ("elected with 52%") is the mayoral families' to read
+        draft = Draft(ClaimType.MAYORAL_RESULT, owner.start if owner else start, max(end, verb.end()), start,
+                      subject="none", direction=Direction.GAIN, priority=WINNER_PRIORITY,
+                      qualifiers=["mayoral", "loose"])
+        if owner is not None:
+            draft.party = owner.text
+        places = [p for p in view.places if p.start >= draft.start]
+        if places:
+            draft.places, draft.end = [places[0].text], max(draft.end, places[0].end)
+        else:
+            draft.place_ref = "there"
+        return [draft]
+    return []
+
+
+def _person_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    """The person a clause is about, before `pos`: the nearest name not a party or place, not across a full stop."""
+    names = [span for m in _PERSON.finditer(view.text, 0, pos) if (span := _name(view, m))]
+    return names[-1] if names and not re.search(r"[.;]", view.text[names[-1][1]:pos]) else None
+
+
+def _person_after(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    for m in _PERSON.finditer(view.text, pos, min(len(view.text), pos + 60)):
+        span = _name(view, m)
+        if span:
+            return span
+    return None
+
+
+def _name(view: SentenceView, m: re.Match[str]) -> tuple[int, int] | None:
+    """The name in a run of capitalised words, less a leading title or party ("Conservative Ben Houchen"): two
+    words or more that name no party or place."""
+    others = view.parties + view.places
+    starts = [m.start()] + [w.start() + m.start() for w in re.finditer(r"(?<=\s)\S", m.group())]
+    for start in starts:
+        words = view.text[start:m.end()].split()
+        if len(words) < 2:
+            return None
+        if _TITLE.match(words[0]) or any(p.start <= start < p.end for p in others):
+            continue
+        if not any(p.start < m.end() and start < p.end for p in others):
+            return start, m.end()
+    return None
