@@ -6,7 +6,6 @@ code is 2 if any file failed, else 0: `check` reports, it does not gate (that is
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -70,9 +69,10 @@ def check_command(
         database = None
     ordered = [results[i] for i in sorted(results)]
     if output_format is CheckFormat.JSON:
-        from factcheck.render.json_contract import contract
+        from factcheck.render.json_contract import iter_contract_json
 
-        print(json.dumps(contract(ordered, database), indent=2, ensure_ascii=False, default=str))
+        sys.stdout.writelines(iter_contract_json(ordered, database))  # claim by claim: memory stays flat
+        sys.stdout.write("\n")
     else:
         from factcheck.render.terminal import print_results
 

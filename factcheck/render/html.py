@@ -29,12 +29,12 @@ from factcheck.render.labels import (
     format_official,
     safe_link,
 )
+from factcheck.render.limits import MAX_CARDS, MAX_QUERIES_PER_CARD, summarised_rows
 
 if TYPE_CHECKING:
     import jinja2
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
-MAX_EVIDENCE_ROWS = 20
 MAX_FIGURES_LISTED = 200  # figures outside every claim listed in the report; the JSON lists them all
 _SPACES = lazy(r"[ \t\f\v]{2,}")
 _BLANK_LINES = lazy(r"\n[ \t]*(?:\n[ \t]*){2,}")
@@ -89,7 +89,8 @@ def report_context(result: DocumentResult, database: DatabaseInfo | None,
     review_date = options.review_date or dt.date.today().isoformat()
     name = display_name(result.path)
     cards = [_card(number, finding, result, options, review_date, database)
-             for number, finding in enumerate(findings, start=1)]
+             for number, finding in enumerate(findings[:MAX_CARDS], start=1)]
+    brief = [_brief(number, finding) for number, finding in enumerate(findings[MAX_CARDS:], start=MAX_CARDS + 1)]
     return {
         "title": options.title or f"Fact-check: {name}",
         "document": {"name": name, "error": result.error, "election_date": result.election.date,
@@ -99,6 +100,7 @@ def report_context(result: DocumentResult, database: DatabaseInfo | None,
         "summary": _summary(findings),
         "segments": highlight_segments(result.text, findings),
         "cards": cards,
+        "brief": brief,  # claims past limits.MAX_CARDS: one line each
         "figures": _figures(result),
         "database": {"built": database.built if database and database.built else None,
                      "sources": [_source(s) for s in (database.sources if database else ())]},
@@ -210,7 +212,8 @@ def _card(number: int, finding: Finding, result: DocumentResult, options: Report
         },
         "notes": list(resolved.notes),
         "sources": [_source(s) for s in sources.values()],
-        "evidence": [_evidence(e) for e in finding.evidence],
+        "evidence": [_evidence(e, finding) for e in finding.evidence[:MAX_QUERIES_PER_CARD]],
+        "more_queries": max(0, len(finding.evidence) - MAX_QUERIES_PER_CARD),
         "database_built": database.built if database and database.built else None,
         "chart": comparison_svg(finding, f"Claim {number}: claimed against official", anchor),
         "jsonld": claim_review(
@@ -218,6 +221,17 @@ def _card(number: int, finding: Finding, result: DocumentResult, options: Report
             review_date=review_date, review_url=review_url, appearance_url=options.appearance_url,
             appearance_name=display_name(result.path), appearance_date=options.appearance_date),
     }
+
+
+def _brief(number: int, finding: Finding) -> dict[str, Any]:
+    """A claim past the full cards: its verdict, words, official figure and explanation on one line."""
+    claim = finding.claim.claim
+    label = VERDICT_LABELS[finding.verdict]
+    unit = claim.quantity.unit if claim.quantity else None
+    return {"number": number, "anchor": f"claim-{number}", "verdict": finding.verdict.value, "word": label.word,
+            "icon": label.icon, "text": claim.text, "line": claim.span.line,
+            "official": "; ".join(format_official(o, unit) for o in finding.official[:2]) or "—",
+            "explanation": finding.explanation}
 
 
 def _named(as_written: str | None, code: str | None) -> str | None:
@@ -232,8 +246,8 @@ def _source(source: SourceRef) -> dict[str, Any]:
             "url": source.url, "link": safe_link(source.url)}
 
 
-def _evidence(evidence: Evidence) -> dict[str, Any]:
-    rows = [dict(r) for r in evidence.rows[:MAX_EVIDENCE_ROWS]]
+def _evidence(evidence: Evidence, finding: Finding | None = None) -> dict[str, Any]:
+    rows = summarised_rows(evidence, finding)
     columns = list(dict.fromkeys(key for row in rows for key in row))
     return {
         "query": evidence.query,
@@ -241,5 +255,5 @@ def _evidence(evidence: Evidence) -> dict[str, Any]:
         "params": json.dumps(dict(evidence.params), indent=1, ensure_ascii=False, default=str),
         "columns": [str(c) for c in columns],
         "rows": [["" if row.get(c) is None else str(row.get(c)) for c in columns] for row in rows],
-        "more_rows": max(0, len(evidence.rows) - MAX_EVIDENCE_ROWS),
+        "more_rows": len(evidence.rows) - len(rows),
     }

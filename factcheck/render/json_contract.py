@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from factcheck import __version__
 from factcheck.model import DatabaseInfo, DocumentResult, Figure, Finding, Official, SourceRef, Verdict
+from factcheck.render.limits import MAX_MORE_ROWS, summarised_rows
 
 CONTRACT_VERSION = 1
 
@@ -66,9 +69,10 @@ def finding_record(finding: Finding) -> dict[str, Any]:
             "query": evidence.query if evidence else None,
             "sql": evidence.sql if evidence else None,
             "params": dict(evidence.params) if evidence else {},
-            "rows": [dict(r) for r in evidence.rows] if evidence else [],
-            "more": [{"query": e.query, "params": dict(e.params), "rows": [dict(r) for r in e.rows]}
-                     for e in finding.evidence[1:]],
+            "rows": summarised_rows(evidence, finding) if evidence else [],
+            "rows_total": len(evidence.rows) if evidence else 0,  # rows beyond limits.MAX_EVIDENCE_ROWS are cut
+            "more": [{"query": e.query, "params": dict(e.params), "rows": summarised_rows(e, finding, MAX_MORE_ROWS),
+                      "rows_total": len(e.rows)} for e in finding.evidence[1:]],
         },
     }
 
@@ -94,11 +98,6 @@ def document_record(doc: DocumentResult) -> dict[str, Any]:
 def contract(documents: Iterable[DocumentResult], database: DatabaseInfo | None) -> dict[str, Any]:
     """The whole JSON object printed by `factcheck check --format json`."""
     docs = list(documents)
-    counts: Counter[str] = Counter()
-    figures: Counter[str] = Counter()
-    for doc in docs:
-        counts.update(f.verdict.value for f in doc.findings if not f.suppressed)
-        figures.update(f.status for f in doc.figures)
     return {
         "version": CONTRACT_VERSION,
         "tool": {"name": "factcheck", "version": __version__},
@@ -108,12 +107,47 @@ def contract(documents: Iterable[DocumentResult], database: DatabaseInfo | None)
             "sources": [source_record(s) for s in database.sources] if database else [],
         },
         "documents": [document_record(d) for d in docs],
-        "summary": {
-            "documents": len(docs),
-            "claims": sum(counts.values()),
-            "by_verdict": {v.value: counts.get(v.value, 0) for v in Verdict},
-            "errors": sum(1 for d in docs if d.error),
-            "figures": {"total": sum(figures.values()), "claim": figures["claim"], "dismissed": figures["dismissed"],
-                        "unresolved": figures["unresolved"]},
-        },
+        "summary": summary_record(docs),
+    }
+
+
+def iter_contract_json(documents: Iterable[DocumentResult], database: DatabaseInfo | None) -> Iterator[str]:
+    """`json.dumps(contract(...), indent=2)` in pieces, one claim's record at a time: a document with
+    thousands of claims never has all their records in memory at once."""
+    docs = list(documents)
+    outline = contract([replace(d, findings=()) for d in docs], database)
+    outline["summary"] = summary_record(docs)
+    for record, doc in zip(outline["documents"], docs, strict=True):
+        record["claims"] = _ClaimRecords(doc.findings)
+    return json.JSONEncoder(indent=2, ensure_ascii=False, default=str).iterencode(outline)
+
+
+class _ClaimRecords(list):  # the json module's encoder walks lists, and only lists
+    """A list to the json encoder, whose items are made as it reaches them."""
+
+    def __init__(self, findings: Sequence[Finding]) -> None:
+        super().__init__()
+        self._findings = findings
+
+    def __len__(self) -> int:
+        return len(self._findings)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (finding_record(f) for f in self._findings)
+
+
+def summary_record(docs: Sequence[DocumentResult]) -> dict[str, Any]:
+    """The contract's `summary`: documents, claims by verdict (suppressed ones left out), errors, figures."""
+    counts: Counter[str] = Counter()
+    figures: Counter[str] = Counter()
+    for doc in docs:
+        counts.update(f.verdict.value for f in doc.findings if not f.suppressed)
+        figures.update(f.status for f in doc.figures)
+    return {
+        "documents": len(docs),
+        "claims": sum(counts.values()),
+        "by_verdict": {v.value: counts.get(v.value, 0) for v in Verdict},
+        "errors": sum(1 for d in docs if d.error),
+        "figures": {"total": sum(figures.values()), "claim": figures["claim"], "dismissed": figures["dismissed"],
+                    "unresolved": figures["unresolved"]},
     }
