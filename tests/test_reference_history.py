@@ -195,3 +195,11 @@ def test_national_series_reach_back_decades(db):
     assert any(r["election_year"] == 1997 and r["measure"].startswith("general election share") for r in nev)
     gb = [r for r in named(db, "councillors_by_year") if r["source_id"] == "commons-cbp9545"]
     assert min(r["as_of_year"] for r in gb) == 1973
+
+
+def test_results_published_under_a_new_code_answer_for_the_old_one(db):
+    """East Hertfordshire's 2023 results are filed under its new code; asking with the old code finds them."""
+    old = named(db, "council_results_published", year=2023, council="E07000097")
+    assert old and all(r["council_code"] == "E07000097" for r in old)
+    many = named(db, "council_results_published_many", year=2023, councils=["E07000097"])
+    assert {r["party_id"] for r in many} == {r["party_id"] for r in old}

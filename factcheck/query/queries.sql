@@ -39,10 +39,11 @@ SELECT source_id, publisher, title, url, licence FROM sources ORDER BY source_id
 
 -- name: council_seat_change
 -- description: Seats won by each party in a council, and the net change against the last time the same seats were fought.
-SELECT s.*, p.source_ids
+SELECT s.* REPLACE ($council AS council_code), p.source_ids
 FROM council_seat_change s
 LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
-WHERE CAST(s.election_date AS VARCHAR) = $election AND s.council_code = $council
+WHERE CAST(s.election_date AS VARCHAR) = $election
+  AND s.council_code IN (SELECT same_code FROM council_same_as WHERE council_code = $council)
 ORDER BY s.seats_won DESC NULLS LAST;
 
 -- name: council_party_result
@@ -53,16 +54,18 @@ ORDER BY seats_won DESC NULLS LAST, votes_effective DESC NULLS LAST;
 
 -- name: council_share_change
 -- description: Vote share per party (effective and raw) and its change against the last time the seats were fought.
-SELECT s.*, p.source_ids
+SELECT s.* REPLACE ($council AS council_code), p.source_ids
 FROM council_share_change s
 LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
-WHERE CAST(s.election_date AS VARCHAR) = $election AND s.council_code = $council
+WHERE CAST(s.election_date AS VARCHAR) = $election
+  AND s.council_code IN (SELECT same_code FROM council_same_as WHERE council_code = $council)
 ORDER BY s.share_effective DESC NULLS LAST;
 
 -- name: council_results_published
 -- description: Council-level results as a source published them (curated summaries, derived exports), in a year.
-SELECT * FROM council_results
-WHERE year(CAST(election_date AS DATE)) = $year AND council_code = $council
+SELECT * REPLACE ($council AS council_code) FROM council_results
+WHERE year(CAST(election_date AS DATE)) = $year
+  AND council_code IN (SELECT same_code FROM council_same_as WHERE council_code = $council)
 ORDER BY source_id, seats_won DESC NULLS LAST;
 
 -- name: council_composition_year
@@ -203,25 +206,30 @@ ORDER BY as_of_year, seats DESC;
 
 -- name: council_seat_change_all
 -- description: council_seat_change for every council at one election (a few thousand rows at most).
-SELECT s.*, p.source_ids
+SELECT s.* REPLACE (a.council_code AS council_code), p.source_ids
 FROM council_seat_change s
-LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
+JOIN council_same_as a ON a.same_code = s.council_code
+LEFT JOIN council_party_result p
+  ON p.election_date = s.election_date AND p.council_code = s.council_code AND p.party_id = s.party_id
 WHERE CAST(s.election_date AS VARCHAR) = $election
-ORDER BY s.council_code, s.seats_won DESC NULLS LAST;
+ORDER BY a.council_code, s.seats_won DESC NULLS LAST;
 
 -- name: council_share_change_all
 -- description: council_share_change for every council at one election.
-SELECT s.*, p.source_ids
+SELECT s.* REPLACE (a.council_code AS council_code), p.source_ids
 FROM council_share_change s
-LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
+JOIN council_same_as a ON a.same_code = s.council_code
+LEFT JOIN council_party_result p
+  ON p.election_date = s.election_date AND p.council_code = s.council_code AND p.party_id = s.party_id
 WHERE CAST(s.election_date AS VARCHAR) = $election
-ORDER BY s.council_code, s.share_effective DESC NULLS LAST;
+ORDER BY a.council_code, s.share_effective DESC NULLS LAST;
 
 -- name: council_results_published_all
 -- description: council_results_published for every council in one year.
-SELECT * FROM council_results
-WHERE year(CAST(election_date AS DATE)) = $year
-ORDER BY council_code, source_id, seats_won DESC NULLS LAST;
+SELECT r.* REPLACE (a.council_code AS council_code) FROM council_results r
+JOIN council_same_as a ON a.same_code = r.council_code
+WHERE year(CAST(r.election_date AS DATE)) = $year
+ORDER BY a.council_code, r.source_id, r.seats_won DESC NULLS LAST;
 
 -- name: council_control_history_many
 -- description: council_control_history for a list of councils over the same years.
@@ -240,25 +248,30 @@ ORDER BY council_code, m.party_id, m.as_of_year, m.source_id, m.seats DESC;
 
 -- name: council_seat_change_many
 -- description: council_seat_change for a list of councils at one election.
-SELECT s.*, p.source_ids
+SELECT s.* REPLACE (a.council_code AS council_code), p.source_ids
 FROM council_seat_change s
-LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
-WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, s.council_code)
-ORDER BY s.council_code, s.seats_won DESC NULLS LAST;
+JOIN council_same_as a ON a.same_code = s.council_code
+LEFT JOIN council_party_result p
+  ON p.election_date = s.election_date AND p.council_code = s.council_code AND p.party_id = s.party_id
+WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, a.council_code)
+ORDER BY a.council_code, s.seats_won DESC NULLS LAST;
 
 -- name: council_share_change_many
 -- description: council_share_change for a list of councils at one election.
-SELECT s.*, p.source_ids
+SELECT s.* REPLACE (a.council_code AS council_code), p.source_ids
 FROM council_share_change s
-LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
-WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, s.council_code)
-ORDER BY s.council_code, s.share_effective DESC NULLS LAST;
+JOIN council_same_as a ON a.same_code = s.council_code
+LEFT JOIN council_party_result p
+  ON p.election_date = s.election_date AND p.council_code = s.council_code AND p.party_id = s.party_id
+WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, a.council_code)
+ORDER BY a.council_code, s.share_effective DESC NULLS LAST;
 
 -- name: council_results_published_many
 -- description: council_results_published for a list of councils in one year.
-SELECT * FROM council_results
-WHERE year(CAST(election_date AS DATE)) = $year AND list_contains($councils, council_code)
-ORDER BY council_code, source_id, seats_won DESC NULLS LAST;
+SELECT r.* REPLACE (a.council_code AS council_code) FROM council_results r
+JOIN council_same_as a ON a.same_code = r.council_code
+WHERE year(CAST(r.election_date AS DATE)) = $year AND list_contains($councils, a.council_code)
+ORDER BY a.council_code, r.source_id, r.seats_won DESC NULLS LAST;
 
 -- name: council_control_history_all
 -- description: council_control_history for every council over the same years.
