@@ -199,9 +199,16 @@ def _select(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
     kept.sort(key=lambda d: (-d.priority, -(d.end - d.start), d.start))
     chosen: list[Draft] = []
     for draft in kept:
-        if not any(draft.verb < other.end and other.verb < draft.end for other in chosen):
+        if not any(draft.verb < other.end and other.verb < draft.end and not _both_said(draft, other)
+                   for other in chosen):
             chosen.append(draft)
     return chosen
+
+
+def _both_said(one: Draft, other: Draft) -> bool:
+    """ "won Wandsworth for the first time in 44 years" says two things: who controls it, and since when. A history
+    claim stands beside any other claim over the same words."""
+    return (one.type == ClaimType.HISTORICAL_FIRST) != (other.type == ClaimType.HISTORICAL_FIRST)
 
 
 def _named_elsewhere(draft: Draft, drafts: list[Draft]) -> bool:
