@@ -10,6 +10,8 @@ import typer
 
 from factcheck.cli.errors import EXIT_ERROR, EXIT_OK, fail
 
+MAX_CONNECTIONS = 64  # open connections at once; uvicorn answers 503 beyond (memory stays bounded)
+
 
 def register(app: typer.Typer) -> None:
     """Add this module's command to the app."""
@@ -39,7 +41,7 @@ def serve_command(
 
     print(f"factcheck: serving on http://{host}:{port}/ (Ctrl-C to stop)", file=sys.stderr)
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        uvicorn.run(app, host=host, port=port, log_level="warning", limit_concurrency=MAX_CONNECTIONS)
     except (OSError, SystemExit) as error:
         raise fail(f"cannot serve on {host}:{port}: {error}") from None
 

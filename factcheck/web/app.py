@@ -6,16 +6,21 @@
 
 Limits: request bodies over `max_bytes` (default 1 MB of text plus form overhead) get 413, a wrong content
 type gets 415, and all input is escaped by the templates. One checker is opened lazily and shared; calls
-to `Checker.check` are serialised with a lock, so any checker is safe here, while reading, parsing and
-rendering of concurrent requests still run in parallel (FastAPI runs these sync handlers in a thread pool).
+to `Checker.check` are serialised with a lock, so any checker is safe here.
+
+Checking and rendering never run on the event loop: they run on at most CHECK_WORKERS threads of their own,
+so `GET /` and other light requests answer while a 1 MB paste is being checked. At most CHECK_WAITING more
+checks may wait for a thread; beyond that a request gets 503 at once, which bounds memory under load.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
+import anyio
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.datastructures import UploadFile
@@ -26,6 +31,8 @@ from factcheck.render.html import ReportOptions, render_template, report_context
 
 MAX_TEXT_BYTES = 1024 * 1024
 FORM_OVERHEAD = 64 * 1024
+CHECK_WORKERS = 2  # checks (with their rendering) running at once, off the event loop
+CHECK_WAITING = 30  # checks that may wait for a worker (each holds only its text); more get 503 at once
 UPLOAD_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -53,6 +60,7 @@ def create_app(checker_factory: Callable[[], Any] | None = None, *, max_text_byt
 
         checker_factory = open_checker
     engine = _SharedChecker(checker_factory)
+    workers = _Workers(CHECK_WORKERS, CHECK_WAITING)
     limit = _size(max_text_bytes)
     app = FastAPI(title="factcheck", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.limit = limit
@@ -94,10 +102,14 @@ def create_app(checker_factory: Callable[[], Any] | None = None, *, max_text_byt
         except WebError as error:
             kept = str(text or "") if error.status != 413 else ""
             return _page(limit=limit, error=error.message, text=kept, date=date, status=error.status)
-        result = engine.check(document, election)
-        report = report_context(result, engine.database_info(), ReportOptions(
-            publisher=publisher, appearance_date=document.date))
-        return _page(limit=limit, report=report, text=str(text or ""), date=date)
+
+        def checked_page() -> HTMLResponse:
+            result = engine.check(document, election)
+            report = report_context(result, engine.database_info(), ReportOptions(
+                publisher=publisher, appearance_date=document.date))
+            return _page(limit=limit, report=report, text=str(text or ""), date=date)
+
+        return await workers.run(checked_page)
 
     @app.post("/api/check")
     async def api_check(request: Request) -> JSONResponse:
@@ -114,10 +126,12 @@ def create_app(checker_factory: Callable[[], Any] | None = None, *, max_text_byt
         if date is not None and not isinstance(date, str):
             raise WebError(400, "\"date\" must be a string in the form YYYY-MM-DD.")
         document, election = _read(("text", payload["text"], "-"), date or "", max_text_bytes, limit)
-        result = engine.check(document, election)
         from factcheck.render.json_contract import contract
 
-        return JSONResponse(contract([result], engine.database_info()))
+        def checked_json() -> JSONResponse:
+            return JSONResponse(contract([engine.check(document, election)], engine.database_info()))
+
+        return await workers.run(checked_json)
 
     app.add_middleware(_Guard, max_body=max_text_bytes + FORM_OVERHEAD, limit=limit)
     return app
@@ -141,6 +155,27 @@ def _read(source: tuple[str, Any, str], date: str, max_text_bytes: int, limit: s
         if message.startswith("standard input: "):
             message = "The text " + message.removeprefix("standard input: ")
         raise WebError(400, message) from None
+
+
+Result = TypeVar("Result")
+
+
+class _Workers:
+    """Runs blocking work on its own threads, `workers` at a time, admitting at most `waiting` more."""
+
+    def __init__(self, workers: int, waiting: int):
+        self._limiter = anyio.CapacityLimiter(workers)
+        self._admitted = 0
+        self._capacity = workers + waiting
+
+    async def run(self, work: Callable[[], Result]) -> Result:
+        if self._admitted >= self._capacity:
+            raise WebError(503, "The checker is busy with other texts. Try again in a moment.")
+        self._admitted += 1
+        try:
+            return await anyio.to_thread.run_sync(work, limiter=self._limiter)
+        finally:
+            self._admitted -= 1
 
 
 class _SharedChecker:
