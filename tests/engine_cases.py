@@ -19,7 +19,8 @@ CASES = [
     ("Labour lost control of Hull to the Liberal Democrats.", "2022-05-05", "council_control", "accurate"),
     ("Labour gained control of Wandsworth.", "2022-05-05", "council_control", "accurate"),
     ("Hull remained in Liberal Democrat hands.", "2022-05-05", "council_control", "inaccurate"),
-    ("Labour gained more than 100 councillors in London.", "2022-05-05", "seat_change", "unverifiable"),
+    # London's tally summed from the 32 boroughs' all-out results: Labour +33 seats won on 2018.
+    ("Labour gained more than 100 councillors in London.", "2022-05-05", "seat_change", "inaccurate"),
     ("The Liberal Democrats held on to Sutton.", "2022-05-05", "council_control", "accurate"),
     ("The Conservatives gained control of Barnet.", "2022-05-05", "council_control", "inaccurate"),
     # Vote shares: top candidate per party per ward, judged at the claim's precision.

@@ -203,3 +203,12 @@ def test_results_published_under_a_new_code_answer_for_the_old_one(db):
     assert old and all(r["council_code"] == "E07000097" for r in old)
     many = named(db, "council_results_published_many", year=2023, councils=["E07000097"])
     assert {r["party_id"] for r in many} == {r["party_id"] for r in old}
+
+
+def test_scope_tallies_are_summed_where_every_council_voted_all_out(db):
+    rows = named(db, "national_tally", election="2018-05-03", party="lab")
+    derived = [r for r in rows if r["publisher"].startswith("factcheck") and r["scope"] == "London"]
+    assert len(derived) == 1 and derived[0]["councillors_change"] is not None
+    assert "not notional" in derived[0]["basis"]
+    assert not [r for r in named(db, "national_tally", election="2019-05-02", party="lab")
+                if r["publisher"].startswith("factcheck")]  # England 2019 was not all-out everywhere

@@ -356,3 +356,58 @@ SELECT p.council_code, p.election_year, 'year_before', p.election_year - 1,
        h.control, h.source_id, h.basis
 FROM previous p JOIN stated h ON h.council_code = p.council_code AND h.as_of_year = p.election_year - 1
  AND h.source_id LIKE 'ocd-%';
+
+-- Councillor and council tallies for a whole scope where every council in it held an all-out election on the
+-- same day (London boroughs, Scottish councils, Welsh councils), summed from the council results. A party's
+-- councils are those where it won more than half the seats; changes are against the scope's previous such
+-- election in the data (seats won then, whatever the boundaries: the change in councillors held, not a
+-- notional change). Same columns as national_tallies; publisher 'factcheck (sum of council results)'.
+CREATE OR REPLACE VIEW national_tallies_derived AS
+WITH scoped AS (
+    SELECT e.election_date, e.council_code, e.all_out, e.seats_up,
+           CASE substr(e.council_code, 1, 3) WHEN 'E09' THEN 'London' WHEN 'S12' THEN 'Scotland'
+                                             WHEN 'W06' THEN 'Wales' END AS scope
+    FROM council_election e WHERE substr(e.council_code, 1, 3) IN ('E09', 'S12', 'W06')
+), complete AS (
+    SELECT s.election_date, s.scope FROM scoped s
+    GROUP BY ALL
+    HAVING count(*) FILTER (WHERE s.all_out) = (SELECT count(*) FROM councils k
+                                                 WHERE substr(k.council_code, 1, 3) = substr(any_value(s.council_code), 1, 3)
+                                                   AND k.successor_code IS NULL)
+), party AS (
+    SELECT c.election_date, c.scope, r.party_id, CAST(sum(r.seats_won) AS INTEGER) AS councillors,
+           CAST(count(*) FILTER (WHERE 2 * r.seats_won > s.seats_up) AS INTEGER) AS councils,
+           min(r.source_ids) AS source_id
+    FROM complete c JOIN scoped s USING (election_date, scope)
+    JOIN council_party_result r ON r.election_date = s.election_date AND r.council_code = s.council_code
+    GROUP BY ALL
+), ordered AS (
+    SELECT election_date, scope,
+           lag(election_date) OVER (PARTITION BY scope ORDER BY election_date) AS previous_date
+    FROM complete
+), keyed AS (
+    SELECT o.election_date, o.scope, o.previous_date, p.party_id
+    FROM ordered o JOIN party p ON p.scope = o.scope AND p.election_date IN (o.election_date, o.previous_date)
+    GROUP BY ALL
+)
+SELECT k.election_date, k.scope, 'factcheck (sum of council results)' AS publisher, k.party_id,
+       coalesce(n.councils, 0) AS councils,
+       CASE WHEN k.previous_date IS NOT NULL THEN coalesce(n.councils, 0) - coalesce(b.councils, 0) END
+           AS councils_change,
+       coalesce(n.councillors, 0) AS councillors,
+       CASE WHEN k.previous_date IS NOT NULL THEN coalesce(n.councillors, 0) - coalesce(b.councillors, 0) END
+           AS councillors_change,
+       'sum of seats won at the all-out elections of every council in ' || k.scope ||
+       coalesce(' against the same sum for ' || k.previous_date || ' (seats won then; not notional)', '') ||
+       '; councils: more than half the seats won' AS basis,
+       NULL AS as_of,
+       split_part(coalesce(n.source_id, b.source_id), ';', 1) AS source_id
+FROM keyed k
+LEFT JOIN party n ON n.election_date = k.election_date AND n.scope = k.scope AND n.party_id = k.party_id
+LEFT JOIN party b ON b.election_date = k.previous_date AND b.scope = k.scope AND b.party_id = k.party_id;
+
+-- Every national tally: as published (national_tallies) and summed from council results.
+CREATE OR REPLACE VIEW national_tallies_all_bases AS
+SELECT * FROM national_tallies
+UNION ALL BY NAME
+SELECT * FROM national_tallies_derived;

@@ -119,20 +119,20 @@ FROM now FULL OUTER JOIN before ON now.ward = before.ward AND now.party_id = bef
 WHERE coalesce(now.won, 0) <> coalesce(before.won, 0);
 
 -- name: national_tally
--- description: National councillor and council tallies for a party at an election, by publisher, final and mid-count.
-SELECT * FROM national_tallies
+-- description: National councillor and council tallies for a party at an election, by publisher (and summed from council results where a whole scope voted all-out), final and mid-count.
+SELECT * FROM national_tallies_all_bases
 WHERE CAST(election_date AS VARCHAR) = $election AND party_id = $party
 ORDER BY as_of NULLS FIRST, publisher, scope;
 
 -- name: national_tallies_all
--- description: Every party's national tallies at an election, by publisher (for rankings such as "the clear winner").
-SELECT * FROM national_tallies
+-- description: Every party's national tallies at an election, by publisher (and summed from council results where a whole scope voted all-out) (for rankings such as "the clear winner").
+SELECT * FROM national_tallies_all_bases
 WHERE CAST(election_date AS VARCHAR) = $election AND as_of IS NULL
 ORDER BY publisher, scope, councillors DESC NULLS LAST;
 
 -- name: national_tally_year
 -- description: National tallies for a party at the main election of a year (for "down on 2012").
-SELECT * FROM national_tallies
+SELECT * FROM national_tallies_all_bases
 WHERE year(CAST(election_date AS DATE)) = $year AND party_id = $party AND as_of IS NULL
 ORDER BY publisher, scope;
 
