@@ -132,3 +132,15 @@ def test_a_compared_figure_is_a_total_with_its_own_party():
 def test_a_mayor_elected_is_a_winner_claim_naming_the_candidate(text):
     claims = [c for c in extract_claims(text) if c.type == ClaimType.MAYORAL_RESULT]
     assert claims and "Jo Bloggs" in claims[0].text and claims[0].direction == Direction.GAIN, claims
+
+
+def test_a_party_heading_gives_the_party_of_the_lines_under_it():
+    text = "Labour had a good night in Wigan.\n\nGreens:\nPicked up 40 seats net across the country.\n"
+    claims = [c for c in extract_claims(text) if c.type == ClaimType.SEAT_CHANGE]
+    assert claims and claims[0].party == "Greens", claims
+
+
+def test_a_gerund_after_by_takes_the_sentence_subject():
+    text = "The Greens worried the Tories by becoming the largest party in Stroud."
+    claims = [c for c in extract_claims(text) if c.type == ClaimType.RANKING]
+    assert claims and claims[0].party == "The Greens", claims

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.lookup import PLACE
@@ -29,6 +30,13 @@ _LOCATIVE_BEFORE = lazy(
     r"\b(?:in|on|at|across|throughout)\s+(?:(?:the|true|blue|red|rural|urban|\w+-\w+)\s+){0,3}$", re.I)
 # A sentence about mayors opens a run of mayoral sentences; one about councils (and not mayors) ends it.
 _LEADING_THE = lazy(r"^[Tt]he\s+")
+_PARTY_ONLY_HEADING = lazy(r"[\s:.*#\u2013\u2014-]*(?:party|results?|councillors|seats|gains|losses|\(\w+\))?[\s:.*]*",
+                           re.I)
+# "by becoming", "after winning": a gerund whose subject is the sentence's subject.
+_GERUND_AFTER = lazy(r"\b(?:by|after|before|while|whilst|on|in|through|despite)\s+$", re.I)
+_GERUND = lazy(r"[a-z]+ing\b")
+_PREPOSITION_BEFORE = lazy(r"\b(?:to|from|of|over|against|than|with|for|by|behind|ahead\s+of|on|in)\s+(?:the\s+)?$",
+                           re.I)
 _LOCATOR = lazy(r"\s*,\s*(?:in|part\s+of)\s+(?:the\s+)?(?:county\s+of\s+)?", re.I)  # "X, in Y": Y locates X
 _MAYOR_WORD = lazy(r"\bmayor", re.I)
 _COUNCIL_WORD = lazy(r"\bcouncil", re.I)
@@ -72,6 +80,14 @@ _NATION_WORDS = {"scot": "Scotland", "wale": "Wales", "wels": "Wales", "engl": "
 COUNCIL_SEATS_MAX = 130  # no council has more seats: a bigger seat figure is a national tally
 # Parties that stand in many councils: a place inside their name ("Scottish Labour") is not where they stand.
 _NATIONAL_PARTY_IDS = frozenset({"lab", "con", "ld", "green", "snp", "pc", "ukip", "reform", "ind", "residents"})
+
+
+def _sentence_subject(view: SentenceView) -> Mention | None:
+    """The party a sentence is about: the first it names outside a prepositional phrase ("to the Tories")."""
+    for party in view.parties:
+        if not _PREPOSITION_BEFORE.search(view.text, max(0, party.start - 16), party.start):
+            return party
+    return None
 
 
 def _is_party_question(view: SentenceView, party: Mention) -> bool:
@@ -145,6 +161,8 @@ class Context:
     short_forms: dict[str, str] = field(default_factory=dict)  # "Kingston" -> "Kingston upon Thames" (mentions.py)
     mayoral_place: str | None = None  # the place of the last sentence about a mayor ("Mayor of Greater Manchester")
     topic_place: str | None = None  # the one council the whole text is about, if it is about one
+    layout: Any = None  # the layout reader's headings (extract/layout), for the party or place a heading gives
+    offset: int = 0  # where the current sentence starts
     topic_nation: str | None = None  # the nation the whole text is about ("Scotland"), if it is about one
     previous_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
     current_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
@@ -153,6 +171,7 @@ class Context:
     def begin(self, view: SentenceView, paragraph: int) -> None:
         """Start a sentence: a new paragraph forgets the scene and the party frame."""
         self.sentence_index += 1
+        self.offset = view.offset
         if paragraph != self.paragraph:
             asked = self.named_party if self.after_question else None  # "Did the Lib Dems recover?" / "They ..."
             self.paragraph, self.scene, self.frame_party, self.named_party = paragraph, None, None, asked
@@ -208,6 +227,11 @@ class Context:
         if draft.subject == "previous" and self.current_claims:  # ", up 22": the total's party
             _, party, _ = self.current_claims[-1]
             return Carried(party, "sentence")
+        if draft.subject in ("auto", "nearest") and _GERUND_AFTER.search(view.text, 0, draft.verb) and \
+                _GERUND.match(view.text, draft.verb):
+            subject = _sentence_subject(view)  # "... by becoming the largest party": the sentence's subject did
+            if subject is not None:
+                return Carried(subject.text, None)
         if draft.subject == "sentence":
             mention, _ = view.subject_before(draft.verb)
             mention = mention or view.nearest_party_before(draft.verb)
@@ -246,12 +270,31 @@ class Context:
         return self._carried()
 
     def _carried(self) -> Carried:
+        if self.frame_party and self.frame_sentence == self.sentence_index:
+            return Carried(self.frame_party, "sentence")
+        heading = self._heading("party")
+        if heading is not None:  # "Greens:" then "Picked up 40 seats net."
+            return Carried(heading, "heading", how="heading")
         if self.frame_party:
-            source = "sentence" if self.frame_sentence == self.sentence_index else "previous_sentence"
-            return Carried(self.frame_party, source, how="frame" if source != "sentence" else None)
+            return Carried(self.frame_party, "previous_sentence", how="frame")
         topic = self.speaker_party() if self.first_person else self.topic_party()
         how = ("speaker" if self.first_person else "topic") if topic else None
         return Carried(topic, "document" if topic else None, how=how)
+
+    def _heading(self, slot: str) -> str | None:
+        """The party (`slot` "party") or place ("place") a heading above the current sentence gives, if any and not
+        overridden since: the layout reader's heading path and place headings."""
+        if self.layout is None:
+            return None
+        if slot == "place":
+            heading = self.layout.place_heading_at(self.offset)
+            return heading.place if heading is not None else None
+        for heading in reversed(self.layout.heading_path(self.offset)):
+            if heading.place or heading.scope:
+                return None  # a place or scope heading ends the party headings above it
+            if heading.party and _PARTY_ONLY_HEADING.fullmatch(heading.text.replace(heading.party, "", 1)):
+                return heading.party  # "Greens:", "Labour -", not a headline such as "TORY HEARTLANDS FALL"
+        return None
 
     def count_parties(self, text: str, parties: Sequence[tuple[int, int]]) -> None:
         """Count the parties the whole document names (`parties`: the spans of the vocabulary's party names
@@ -333,6 +376,9 @@ class Context:
             return [Carried(self.scene.text, source, how=how)]
         carried = self.paragraph_place or self.heading_place
         national = _is_national(draft, view)
+        heading = self._heading("place") if not national else None
+        if heading and not draft.place_ref and (self.paragraph_place is None or self.heading_place is not None):
+            return [Carried(heading, "heading", how="heading")]  # a council heading over the prose under it
         if carried is not None and not draft.place_ref and not national:
             return [Carried(carried.text, "previous_sentence", how="paragraph")]
         if view.mayoral and self.mayoral_place and draft.type in _MAYORAL_TYPES:

@@ -106,6 +106,7 @@ def _extract(text: str, vocabulary: Vocabulary, sentence_engine: str, strict: bo
         view.add_places(short_form_mentions(view.text, context.short_forms, view.places + view.parties))
     context.count_places(prepared.text, [place for _, view in views for place in view.places])
     layout = read_layout(prepared.text, Mentions.from_views(view for _, view in views))
+    context.layout = layout
     counting = _PARTIAL_COUNT.search(prepared.text)
     claims: list[Claim] = []
     for sentence, view in views:

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from factcheck.judge.base import PARTY_WORDS
-from factcheck.model import ClaimType, Finding, ResolvedClaim, Verdict
+from factcheck.model import Claim, ClaimType, Finding, ResolvedClaim, Verdict
 from factcheck.regex_cache import lazy
 
 FLAGS = (Verdict.INACCURATE, Verdict.MISLEADING)
@@ -48,6 +48,8 @@ _GROSS = lazy(r"\bnew\s+(?:council\s+)?(?:seats?|councillors?)\b", re.I)
 _REGION_COUNCILS = lazy(r"\b(?!(?:Labour|Tory|Tories|Conservative|Lib|Liberal|Dem|Democrat|Green|SNP|Plaid|Reform|UKIP"
                         r"|Independent|New|More|Other|All|The|Key|Big|Major|Flagship)\b)(?:[A-Z][a-z]+\s+){1,3}"
                         r"(?:councils|authorities|boroughs|districts)\b")
+# "... gaining four seats and holding one in Lambeth": a place later in the same clause.
+_LATER_PLACE = lazy(r"[^.;:]{0,60}?\bin\s+(?!(?:England|Scotland|Wales|Britain|London|total|all)\b)[A-Z][a-z]")
 _SNAPSHOT = "council composition"  # the basis words of a change read from composition snapshots (judge/seats.py)
 # "Scottish Labour", "Welsh Conservatives", "Plaid Cymru": a nation's own party gives the claim that nation.
 _NATION_PARTY = lazy(r"^(?:the\s+)?(?P<nation>scottish|welsh)\b", re.I)
@@ -90,6 +92,13 @@ def unknown_place(claim: ResolvedClaim) -> str | None:
     return None
 
 
+def _after_claim(written: Claim) -> str:
+    """The rest of the claim's sentence after its words."""
+    sentence = written.sentence or ""
+    at = sentence.find(written.text)
+    return sentence[at + len(written.text):] if at >= 0 else ""
+
+
 def doubt(finding: Finding) -> str | None:
     """Why this finding's claim is not pinned down well enough to accuse (None when it is)."""
     claim = finding.claim
@@ -100,6 +109,8 @@ def doubt(finding: Finding) -> str | None:
         return f"it names a place we do not hold ({place!r}), so no national tally stands in for it"
     if national and not names_scope(claim):
         return "it names no place or scope, so it may be about one council rather than the national tally"
+    if national and claim.place is not None and _LATER_PLACE.match(_after_claim(written)):
+        return "the sentence names a place after it, which may be the one meant"
     if national and "count_in_progress" in written.qualifiers:
         return "the text reports the count part-way through, and no figure for that moment may be held"
     if national and _GROSS.search(written.text):
