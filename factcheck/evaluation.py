@@ -44,6 +44,8 @@ class Score:
     rows: list[dict[str, Any]] = field(default_factory=list)
     predicted: int = 0
     unmatched: list[dict[str, Any]] = field(default_factory=list)
+    flagged: int = 0  # output claims called inaccurate or misleading
+    flagged_right: int = 0  # of those, matched to a key claim that the key calls the same
 
     def total(self) -> TypeScore:
         t = TypeScore()
@@ -72,7 +74,8 @@ def score(
     gold: Sequence[Mapping[str, Any]], texts: Mapping[str, str], output: Mapping[str, Sequence[Mapping[str, Any]]]
 ) -> Score:
     """Score output claims (document key -> contract claims) against key rows."""
-    result = Score(predicted=sum(len(v) for v in output.values()))
+    result = Score(predicted=sum(len(v) for v in output.values()),
+                   flagged=sum(1 for v in output.values() for c in v if c.get("verdict") in FLAGGED))
     used: dict[str, set[int]] = defaultdict(set)
     for g in gold:
         doc = g.get("seed") or g.get("passage_id")
@@ -106,6 +109,8 @@ def score(
             stats.found += 1
             verdict = output[doc][best].get("verdict")
         expected = g["expected_verdict"]
+        if verdict in FLAGGED and verdict == expected:
+            result.flagged_right += 1
         if expected != "unverifiable":
             stats.checkable += 1
             if verdict is not None and CLASS_OF.get(verdict) == CLASS_OF.get(expected):
@@ -127,6 +132,14 @@ def score(
     return result
 
 
+FLAGGED = ("inaccurate", "misleading")
+
+
+def load_passages(path: Path) -> dict[str, str]:
+    """A JSON-lines file of passages (`passage_id`, `text`), as ../shared/dev-real holds them: id -> text."""
+    return {row["passage_id"]: row["text"] for row in load_gold(path)}
+
+
 def load_gold(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -146,6 +159,8 @@ def summary_line(result: Score) -> dict[str, Any]:
         "verdict_strict_acc": round(t.strict_ok / max(1, t.checkable), 3),
         "predicted": result.predicted,
         "unmatched_predictions": len(result.unmatched),
+        "flagged": result.flagged,
+        "flag_precision": round(result.flagged_right / max(1, result.flagged), 3),
     }
 
 

@@ -34,6 +34,7 @@ def evaluate(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the JSON contract here.")] = None,
     detail: Annotated[bool, typer.Option("--detail", help="List every key claim with the verdict given.")] = False,
     unmatched: Annotated[bool, typer.Option("--unmatched", help="List output claims that match no key claim.")] = False,
+    real: Annotated[bool, typer.Option("--real", help="Score ../shared/dev-real (real commentary) instead.")] = False,
 ) -> None:
     """Run the engine over sample texts (no --date) and print recall and verdict accuracy per claim type."""
     from rich.console import Console
@@ -43,10 +44,14 @@ def evaluate(
     from factcheck.pipeline import open_checker
     from factcheck.render.json_contract import contract
 
+    if real:
+        seeds, gold = DEFAULT_SHARED / "dev-real", DEFAULT_SHARED / "dev-real" / "claims.jsonl"
     if not seeds.is_dir() or not gold.is_file():
         raise fail(f"eval needs the sample texts and answer key: {seeds} or {gold} not found (pass --seeds/--gold)")
     checker = open_checker()
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))}
+    passages = seeds / "passages.jsonl"
+    texts = evaluation.load_passages(passages) if passages.is_file() else {
+        p.stem: p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))}
     results = [checker.check(text, str(seeds / f"{key}.txt")) for key, text in texts.items()]
     document = contract(results, checker.database_info())
     if output:
