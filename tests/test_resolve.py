@@ -105,6 +105,7 @@ def claim(hint, sentence="", kind=ClaimType.SEAT_COUNT):
     ("in 2005", "Back in 2005 Labour won 30 seats.", None),  # a year the data does not hold: none
     ("since 2018", "Labour's best result since 2018.", "2022-05-05"),  # a baseline: the document's
     ("in 1964", "Labour won it for the first time since its creation in 1964.", "2022-05-05"),
+    ("in 2019", "In Wirral, where a new leader took over in 2019, Labour won 30 seats.", "2022-05-05"),
 ])
 def test_a_claims_own_year_is_its_election_never_the_documents(hint, sentence, expected):
     assert claim_election(claim(hint, sentence), Election("2022-05-05", ""), CALENDAR) == expected

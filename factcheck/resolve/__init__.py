@@ -16,6 +16,7 @@ _YEAR = lazy(r"\b(19[5-9]\d|20\d\d)\b")
 _YEARS_AGO = lazy(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", re.I)
 _OWN_YEAR = lazy(r"^(?:(?:back\s+)?in\s+(?:may\s+|june\s+)?|may\s+|june\s+)(19[5-9]\d|20\d\d)$")
 _SINCE_BEFORE = lazy(r"\b(?:since|creation|created|formed|founded|from|until)\b[^.;]{0,30}$", re.I)
+_OTHER_CLAUSE = lazy(r"\b(?:where|when|which|who|whom|whose|after|before|while|since|until)\b[^,;:()]*$", re.I)
 _SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MAYOR = lazy(r"\bmayor(?:al|alty)?\b", re.IGNORECASE)
 _MAYORAL_FIRST = ("mayoralty", "council")
@@ -97,10 +98,12 @@ def own_year(claim: Claim) -> int | None:
 
 
 def _years_since(claim: Claim, year: str) -> bool:
-    """ "the first time since its creation in 1964": the year dates the baseline, not the claim."""
+    """ "the first time since its creation in 1964": the year dates the baseline, not the claim; "In Rotherham,
+    where commissioners came in 2015, UKIP won 14 seats": it dates another clause."""
     sentence = claim.sentence or claim.text
     at = sentence.find(year)
-    return at >= 0 and _SINCE_BEFORE.search(sentence[max(0, at - 40) : at]) is not None
+    before = sentence[max(0, at - 40) : at]
+    return at >= 0 and (_SINCE_BEFORE.search(before) is not None or _OTHER_CLAUSE.search(sentence[:at]) is not None)
 
 
 def words_to_int(text: str) -> int:
