@@ -410,3 +410,11 @@ def test_a_change_on_its_own_key_line(key: str, value: int, direction: str) -> N
     claims = layout_claims(f"Overall\n\nGreens:\nSeats: 35\n{key}\n")
     assert [(c.type.value, c.party, c.quantity.value, c.direction.value) for c in claims] == [
         ("seat_count", "Greens", 35, "none"), ("seat_change", "Greens", value, direction)]
+
+
+def test_polls_closing_is_not_a_poll() -> None:
+    text = "Polls closed at 10pm and the counts ran late.\n\nAshby: Lab 30 (+4), Con 20 (-3). Labour hold.\n"
+    claims = layout_claims(text)
+    assert [(c.type.value, c.place) for c in claims] == [
+        ("seat_count", "Ashby"), ("seat_change", "Ashby"), ("seat_count", "Ashby"), ("seat_change", "Ashby"),
+        ("council_control", "Ashby")]

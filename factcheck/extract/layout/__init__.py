@@ -65,8 +65,9 @@ _SHORT_LINE = 120
 # A run in prose that is hoped for or foreseen: "could leave Labour on 20, the Tories 14".
 _HEDGE = re.compile(r"\b(?:could|would|might|(?-i:may)|should|if|unless|(?:expected|likely|set|going|hoping)\s+to"
                     r"|hopes?\s+(?:of|to)|predict\w*|forecasts?)\b", re.I)
-_FORECAST = re.compile(r"\b(?:polls?|polling|survey|forecasts?|predict\w*|MRP|opinion|projections?\s+for"
-                       r"|would\s+(?:win|be|give|leave))\b", re.I)
+_FORECAST = re.compile(
+    r"\b(?:(?:opinion|latest|new|an?)\s+polls?|polls?\s+(?:of|by|for|suggests?|shows?|puts?|gives?)|polling\s+(?:by|for)"
+    r"|surveys?|forecasts?|predict\w*|MRP|projections?\s+for|would\s+(?:win|be|give|leave))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,12 @@ class _Reader:
         run = read_results_line(self.text, line, self.mentions) if numeric else None
         if run is not None:
             self._run(run, whole_line=True)
+            if run.place:
+                self._event(run.start, run.place)
+            if run.end < line.end - 1:  # "Wigan: Lab 30 (+4). Labour hold."
+                rest = Line(run.end, line.end)
+                for verdict in read_verdicts(self.text, rest, self.mentions, None, None, run.place):
+                    self._verdict(verdict)
             return i + 1
         party = self.party.party if self.party else None
         direction = self.party.direction if self.party else None

@@ -28,6 +28,7 @@ _FIELD_SEP = lazy(r"[ ]*[.,;|]?[ ]*")
 _KEY = lazy(r"(?P<key>[A-Za-z+][A-Za-z +/%'-]{0,28}?(?:[ ]*\([^()\n]{1,30}\))?)[ ]*:[ ]*")
 _ENTRY_SEP = lazy(r"[ ]*(?:[,;|/&]|\band\b|\bwith\b|\bwhile\b)?[ ]*(?:and[ ]+|with[ ]+)?", re.I)
 _END = lazy(r"[ ]*[.!;,]?[ ]*$")
+_SENTENCE_END = lazy(r"[ ]*[.!;][ ]+(?=[A-Z])")
 _HEAD = lazy(r"(?P<head>[^:\n]{1,60}?)[ ]*(?::|[ ]-[ ])[ ]*")
 # Words before a run in prose that say a list of results follows.
 _RUN_CUE = lazy(
@@ -219,12 +220,12 @@ def read_run(text: str, pos: int, end: int, mentions: Mentions, *, places: bool 
 
 
 def read_results_line(text: str, line: Line, mentions: Mentions) -> Run | None:
-    """A whole line of results: "[Head:] entry, entry ...", or "Key: N (+d) ..." fields with no label. None
-    unless the line holds nothing else."""
+    """A line of results: "[Head:] entry, entry ...", or "Key: N (+d) ..." fields with no label. None unless
+    the results fill the line, or its first sentence ("Wigan: Lab 30 (+4). Labour hold.")."""
     start, end = line.start, line.end
     for head_end, place in _heads(text, start, end, mentions):
         entries = read_run(text, head_end, end, mentions, places=True)
-        if entries and _END.match(text, entries[-1].end, end):
+        if entries and (_END.match(text, entries[-1].end, end) or _SENTENCE_END.match(text, entries[-1].end, end)):
             return Run(tuple(entries), place, start, entries[-1].end)
     fields, stop = read_fields(text, start, end, first=False)
     if fields and _END.match(text, stop, end):
@@ -278,14 +279,15 @@ def read_prose_runs(text: str, line: Line, mentions: Mentions) -> list[Run]:
 
 
 def read_verdicts(text: str, line: Line, mentions: Mentions, heading_party: str | None,
-                  heading_direction: str | None) -> list[Verdict]:
+                  heading_direction: str | None, place: str | None = None) -> list[Verdict]:
     """Control verdicts on a line: "[Place:] Party gain from Party.", "Party hold", "Place (Party gain from X)",
-    and under a "Party gains:" heading "Place (from X)" or a line that is just a place."""
+    and under a "Party gains:" heading "Place (from X)" or a line that is just a place. `place`: the place of
+    a verdict that names none (the results before it on the line named it)."""
     found: list[Verdict] = []
     for seg_start, seg_end in _segments(text, line.start, line.end):
         verdict = _verdict_at(text, seg_start, seg_end, mentions, heading_party, heading_direction)
         if verdict is not None:
-            found.append(verdict)
+            found.append(verdict if verdict.place or place is None else replace(verdict, place=place))
     return found
 
 
