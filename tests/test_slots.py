@@ -144,3 +144,14 @@ def test_a_gerund_after_by_takes_the_sentence_subject():
     text = "The Greens worried the Tories by becoming the largest party in Stroud."
     claims = [c for c in extract_claims(text) if c.type == ClaimType.RANKING]
     assert claims and claims[0].party == "The Greens", claims
+
+
+def test_from_one_figure_to_another_is_the_new_figure_only():
+    claims = loose("The Greens leapt from 12 seats to an impressive 19 in Stroud.")
+    assert [(c.type, c.quantity.value) for c in claims] == [(ClaimType.SEAT_COUNT, 19)], claims
+
+
+def test_seats_defended_or_up_for_election_are_marked_as_fought_not_won():
+    for text in ("Plaid were defending 96 seats in Gwynedd.", "There were 69 seats up for grabs in Gwynedd."):
+        claims = [c for c in loose(text) if "loose" in c.qualifiers]
+        assert claims and all("contested" in c.qualifiers for c in claims), claims

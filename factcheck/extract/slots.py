@@ -65,6 +65,7 @@ _DIRECTION = lazy(
 _TURNOUT = lazy(r"\bturn-?out\b", re.I)
 _DIRECTION_AFTER = lazy(r"\s+(?:(?P<loss>fewer|less|lower|down)|more|higher|up)\b(?!\s+(?:for|to)\b)", re.I)
 _RELATION_AFTER = lazy(r"(?:\s+(?:seats?|councillors?|points?))?\s+(?:ahead|behind|short|clear|adrift|shy)\b", re.I)
+_RELATIVE_AFTER = lazy(r"\s*,?\s*(?:who|which)\b", re.I)
 _ADJACENT = lazy(r"(?:'s?|\u2019s?)?\s*(?:on\s+|with\s+)?")
 GAP_REACH = 90  # characters from the last measured figure within which an unmeasured one shares its measure
 _RUN_BREAK = lazy(r"[;:.!?]\s|\b(?:because|after|since|before|when)\b", re.I)
@@ -80,6 +81,12 @@ _CLAUSE = lazy(r"[;:(\u2013\u2014]|,\s+(?:but|while|whilst|and|with|as|whereas|a
 _AWAY_FROM = lazy(r"\b(?:from|to|than|against|over|behind|ahead\s+of|off)\s+(?:the\s+)?$", re.I)
 _IN_PLACE_BEFORE = lazy(r"\b(?:in|on|at|across)\s+(?:the\s+)?$", re.I)
 _YEAR = lazy(r"(?:19[5-9]\d|20\d\d)")
+_FROM_BEFORE = lazy(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:high|peak|low|total|record)\s+(?:of\s+)?)?"
+                    r"(?:just\s+|only\s+)?$", re.I)
+_OF_ALL_BEFORE = lazy(r"\bof\s+(?:the|its|their|all)\s+(?:council'?s\s+)?$", re.I)
+_NOT_RESULT = lazy(r"\b(?:defend\w*|contest(?:ed|ing)|fielded|fielding|standing|stood)\b", re.I)
+_NOT_RESULT_AFTER = lazy(r"(?:\s+\w+){0,2}?\s+(?:seats?\s+)?(?:up\s+for\s+(?:election|grabs)|being\s+contested"
+                         r"|contested|to\s+defend|candidates?)\b", re.I)
 _FORECAST = lazy(r"\b(?:predict\w*|forecast\w*|expect\w*|opinion\s+polls?|polls?\s+(?:suggest|show|predict)\w*"
                  r"|pollsters?|could|might|hop(?:e|es|ed|ing)|target\w*|aim\w*|needs?|needed)\b")
 _MARGIN_BEFORE = lazy(r"(?<!\bup\s)(?<!\bdown\s)(?<!ed\s)(?<!\bfell\s)(?<!\brose\s)(?<!\bgrew\s)"
@@ -117,7 +124,8 @@ def find(view: SentenceView) -> list[Draft]:
         read = _frame(view, anchor, previous)
         if read is not None:
             draft, previous = read
-            drafts.append(draft)
+            if "baseline" not in draft.qualifiers:
+                drafts.append(draft)
     return drafts
 
 
@@ -134,6 +142,11 @@ def _frame(view: SentenceView, anchor: re.Match[str], previous: Frame | None) ->
     forecast = _FORECAST.search(text, clause_start, anchor.start()) and not view.contains(_PROJECTION)
     if forecast or _MARGIN_BEFORE.search(text, 0, anchor.start()):
         return None  # a prediction or a hope, or a margin ("held on by one seat")
+    # "leaping from 15 seats to 39": the old figure gives the next its measure, but is no claim of its own.
+    baseline = bool(_FROM_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start()))
+    # "defending 989 seats", "50 seats up for grabs", "of the 126 seats": what was fought or the whole council.
+    contested = bool(_NOT_RESULT.search(text, clause_start, anchor.start()) or _NOT_RESULT_AFTER.match(
+        text, anchor.end()) or _OF_ALL_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start()))
     turnout = percent and view.contains(_TURNOUT)
     if percent and not turnout and (_NOT_VOTES_AFTER.match(text, anchor.end()) or not _about_votes(view, clause_start)):
         return None  # "40% of the seats", "5% of voters think ..."
@@ -155,12 +168,14 @@ def _frame(view: SentenceView, anchor: re.Match[str], previous: Frame | None) ->
     if direction == Direction.NONE and after:  # "4 councillors fewer than before"
         direction = Direction.LOSS if after.group("loss") else Direction.GAIN
     change = direction != Direction.NONE
-    if run and previous is not None and not change and previous.measure == measure and not _COMPARED.search(
+    if baseline or contested:
+        direction, change = Direction.NONE, False
+    elif run and previous is not None and not change and previous.measure == measure and not _COMPARED.search(
             text, previous.end, anchor.start()):
         direction = previous.direction  # "the Greens gained 19 and the Lib Dems four": the unsaid verb too
         change = direction != Direction.NONE
     kind = ClaimType.TURNOUT if turnout else _claim_type(measure, change, percent, view)
-    if kind is None and measure == "councils" and view.contains(_CONTROLS):
+    if kind is None and measure == "councils" and _CONTROLS.search(text, clause_start, anchor.start()):
         kind = ClaimType.COUNCIL_COUNT_CHANGE  # "controls nine of the 22 councils": councils held
     if votes:
         kind = ClaimType.MAYORAL_RESULT
@@ -177,6 +192,10 @@ def _frame(view: SentenceView, anchor: re.Match[str], previous: Frame | None) ->
                   qualifiers=qualifiers)
     if kind == ClaimType.COUNCIL_COUNT_CHANGE and not change:
         draft.qualifiers.append("councils_held")
+    if baseline:
+        draft.qualifiers.append("baseline")
+    if contested:
+        draft.qualifiers.append("contested")
     if votes:
         draft.qualifiers.append("mayoral")
     party = _party(view, clause_start, anchor.start(), end)
@@ -230,7 +249,9 @@ def _measure(view: SentenceView, anchor: re.Match[str], clause_start: int, perce
     bracketed = bool(anchor.group("pm") and anchor.group("sign") and anchor.group("close"))
     if anchor.group("pm") or _DIRECTION.search(view.text, max(clause_start, anchor.start() - 25), anchor.start()):
         scope = 0 if bracketed else clause_start  # "Horsham (+15)": the sentence says what is counted
-        nouns = {_noun_measure(n.group("noun")) for n in _SEAT_OR_COUNCIL_NOUN.finditer(view.text, scope)}
+        clause_end = _CLAUSE.search(view.text, anchor.end())
+        limit = len(view.text) if bracketed or clause_end is None else clause_end.start()
+        nouns = {_noun_measure(n.group("noun")) for n in _SEAT_OR_COUNCIL_NOUN.finditer(view.text, scope, limit)}
         if len(nouns) == 1:  # "lost 3 in Bury" in a clause about seats: the clause's one measure
             return nouns.pop(), end
         if not nouns and bracketed and _DIRECTION.search(view.text):
@@ -280,7 +301,8 @@ def _party(view: SentenceView, clause_start: int, at: int, end: int) -> Mention 
             break
     for party in reversed(view.parties):
         if clause_start <= party.start and party.end <= at:
-            if _AWAY_FROM.search(view.text, max(0, party.start - 14), party.start):
+            relative = _RELATIVE_AFTER.match(view.text, party.end)  # "compared to the Tories, who lost 48"
+            if _AWAY_FROM.search(view.text, max(0, party.start - 14), party.start) and not relative:
                 continue
             return party
     clause_end = _CLAUSE.search(view.text, end)

@@ -58,6 +58,9 @@ def judge(
     case = Case(claim=claim, evidence=evidence, sources=sources, party_names=party_names or {})
     if "prediction" in claim.claim.qualifiers:
         return unverifiable(case, rule_id, "it reports a prediction, not a result")
+    if "contested" in claim.claim.qualifiers:
+        return unverifiable(case, rule_id, "it counts the seats fought, defended or on the council, which are not "
+                            "checked yet")
     try:
         return abstain_unless_sure(RULES[rule_id].judge(case))
     except (KeyError, TypeError, ValueError, ZeroDivisionError, IndexError) as error:

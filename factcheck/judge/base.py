@@ -72,7 +72,10 @@ class Case:
         return (self._local_label() or found) if found == self.claim.party_id else found
 
     def _party(self) -> str | None:
-        carried = self.claim.claim.context_from is not None
+        written = self.claim.claim
+        stated = bool(written.party) and written.party in (written.sentence or written.text) and not any(
+            c.startswith("party:") for c in written.carried)
+        carried = written.context_from is not None and not stated
         if self.claim.party_id and not carried:
             return self.claim.party_id
         rows = [r for ev in self.evidence for r in ev.rows if r.get("party_id")]
