@@ -360,13 +360,19 @@ def _place_cues(text: str, calendar: ElectionCalendar, in_text: Sequence[tuple[s
 
 
 def _kind_cues(text: str, days: Sequence[str]) -> list[Cue]:
+    """ "County councils", "police and crime commissioners": the years that kind of election is held."""
+    return _table_cues(text, [(pattern, lambda votes, what=what: f"{what} vote in {', '.join(d[:4] for d in votes)}",
+                               {d: KIND for d in days if years(int(d[:4]))}) for pattern, what, years in _KIND_TABLE])
+
+
+def _table_cues(text: str, rows: Iterable[tuple[str, Callable[[dict[str, float]], str], dict[str, float]]]
+                ) -> list[Cue]:
+    """A cue for each row whose pattern the text matches: (pattern, what it says given its votes, votes)."""
     cues = []
-    for pattern, what, years in _KIND_TABLE:
-        match = lazy(pattern, re.I).search(text)
+    for pattern, says, votes in rows:
+        match = lazy(pattern, re.I).search(text) if votes else None
         if match:
-            votes = {d: KIND for d in days if years(int(d[:4]))}
-            if votes:
-                cues.append(Cue(match.group(0), f"{what} vote in {', '.join(d[:4] for d in votes)}", votes))
+            cues.append(Cue(match.group(0), says(votes), votes))
     return cues
 
 
@@ -442,14 +448,9 @@ def _leader_cues(text: str, days: Sequence[str]) -> list[Cue]:
 
 
 def _era_cues(text: str, days: Sequence[str]) -> list[Cue]:
-    cues = []
-    for pattern, what, since in ERAS:
-        match = lazy(pattern, re.I).search(text)
-        if match:
-            votes = {d: -ERA for d in days if d < since}
-            if votes:
-                cues.append(Cue(match.group(0), f"{what}: after {since[:7]}", votes))
-    return cues
+    """The pandemic, Reform UK ...: against the days before them."""
+    return _table_cues(text, [(pattern, lambda votes, what=what, since=since: f"{what}: after {since[:7]}",
+                               {d: -ERA for d in days if d < since}) for pattern, what, since in ERAS])
 
 
 def _first_since_cues(text: str, days: Sequence[str]) -> list[Cue]:
