@@ -55,10 +55,12 @@ STRUCTURAL = (
     ("general_election_shares_off_100", FAIL, "general-election shares sum to 100 +/- 0.5 in every scope"),
     ("byelection_votes_off", WARN, "by-election candidate votes sum to the constituency's valid votes"),
     ("control_sources_disagree", WARN, "sources agree on control before and after each council election"),
+    ("control_against_composition", WARN, "stated control follows from the same source's composition"),
     ("control_bases_differ", WARN, "control as left by the previous election matches the year-before snapshot"),
 )
 # Checks whose rows are source disagreements to be read one by one: `data check` lists them in full.
-LISTED = frozenset({"control_sources_disagree", "control_bases_differ", "byelection_votes_off"})
+LISTED = frozenset({"control_sources_disagree", "control_bases_differ", "byelection_votes_off",
+                    "control_against_composition"})
 
 # Spellings from different files that must land on one council code (named in issue 2).
 SAME_COUNCIL_SPELLINGS = (

@@ -166,6 +166,18 @@ WHERE c.kind = 'by-election'
 GROUP BY ALL HAVING sum(p.votes) <> c.valid_votes
 ORDER BY c.election_date;
 
+-- name: control_against_composition
+-- description: Stated control that the same source's composition does not give by the majority rule (more than
+-- half of all seats), on the as-left basis, 2016-2024 (a warning; the 'other' catch-all is not compared).
+SELECT c.council_code, k.name, c.as_of_year, c.source_id, c.control AS stated, d.control AS by_composition,
+       d.largest_party, d.largest_seats, d.total_seats
+FROM council_control c
+JOIN council_control_derived d USING (council_code, as_of_year, source_id)
+LEFT JOIN councils k USING (council_code)
+WHERE c.as_of_year BETWEEN 2016 AND 2024 AND d.control IS NOT NULL AND c.control <> 'other'
+  AND c.control <> d.control
+ORDER BY c.as_of_year, k.name;
+
 -- name: alias_codes
 -- description: The council codes a normalised spelling resolves to, and which tables use each code.
 SELECT a.council_code,
