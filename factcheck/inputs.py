@@ -165,6 +165,14 @@ def election_date(value: str, option: str = "--date") -> str:
         raise InputError(f"{option}: {value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def one_line(text: str) -> str:
+    """Text from the user (a file name, a claim) made safe for one line of a log or terminal: line breaks,
+    escape sequences and other control characters are shown escaped, never obeyed."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def is_regular_file(path: Path) -> bool:
     """True for a regular file (following links); False for folders, named pipes, sockets and devices."""
     try:
@@ -175,7 +183,7 @@ def is_regular_file(path: Path) -> bool:
 
 def special_file_note(path: Path | str) -> str:
     """The one-line notice for a named pipe, socket or device met in a folder: it is skipped, not read."""
-    return f"{path}: not a regular file (a named pipe, socket or device); skipped"
+    return f"{one_line(str(path))}: not a regular file (a named pipe, socket or device); skipped"
 
 
 def _open_regular(path: Path, name: str) -> BinaryIO:

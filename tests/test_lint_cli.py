@@ -225,11 +225,12 @@ def test_missing_arguments_are_a_usage_error(repo: Path) -> None:
     assert lint().exit_code == 2
 
 
-def test_a_glob_that_matches_nothing_gives_an_empty_report(repo: Path) -> None:
+def test_a_glob_that_matches_nothing_gives_an_empty_report_and_fails(repo: Path) -> None:
     result = lint("drafts/**/*.md", "--format", "sarif")
-    assert result.exit_code == 0
+    assert result.exit_code == 2  # a mistyped path in CI must not pass
     assert json.loads(result.stdout)["runs"][0]["results"] == []
     assert "no files match 'drafts/**/*.md'" in result.stderr
+    assert "factcheck: no files to check in drafts/**/*.md" in result.stderr
 
 
 def test_an_engine_that_cannot_start_is_a_one_line_tool_error(repo: Path,

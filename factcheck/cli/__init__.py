@@ -29,9 +29,17 @@ def build_app(commands: list[str] | None = None) -> typer.Typer:
     app = typer.Typer(name="factcheck", help=HELP, no_args_is_help=True, pretty_exceptions_enable=False,
                       add_completion=False)
 
+    def show_version(value: bool) -> None:
+        if value:
+            from factcheck import __version__
+
+            print(f"factcheck {__version__}")
+            raise typer.Exit(0)
+
     @app.callback()
-    def factcheck() -> None:  # keeps a one-command app a group, so `factcheck check ...` still parses
-        pass
+    def factcheck(version: bool = typer.Option(False, "--version", help="Show the version and exit.",
+                                               is_eager=True, callback=show_version)) -> None:
+        """Keeps a one-command app a group, so `factcheck check ...` still parses."""
 
     for name in commands or COMMAND_MODULES:
         module = importlib.import_module(f"factcheck.cli.{COMMAND_MODULES[name]}")

@@ -81,6 +81,8 @@ def batch_command(
             raise
         raise fail(f"cannot check the corpus: {type(error).__name__}: {error}") from None
     _report(stats, output, time.perf_counter() - started)
+    if not (stats.written or stats.skipped or stats.duplicates):  # most likely a mistyped path
+        raise fail(f"{source}: no documents found (.txt, .md or .html files, or JSONL lines)")
     raise typer.Exit(EXIT_OK)
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from factcheck.cli.errors import EXIT_ERROR, EXIT_OK, fail
+from factcheck.cli.errors import EXIT_ERROR, EXIT_OK, fail, say
 
 if TYPE_CHECKING:
     from factcheck.inputs import Document
@@ -62,6 +62,7 @@ def check_command(
     documents, results = read_all(files)
     if documents:
         checker = open_engine()
+        election = checked_date(election, checker)
         for index, document in documents.items():
             results[index] = check_document(checker, document, election)
         database = checker.database_info()
@@ -78,6 +79,16 @@ def check_command(
 
         print_results(ordered)
     raise typer.Exit(EXIT_ERROR if any(r.error for r in ordered) else EXIT_OK)
+
+
+def checked_date(election: str | None, checker: Any) -> str | None:
+    """--date as the election it names; a day with no election is a one-line error (exit 2)."""
+    from factcheck.cli.dates import DateNotAnElection, election_for_option
+
+    try:
+        return election_for_option(election, checker)
+    except DateNotAnElection as error:
+        raise fail(str(error)) from None
 
 
 def read_all(paths: Sequence[str]) -> tuple[dict[int, Document], dict[int, DocumentResult]]:
@@ -97,7 +108,7 @@ def read_all(paths: Sequence[str]) -> tuple[dict[int, Document], dict[int, Docum
                     print("factcheck: paste the text, then press Ctrl-D on a new line", file=sys.stderr)
             documents[index] = read_document(path)
         except InputError as error:
-            print(f"factcheck: {error}", file=sys.stderr)
+            say(str(error))
             errors[index] = error_result(path, str(error))
     return documents, errors
 
@@ -111,7 +122,7 @@ def check_document(checker: Any, document: Document, election: str | None) -> Do
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
         message = f"{document.path}: could not be checked ({type(error).__name__}: {error})"
-        print(f"factcheck: {message}", file=sys.stderr)
+        say(message)
         return error_result(document.path, message)
 
 

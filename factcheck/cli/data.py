@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -112,17 +113,26 @@ def query(
     sql: SqlArgument,
     output: FormatOption = OutputFormat.TABLE,
     database: DatabaseOption = None,
+    limit: Annotated[int, typer.Option(min=0, help="Show at most this many rows (0: all of them).")] = 1000,
 ) -> None:
     """Run your own SQL against the reference database (opened read-only)."""
     import duckdb
 
     from factcheck.db.status import print_rows
 
+    if not sql.strip():
+        raise fail("data query needs SQL, e.g. 'SELECT * FROM council_seat_change LIMIT 5'")
     con = _open(database)
     try:
-        cursor = con.execute(sql)
-        columns = [d[0] for d in cursor.description] if cursor.description else []
-        rows = cursor.fetchall() if columns else []
+        relation = con.cursor().sql(sql)  # a SELECT stays lazy, so the limit is applied inside DuckDB
+        if relation is None:
+            columns, rows = [], []
+        else:
+            columns = list(relation.columns)
+            rows = (relation.limit(limit + 1) if limit else relation).fetchall()
     except duckdb.Error as error:
         raise fail(f"query failed: {str(error).splitlines()[0]}", EXIT_ERROR) from None
+    if limit and len(rows) > limit:
+        rows = rows[:limit]
+        print(f"factcheck: note: showing the first {limit:,} rows; --limit 0 shows them all", file=sys.stderr)
     print_rows(columns, rows, output.value)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from factcheck.cli.errors import EXIT_OK, fail
+from factcheck.cli.errors import EXIT_OK, fail, say
 
 
 class LintFormat(StrEnum):
@@ -92,21 +93,30 @@ def run(paths: list[str], *, fail_on: str | None, output_format: str, diff: str 
         except DiffError as error:
             return _error(str(error))
     for note in found.notes:
-        print(f"factcheck: note: {note}", file=sys.stderr)
+        say(f"note: {note}")
     try:
         checker = open_lint_checker() if found.files else _NoFiles()
     except Exception as error:  # the engine's own failure is a tool error: one line, exit 2
         return _error(f"could not open the reference database ({type(error).__name__}: {error})")
+    from factcheck.cli.dates import DateNotAnElection, election_for_option
+
+    try:
+        config = replace(config, date_option=election_for_option(config.date_option, checker),
+                         date=election_for_option(config.date, checker, "the config's date"))
+    except DateNotAnElection as error:
+        return _error(str(error))
     console = progress_console(sys.stderr) if show_progress(sys.stderr) else None
     report = lint(found.files, checker, config, changed=changed, console=console, cwd=cwd, diff_base=diff)
     for note in report.notes:
-        print(f"factcheck: note: {note}", file=sys.stderr)
+        say(f"note: {note}")
     for doc in report.errors:
-        print(f"factcheck: {doc.error}", file=sys.stderr)
+        say(doc.error or "")
     try:
         _write(render(report, output_format), output)
     except OSError as error:
         return _error(f"{output}: cannot write ({error.strerror or error})")
+    if not found.files:  # an empty folder or a glob matching nothing: most likely a mistyped path in CI
+        return _error(f"no files to check in {', '.join(paths)} (lint reads .md, .markdown, .txt, .html and .htm)")
     return report.exit_code()
 
 

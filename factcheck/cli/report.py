@@ -40,7 +40,7 @@ def report_command(
         "--review-date", help="The date of this review, YYYY-MM-DD (default: today).")] = None,
 ) -> None:
     """Write an HTML report: the text with every claim marked, a card per claim, and the evidence."""
-    from factcheck.cli.check import check_document, open_engine
+    from factcheck.cli.check import check_document, checked_date, open_engine
     from factcheck.inputs import InputError, election_date, read_document
     from factcheck.render.html import ReportOptions, render_report
 
@@ -52,7 +52,7 @@ def report_command(
         raise fail(str(error)) from None
     target = output_path(source, document.stem, output)
     checker = open_engine()
-    result = check_document(checker, document, election)
+    result = check_document(checker, document, checked_date(election, checker))
     if result.error:
         raise fail(result.error.removeprefix("factcheck: "))
     options = ReportOptions(publisher=publisher, publisher_url=publisher_url, title=title,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.inputs import one_line
 from factcheck.lint.records import LintRecord, lint_records
 from factcheck.model import DocumentResult, Severity
 from factcheck.render.figures import not_checked
@@ -25,7 +26,9 @@ FIGURES_LISTED = 20  # figures outside every claim named in a file's figures not
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """`%`, CR and LF as the runner expects; any other control character (ESC...) shown escaped."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return one_line(value)
 
 
 def escape_property(value: str) -> str:

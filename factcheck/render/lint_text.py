@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from factcheck.inputs import one_line
 from factcheck.lint.records import LintRecord, lint_records
 from factcheck.model import DocumentResult
 from factcheck.render.figures import not_checked
@@ -23,16 +24,16 @@ FIGURES_LISTED = 20  # figures outside every claim listed per file
 
 
 def format_record(record: LintRecord) -> str:
-    where = f"{record.path}:{record.line}:{record.column}"
-    return f"{where}: {record.verdict.value} [{record.rule}] {record.message}"
+    where = f"{one_line(record.path)}:{record.line}:{record.column}"
+    return f"{where}: {record.verdict.value} [{record.rule}] {one_line(record.message)}"
 
 
 def render(report: LintReport) -> str:
     records = lint_records(report.documents)
     shown = [r for r in records if not r.suppressed]
     lines = [format_record(r) for r in shown]
-    lines += [line for doc in report.documents if not doc.error for line in figure_lines(doc)]
-    lines += [f"{doc.path}: error: {doc.error}" for doc in report.errors]
+    lines += [one_line(line) for doc in report.documents if not doc.error for line in figure_lines(doc)]
+    lines += [one_line(f"{doc.path}: error: {doc.error}") for doc in report.errors]
     lines.append(summary(report, shown, len(records) - len(shown)))
     return "\n".join(lines) + "\n"
 
