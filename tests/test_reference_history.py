@@ -212,3 +212,20 @@ def test_scope_tallies_are_summed_where_every_council_voted_all_out(db):
     assert "not notional" in derived[0]["basis"]
     assert not [r for r in named(db, "national_tally", election="2019-05-02", party="lab")
                 if r["publisher"].startswith("factcheck")]  # England 2019 was not all-out everywhere
+
+
+@pytest.mark.parametrize(("text", "date", "verdict"), [
+    # Medway was created in 1998 (council_events); Labour held no majority on it before 2023.
+    ("Labour took control of Medway for the first time since it was formed.", "2023-05-04", "accurate"),
+    # Surrey's control record runs from 1973; it was under no overall control in the 1990s.
+    ("The Conservatives held Surrey, which they have run since its creation in 1974.", "2021-05-06", "inaccurate"),
+])
+def test_control_since_a_councils_creation_is_checked_against_its_whole_record(checker, text, date, verdict):
+    assert checker.check(text, election=date).findings[0].verdict == verdict
+
+
+def test_creations_before_2019_are_events_with_their_page(db):
+    rows = named(db, "council_events", council="E06000035")
+    created = [r for r in rows if r["event"] == "created"]
+    assert [r["event_year"] for r in created] == [1998]
+    assert db.execute("SELECT url FROM sources WHERE source_id = ?", [created[0]["source_id"]]).fetchone()[0]

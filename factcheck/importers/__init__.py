@@ -19,5 +19,6 @@ IMPORTER_MODULES = (
     "factcheck.importers.parliament",
     "factcheck.importers.curated",
     "factcheck.importers.local_mayors",
+    "factcheck.importers.council_history",
     "factcheck.importers.published",
 )

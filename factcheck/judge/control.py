@@ -20,6 +20,10 @@ _SINCE = lazy(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ALWAYS = lazy(r"\balways\b", re.IGNORECASE)
 _EVER = lazy(r"\b(?:first\s+time\s+(?:ever|in\s+(?:its|their|the\s+council's|the\s+party's)\s+history)"
                    r"|ever\s+(?:won|held|controlled|ran))\b", re.IGNORECASE)
+_CREATION = lazy(r"\bsince\s+(?:(?:its|the\s+(?:council|authority|borough)'s)\s+(?:creation|formation|inception)"
+                 r"|(?:it|the\s+(?:council|authority|borough))\s+was\s+(?:created|formed|set\s+up|established))"
+                 r"(?:\s+in\s+((?:19|20)\d\d))?", re.IGNORECASE)
+_FIRST = lazy(r"\bfirst\s+time\b", re.IGNORECASE)
 _YEARS = lazy(r"\b(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
 _WORD_NUMBERS = {
     "two": 2,
@@ -50,7 +54,19 @@ def controller(rows: list[Row]) -> str | None:
 
 
 def control_change(case: Case) -> Finding:
-    """ "Labour gained Barnet", "lost control of Hull to the Lib Dems", "held Newport"."""
+    """ "Labour gained Barnet", "lost control of Hull to the Lib Dems", "held Newport"; a history the claim adds
+    ("for the first time since its creation") is checked too, when the record covers it."""
+    found = _control_change(case)
+    creation = _CREATION.search(case.claim.claim.sentence or case.claim.claim.text)
+    history = control_by_year(case)
+    if not creation or found.verdict != Verdict.ACCURATE or not history or not case.claim.election_date:
+        return found
+    since = since_creation(case, history, int(case.claim.election_date[:4]), creation)
+    covered = min(history) <= float(since.official[0].value) + 1 if since.official else False
+    return since if covered and since.verdict == Verdict.INACCURATE else found
+
+
+def _control_change(case: Case) -> Finding:
     claim = case.claim.claim
     place, election = case.claim.place, case.claim.election_date
     if place is None or place.kind != "council" or not election:
@@ -295,6 +311,9 @@ def history_claim(case: Case) -> Finding:
     years = sorted(y for y in history if y <= year)
     if not years:
         return unverifiable(case, HISTORY, f"no control history for {case.place_name}")
+    creation = _CREATION.search(text)
+    if creation:
+        return since_creation(case, history, year, creation)
     if _ALWAYS.search(text):
         held = [y for y in years if y < year]
         others = [y for y in held if controller(history[y]) != case.party]
@@ -366,6 +385,42 @@ def history_claim(case: Case) -> Finding:
         text = (f"{case.party_label} last controlled {case.place_name} in {first}-{last}, before {year}; the claim "
                 f"says {claimed}.")
     return finding(case, HISTORY, verdict_for(match), text, official)
+
+
+def since_creation(case: Case, history: dict[int, list[Row]], year: int, creation: re.Match) -> Finding:
+    """ "Tory-run since its creation in 1974", "won it for the first time since it was formed": control in every
+    year from the council's creation (council_events, else the year the claim gives, else the start of the
+    record) to the election; the first form needs the party in control throughout, the second never."""
+    created = sorted(int(r["event_year"]) for r in case.rows("council_events")
+                     if r.get("event") == "created" and r.get("event_year"))
+    claimed = int(creation.group(1)) if creation.group(1) else None
+    start = created[0] if created else claimed if claimed else min(history)
+    official = [Official(float(start), "creation of the council" if created else
+                         "the year the claim gives for the council's creation" if claimed else
+                         "start of the control record", case.cite(next(iter(case.rows("council_events")), {})))]
+    if created and claimed is not None and abs(created[0] - claimed) > 1:
+        return finding(case, HISTORY, Verdict.INACCURATE,
+                       f"{case.place_name} was created in {created[0]}, not {claimed}.", official)
+    held = [y for y in sorted(history) if max(start, min(history)) <= y < year]
+    if not held:
+        return unverifiable(case, HISTORY, f"no control record for {case.place_name} between {start} and {year}")
+    mine = [y for y in held if controller(history[y]) == case.party]
+    record = f" (the control record starts in {min(history)})" if min(history) > start + 1 else ""
+    if _FIRST.search(case.claim.claim.sentence or case.claim.claim.text) or case.claim.claim.direction == \
+            Direction.GAIN:
+        ok = not mine
+        text = (f"{case.party_label} had not controlled {case.place_name} in any year from {held[0]} to {year - 1}"
+                if ok else f"{case.party_label} controlled {case.place_name} in {mine[0]}, after its creation")
+    else:
+        others = [y for y in held if y not in mine]
+        ok = not others
+        text = (f"{case.party_label} controlled {case.place_name} in every year from {held[0]} to {year - 1}"
+                if ok else f"{case.place_name} was not {case.party_label}-controlled in {others[0]} "
+                f"({case.name(controller(history[others[0]]))})")
+    if not ok:
+        official.append(Official(float((mine or others)[0]), "first year against the claim",
+                                 case.cite(history[(mine or others)[0]][0])))
+    return finding(case, HISTORY, Verdict.ACCURATE if ok else Verdict.INACCURATE, text + record + ".", official)
 
 
 def years_of_control(case: Case, history: dict[int, list[Row]], year: int, quantity: Quantity) -> Finding:

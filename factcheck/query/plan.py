@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,6 +23,7 @@ EARLIEST_YEAR = 1900
 RECENT_YEARS = 25  # enough for "lost control after 20 years"
 NEEDS_CONTROL_HISTORY = {ClaimType.COUNCIL_CONTROL, ClaimType.HISTORICAL_FIRST}
 WHOLE_COUNCIL = {"largest_party", "main_opposition"}  # placings on the whole council, not among the seats fought
+_SINCE_CREATION = re.compile(r"\bsince\b.{0,40}\b(?:creat|form|inception|establish|set\s+up)", re.IGNORECASE)
 NEEDS_COMPOSITION = {ClaimType.SEAT_CHANGE, ClaimType.MAJORITY_CHANGE, ClaimType.SEAT_COUNT}
 
 
@@ -65,10 +67,13 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
                 yield "council_results_published", {"year": int(rc.baseline_date[:4]), "council": council}
         if claim.type in NEEDS_CONTROL_HISTORY and year:
             # "first time since", "always": the whole history; otherwise the years around the election.
-            since = EARLIEST_YEAR if claim.type == ClaimType.HISTORICAL_FIRST else year - RECENT_YEARS
+            whole = claim.type == ClaimType.HISTORICAL_FIRST or _SINCE_CREATION.search(claim.sentence or "")
+            since = EARLIEST_YEAR if whole else year - RECENT_YEARS
             yield "council_control_history", {"council": council, "from_year": since, "to_year": year}
         if claim.type == ClaimType.COUNCIL_CONTROL and year:
             yield "council_control_bases", {"council": council, "year": year}
+        if claim.type in NEEDS_CONTROL_HISTORY:
+            yield "council_events", {"council": council}  # "since its creation"
         if claim.type == ClaimType.RANKING and WHOLE_COUNCIL & set(claim.qualifiers) and year:
             yield "council_composition_year", {"council": council, "year": year}  # "largest party on the council"
         if claim.type in NEEDS_COMPOSITION and year and rc.party_id:
