@@ -24,6 +24,7 @@ import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from factcheck.inputs import InputError, document_from_bytes, document_from_text, election_date
@@ -69,17 +70,19 @@ def create_app(checker_factory: Callable[[], Any] | None = None, *, max_text_byt
     def web_error(request: Request, error: WebError) -> Response:
         return _error_response(request, error.status, error.message)
 
-    @app.exception_handler(404)
-    @app.exception_handler(405)
-    def not_here(request: Request, error: Exception) -> Response:
-        status = getattr(error, "status_code", 404)
-        return _error_response(request, status, "Not found." if status == 404 else "Method not allowed.")
+    @app.exception_handler(StarletteHTTPException)
+    def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        """Starlette's own refusals (404, 405, a form with too many files or fields) as our page, not raw JSON."""
+        status = error.status_code
+        messages = {404: "Not found.", 405: "Method not allowed."}
+        message = messages.get(status) or _form_problem(str(error.detail)) if status < 500 else None
+        return _error_response(request, status, message or "Something went wrong while checking this text.")
 
     @app.exception_handler(Exception)
     def crashed(request: Request, error: Exception) -> Response:
         return _error_response(request, 500, "Something went wrong while checking this text.")
 
-    @app.get("/", response_class=HTMLResponse)
+    @app.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
     def form_page() -> HTMLResponse:
         return _page(limit=limit)
 
@@ -92,6 +95,9 @@ def create_app(checker_factory: Callable[[], Any] | None = None, *, max_text_byt
         text = form.get("text")
         upload = form.get("file")
         date = str(form.get("date") or "").strip()
+        if isinstance(upload, UploadFile) and upload.filename and str(text or "").strip():
+            return _page(limit=limit, error="Paste a text or upload a file, not both: nothing was checked.",
+                         text=str(text), date=date, status=400)
         if isinstance(upload, UploadFile) and upload.filename:
             data = await upload.read(max_text_bytes + 1)
             source = ("upload", data, upload.filename)
@@ -105,7 +111,7 @@ def create_app(checker_factory: Callable[[], Any] | None = None, *, max_text_byt
 
         def checked_page() -> HTMLResponse:
             result = engine.check(document, election)
-            report = report_context(result, engine.database_info(), ReportOptions(
+            report = report_context(result, engine.public_database_info(), ReportOptions(
                 publisher=publisher, appearance_date=document.date))
             return _page(limit=limit, report=report, text=str(text or ""), date=date)
 
@@ -129,7 +135,7 @@ def create_app(checker_factory: Callable[[], Any] | None = None, *, max_text_byt
         from factcheck.render.json_contract import contract
 
         def checked_json() -> JSONResponse:
-            return JSONResponse(contract([engine.check(document, election)], engine.database_info()))
+            return JSONResponse(contract([engine.check(document, election)], engine.public_database_info()))
 
         return await workers.run(checked_json)
 
@@ -196,9 +202,13 @@ class _SharedChecker:
             return self._get().check(document.text_for_checking, document.path, election=election,
                                      front_matter=dict(document.front_matter))
 
-    def database_info(self) -> Any:
+    def public_database_info(self) -> Any:
+        """What the page may say about the database: when it was built and its sources, not where it lives."""
+        from dataclasses import replace
+
         with self._lock:
-            return self._get().database_info()
+            info = self._get().database_info()
+        return replace(info, path="") if info is not None else None
 
 
 class _Guard:
@@ -248,6 +258,15 @@ class _Guard:
         request = Request(scope, receive)
         response = _error_response(request, 413, self._message())
         await response(scope, receive, send)
+
+
+def _form_problem(detail: str) -> str:
+    """Starlette's wording for a refused form, for a reader."""
+    if "files" in detail.lower():
+        return "Upload one file at a time."
+    if "fields" in detail.lower():
+        return "The form has too many fields; use the page's own form."
+    return f"The form could not be read ({detail.rstrip('.')})."
 
 
 def _error_response(request: Request, status: int, message: str) -> Response:
