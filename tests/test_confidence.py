@@ -39,3 +39,9 @@ def test_the_same_figure_with_its_scope_said_is_judged(checker):
 def test_a_nations_own_party_is_judged_on_that_nations_tally(checker):
     found = verdicts(checker, "Scottish Labour gained 20 seats.")
     assert found and all("Scotland" in why for _, why in found), found
+
+
+def test_seats_up_for_election_are_checked_against_the_seats_filled(checker):
+    findings = checker.check("There were 25 seats up for grabs in Sunderland.", election="2022-05-05").findings
+    contested = [f for f in findings if f.rule == "seats.contested"]
+    assert contested and "seats were filled in Sunderland" in contested[0].explanation, findings

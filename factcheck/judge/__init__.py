@@ -59,8 +59,7 @@ def judge(
     if "prediction" in claim.claim.qualifiers:
         return unverifiable(case, rule_id, "it reports a prediction, not a result")
     if "contested" in claim.claim.qualifiers:
-        return unverifiable(case, rule_id, "it counts the seats fought, defended or on the council, which are not "
-                            "checked yet")
+        rule_id = seats.CONTESTED  # "defending 40 seats", "all 51 seats up for election"
     try:
         return abstain_unless_sure(RULES[rule_id].judge(case))
     except (KeyError, TypeError, ValueError, ZeroDivisionError, IndexError) as error:

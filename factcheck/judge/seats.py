@@ -14,6 +14,7 @@ from factcheck.regex_cache import lazy
 
 NET_CHANGE = "seats.net_change"
 SEAT_COUNT = "seats.count"
+CONTESTED = "seats.contested"
 
 
 def council_net_change(case: Case) -> Finding:
@@ -378,7 +379,39 @@ _BY_VOTES = lazy(r"%|\bper\s*cent\b|\bvotes?\b|\bshare\b", re.IGNORECASE)
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 
+_DEFENDING = lazy(r"\bdefend", re.I)
+
+
+def contested(case: Case) -> Finding:
+    """ "Labour were defending 40 seats in Bury", "all 51 seats were up for election": the seats a party held that
+    were up (from the roster of the year before), or the seats filled at the election."""
+    claim = case.claim.claim
+    place, quantity = case.claim.place, claim.quantity
+    if place is None or place.kind != "council" or quantity is None or quantity.value is None:
+        return unverifiable(case, CONTESTED, "it counts the seats fought or defended, and names no council in the data")
+    if case.party and _DEFENDING.search(claim.sentence or claim.text):
+        held = [r for r in case.rows("seats_defended") if r.get("party_id") == case.party]
+        if not held:
+            return unverifiable(case, CONTESTED, f"no record of the seats {case.party_label} defended in "
+                                f"{case.place_name}")
+        row = held[0]
+        official = Official(float(row["seats"]), f"seats {case.party_label} defended ({row.get('basis')})",
+                            case.cite(row))
+        return finding(case, CONTESTED, verdict_for(compare(quantity, float(row["seats"]))),
+                       f"{case.party_label} defended {row['seats']} seats in {case.place_name}; the claim says "
+                       f"{describe(quantity)}.", [official])
+    won = [r for r in case.rows("council_seat_change") if r.get("seats_won") is not None]
+    if not won:
+        return unverifiable(case, CONTESTED, f"no seat results for {case.place_name} at this election")
+    total = float(sum(r["seats_won"] for r in won))
+    official = Official(total, f"seats filled at this election in {case.place_name}", case.cite(won[0]))
+    return finding(case, CONTESTED, verdict_for(compare(quantity, total)),
+                   f"{total:g} seats were filled in {case.place_name} at this election; the claim says "
+                   f"{describe(quantity)}.", [official])
+
+
 RULES = (
     Rule(NET_CHANGE, "Net seat change in a council against the last time the seats were fought", seat_change),
     Rule(SEAT_COUNT, "Seats won or held by a party in a council", seat_count),
+    Rule(CONTESTED, "Seats up for election in a council, or a party's seats defended there", contested),
 )

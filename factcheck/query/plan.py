@@ -65,6 +65,8 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
             if rc.baseline_date:
                 yield "council_party_result", {"election": rc.baseline_date, "council": council}
                 yield "council_results_published", {"year": int(rc.baseline_date[:4]), "council": council}
+        if "contested" in claim.qualifiers and election:
+            yield "seats_defended", {"election": election, "council": council}
         if claim.type in NEEDS_CONTROL_HISTORY and year:
             # "first time since", "always": the whole history; otherwise the years around the election.
             whole = claim.type == ClaimType.HISTORICAL_FIRST or _SINCE_CREATION.search(claim.sentence or "")
