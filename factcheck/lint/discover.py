@@ -5,6 +5,8 @@
   a `.gitignore` (in the folder, below it, or above it up to the repository root) ignores.
 - A glob (`drafts/**/*.md`) is expanded from the working directory, keeping the same suffixes.
 - `-` is standard input.
+- HTML reports that factcheck itself wrote (`factcheck report`, a saved web page) are skipped in folders and
+  globs, the way linters skip build output: their claims are our own quotations. Name one to lint it.
 Files found in folders and by globs must match an `include` glob when there are any; `exclude` globs drop
 files from every route. Both are gitignore-style patterns relative to the config file's folder.
 """
@@ -54,6 +56,7 @@ def discover(paths: Sequence[str], *, root: Path, include: Sequence[str] = (),
         return explicit or included is None or included.match_file(relative)
 
     found: list[Path] = []
+    explicit: set[Path] = set()
     notes: list[str] = []
     for arg in paths:
         if arg == "-":  # standard input, read by the runner like any named file
@@ -76,9 +79,29 @@ def discover(paths: Sequence[str], *, root: Path, include: Sequence[str] = (),
         elif path.is_file():
             if selected(path, explicit=True):
                 found.append(path)
+                explicit.add(path)
         else:
             found.append(path)  # reported as that file's error by the runner; the other files still run
-    return Discovered(files=tuple(dict.fromkeys(found)), notes=tuple(notes))
+    reports = [p for p in dict.fromkeys(found) if p not in explicit and is_generated_report(p)]
+    if reports:
+        notes.append(f"skipped {len(reports)} HTML report{'s' if len(reports) > 1 else ''} written by factcheck "
+                     f"(e.g. {_relative_to_root(reports[0], cwd)}); name a report to lint it")
+    kept = [p for p in dict.fromkeys(found) if p not in set(reports)]
+    return Discovered(files=tuple(kept), notes=tuple(notes))
+
+
+GENERATOR_MARK = b'<meta name="generator" content="factcheck'
+
+
+def is_generated_report(path: Path) -> bool:
+    """An HTML file whose head says factcheck generated it (templates/base.html)."""
+    if path.suffix.lower() not in (".html", ".htm"):
+        return False
+    try:
+        with path.open("rb") as handle:
+            return GENERATOR_MARK in handle.read(4096)
+    except OSError:
+        return False
 
 
 def _spec(patterns: Sequence[str]) -> GitIgnoreSpec | None:
