@@ -27,7 +27,7 @@ WINNER_PRIORITY = 3  # a winner read with the candidate's name beats one read fr
 _VERB = lazy(
     r"\b(?:(?P<back>won\s+back|win(?:s|ning)?\s+back|regain(?:ed|ing|s)?|re-?took|recaptur(?:ed|ing))"
     r"|(?P<gain>won|wins?|winning|took|tak(?:e|es|ing|en)|gain(?:ed|ing|s)|captur(?:ed|es?|ing)|seiz(?:ed|es?|ing)"
-    r"|snatch(?:ed|es|ing)|grabb?(?:ed|ing|s)?|clinch(?:ed|es|ing)|secur(?:ed|es?|ing)|prised|flipp(?:ed|ing)"
+    r"|snatch(?:ed|es|ing)|(?<!for\s)grabb?(?:ed|ing|s)?|clinch(?:ed|es|ing)|secur(?:ed|es?|ing)|prised|flipp(?:ed|ing)"
     r"|(?:added|adding)|elect(?:ed|s)?\s+\S+(?:\s+\S+)?\s+to\s+run|turn(?:ed|s)?(?=\s+(?:red|blue|yellow|orange|green)))"
     r"|(?P<hold>kept|keep(?:s|ing)?|retain(?:ed|ing|s)?|held(?:\s+on\s+to)?|hold(?:s|ing)?(?:\s+on\s+to)?|maintain(?:ed|s)?"
     r"|defend(?:ed|s)?|stay(?:s|ed)?(?=\s+(?:red|blue|yellow|orange|green|labour|conservative|tory))"

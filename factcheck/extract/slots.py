@@ -196,6 +196,8 @@ def _frame(view: SentenceView, anchor: re.Match[str], previous: Frame | None) ->
         draft.qualifiers.append("baseline")
     if contested:
         draft.qualifiers.append("contested")
+        fought = _NOT_RESULT_AFTER.match(text, draft.end)
+        draft.end = fought.end() if fought else draft.end  # "50 seats up for grabs in Kent": Kent follows
     if votes:
         draft.qualifiers.append("mayoral")
     party = _party(view, clause_start, anchor.start(), end)
