@@ -229,3 +229,14 @@ def test_creations_before_2019_are_events_with_their_page(db):
     created = [r for r in rows if r["event"] == "created"]
     assert [r["event_year"] for r in created] == [1998]
     assert db.execute("SELECT url FROM sources WHERE source_id = ?", [created[0]["source_id"]]).fetchone()[0]
+
+
+def test_2023_seat_change_is_against_the_last_time_the_seats_were_fought(checker, db):
+    """No candidate file for 2023: seats won as published, against the 2019 candidate results."""
+    rows = named(db, "council_seat_change", election="2023-05-04", council="E07000096")
+    assert rows and {r["baseline_date"] for r in rows} == {"2019-05-02"}
+    assert all(r["seats_change"] is not None and r["source_ids"] for r in rows)
+    finding = checker.check("In Dacorum the Liberal Democrats gained nine seats.", election="2023-05-04").findings[0]
+    assert finding.verdict == "accurate" and "last fought" in finding.explanation
+    # New wards in 2023 (34 for 37): no last-fought change is computed, so none is offered.
+    assert not named(db, "council_seat_change", election="2023-05-04", council="E06000021")

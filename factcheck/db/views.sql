@@ -411,3 +411,91 @@ CREATE OR REPLACE VIEW national_tallies_all_bases AS
 SELECT * FROM national_tallies
 UNION ALL BY NAME
 SELECT * FROM national_tallies_derived;
+
+-- Seat change for council elections with no candidate file (2023): seats won as a source published them
+-- (council_results), against the candidate results of the last time the same seats were fought, by the rule of
+-- council_baseline (all-out against the previous all-out election; partial against four years earlier). Seats up
+-- and wards come from the ward totals (ward_party_votes); where two sources publish seats won, the one whose total
+-- equals the seats up is used. Boundaries count as changed when under 80% of ward names match, or, for two
+-- all-out elections, the seats up differ by more than 10%. Only council elections whose change can be computed
+-- (a comparable baseline, boundaries unchanged) appear: for the others the checker keeps the composition
+-- snapshot's change, labelled as that basis. Same columns as council_seat_change plus source_ids (the
+-- publishing source). Codes are followed across re-codings.
+CREATE OR REPLACE VIEW council_seat_change_published AS
+WITH wards AS (
+    SELECT election_date, council_code, ward_norm(ward_name) AS ward, max(seats) AS seats
+    FROM ward_party_votes GROUP BY ALL
+), up AS (
+    SELECT election_date, council_code, CAST(sum(seats) AS INTEGER) AS seats_up, count(*) AS wards
+    FROM wards GROUP BY ALL
+), published AS (
+    SELECT election_date, council_code, source_id, sum(seats_won) AS won
+    FROM council_results WHERE seats_won IS NOT NULL GROUP BY ALL
+), chosen AS (
+    SELECT p.election_date, p.council_code, p.source_id, u.seats_up, u.wards
+    FROM published p JOIN up u USING (election_date, council_code)
+    WHERE NOT EXISTS (SELECT 1 FROM council_election e
+                      WHERE e.election_date = p.election_date AND e.council_code = p.council_code)
+    QUALIFY row_number() OVER (PARTITION BY p.election_date, p.council_code
+                               ORDER BY (p.won = u.seats_up) DESC, p.source_id) = 1
+), typed AS (
+    SELECT c.*, year(CAST(c.election_date AS DATE)) AS election_year, z.total_seats,
+           CASE WHEN z.total_seats IS NOT NULL AND c.seats_up >= 0.9 * z.total_seats THEN 'all_out'
+                WHEN z.total_seats IS NOT NULL AND c.seats_up < 0.2 * z.total_seats THEN 'by_elections'
+                ELSE 'partial' END AS pattern
+    FROM chosen c LEFT JOIN council_size z
+      ON z.council_code = c.council_code AND z.as_of_year = year(CAST(c.election_date AS DATE))
+), based AS (
+    SELECT t.*, b.election_date AS baseline_date, b.council_code AS baseline_code, b.pattern AS baseline_pattern,
+           b.seats_up AS baseline_seats_up
+    FROM typed t
+    JOIN council_same_as a ON a.council_code = t.council_code
+    LEFT JOIN council_election b
+      ON b.council_code = a.same_code AND b.election_date < t.election_date
+     AND ((t.pattern = 'all_out' AND b.pattern = 'all_out')
+          OR (t.pattern = 'partial' AND b.pattern IN ('partial', 'all_out') AND b.nominal_year = t.election_year - 4)
+          OR (t.pattern = 'partial' AND b.pattern = 'all_out' AND b.nominal_year > t.election_year - 4))
+    QUALIFY row_number() OVER (PARTITION BY t.election_date, t.council_code
+                               ORDER BY b.election_date DESC NULLS LAST) = 1
+), measured AS (
+    SELECT x.*,
+           (SELECT count(DISTINCT w.ward) FROM wards w JOIN ward_contest o
+              ON o.election_date = x.baseline_date AND o.council_code = x.baseline_code AND o.ward_name_norm = w.ward
+            WHERE w.election_date = x.election_date AND w.council_code = x.council_code)
+           / greatest(x.wards, (SELECT count(*) FROM ward_contest o
+                                WHERE o.election_date = x.baseline_date AND o.council_code = x.baseline_code))
+           AS ward_overlap
+    FROM based x
+), judged AS (
+    SELECT m.*, m.baseline_date IS NOT NULL AND m.pattern = m.baseline_pattern AS comparable,
+           m.baseline_date IS NOT NULL AND (m.ward_overlap < 0.8
+               OR (m.pattern = 'all_out' AND m.baseline_pattern = 'all_out'
+                   AND abs(m.seats_up - m.baseline_seats_up) > 0.1 * greatest(m.seats_up, m.baseline_seats_up)))
+               AS boundary_change
+    FROM measured m
+), parties AS (
+    SELECT j.election_date, j.council_code, r.party_id FROM judged j
+    JOIN council_results r ON r.election_date = j.election_date AND r.council_code = j.council_code
+     AND r.source_id = j.source_id AND r.seats_won IS NOT NULL
+    UNION
+    SELECT j.election_date, j.council_code, r.party_id FROM judged j
+    JOIN council_party_result r ON r.election_date = j.baseline_date AND r.council_code = j.baseline_code
+)
+SELECT p.election_date, p.council_code, p.party_id,
+       CAST(coalesce(n.seats_won, 0) AS BIGINT) AS seats_won, j.baseline_date,
+       CASE WHEN j.baseline_date IS NOT NULL THEN coalesce(o.seats_won, 0) END AS baseline_seats,
+       CASE WHEN j.comparable AND NOT j.boundary_change THEN coalesce(n.seats_won, 0) - coalesce(o.seats_won, 0) END
+           AS seats_change,
+       j.boundary_change,
+       'seats won as published (' || j.source_id || ') against the candidate results of ' ||
+       coalesce(CAST(j.baseline_date AS VARCHAR), 'no earlier election in the data') ||
+       ' (' || j.pattern || ' election' || CASE WHEN j.comparable THEN '' ELSE ', not comparable seat for seat' END ||
+       ')' AS rule,
+       j.source_id AS source_ids
+FROM parties p
+JOIN judged j USING (election_date, council_code)
+LEFT JOIN council_results n ON n.election_date = p.election_date AND n.council_code = p.council_code
+ AND n.party_id = p.party_id AND n.source_id = j.source_id
+LEFT JOIN council_party_result o ON o.election_date = j.baseline_date AND o.council_code = j.baseline_code
+ AND o.party_id = p.party_id
+WHERE j.comparable AND NOT j.boundary_change;

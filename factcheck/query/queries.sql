@@ -38,13 +38,17 @@ UNION SELECT DISTINCT CAST(election_date AS VARCHAR), scope FROM national_tallie
 SELECT source_id, publisher, title, url, licence FROM sources ORDER BY source_id;
 
 -- name: council_seat_change
--- description: Seats won by each party in a council, and the net change against the last time the same seats were fought.
+-- description: Seats won by each party in a council, and the net change against the last time the same seats were fought (from candidate results; for elections with none, seats won as published against the candidate results of the last time).
 SELECT s.* REPLACE ($council AS council_code), p.source_ids
 FROM council_seat_change s
 LEFT JOIN council_party_result p USING (election_date, council_code, party_id)
 WHERE CAST(s.election_date AS VARCHAR) = $election
   AND s.council_code IN (SELECT same_code FROM council_same_as WHERE council_code = $council)
-ORDER BY s.seats_won DESC NULLS LAST;
+UNION ALL BY NAME
+SELECT s.* REPLACE ($council AS council_code) FROM council_seat_change_published s
+WHERE CAST(s.election_date AS VARCHAR) = $election
+  AND s.council_code IN (SELECT same_code FROM council_same_as WHERE council_code = $council)
+ORDER BY seats_won DESC NULLS LAST;
 
 -- name: council_party_result
 -- description: Seats and votes (raw and top-candidate "effective") per party in one council at one election.
@@ -212,7 +216,11 @@ JOIN council_same_as a ON a.same_code = s.council_code
 LEFT JOIN council_party_result p
   ON p.election_date = s.election_date AND p.council_code = s.council_code AND p.party_id = s.party_id
 WHERE CAST(s.election_date AS VARCHAR) = $election
-ORDER BY a.council_code, s.seats_won DESC NULLS LAST;
+UNION ALL BY NAME
+SELECT s.* REPLACE (a.council_code AS council_code)
+FROM council_seat_change_published s JOIN council_same_as a ON a.same_code = s.council_code
+WHERE CAST(s.election_date AS VARCHAR) = $election
+ORDER BY council_code, seats_won DESC NULLS LAST;
 
 -- name: council_share_change_all
 -- description: council_share_change for every council at one election.
@@ -254,7 +262,11 @@ JOIN council_same_as a ON a.same_code = s.council_code
 LEFT JOIN council_party_result p
   ON p.election_date = s.election_date AND p.council_code = s.council_code AND p.party_id = s.party_id
 WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, a.council_code)
-ORDER BY a.council_code, s.seats_won DESC NULLS LAST;
+UNION ALL BY NAME
+SELECT s.* REPLACE (a.council_code AS council_code)
+FROM council_seat_change_published s JOIN council_same_as a ON a.same_code = s.council_code
+WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, a.council_code)
+ORDER BY council_code, seats_won DESC NULLS LAST;
 
 -- name: council_share_change_many
 -- description: council_share_change for a list of councils at one election.
