@@ -35,6 +35,8 @@ _PARTY_ONLY_HEADING = lazy(r"[\s:.*#\u2013\u2014-]*(?:party|results?|councillors
 # "by becoming", "after winning": a gerund whose subject is the sentence's subject.
 _GERUND_AFTER = lazy(r"\b(?:by|after|before|while|whilst|on|in|through|despite)\s+$", re.I)
 _GERUND = lazy(r"[a-z]+ing\b")
+_RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|where)\b[^,;.:()]{0,50}", re.I)
+_CLAUSE_OPENING = lazy(r"[;:(]|\b(?:while|whilst|but|whereas|although|though)\b", re.I)
 _PREPOSITION_BEFORE = lazy(r"\b(?:to|from|of|over|against|than|with|for|by|behind|ahead\s+of|on|in)\s+(?:the\s+)?$",
                            re.I)
 _LOCATOR = lazy(r"\s*,\s*(?:in|part\s+of)\s+(?:the\s+)?(?:county\s+of\s+)?", re.I)  # "X, in Y": Y locates X
@@ -82,10 +84,24 @@ COUNCIL_SEATS_MAX = 130  # no council has more seats: a bigger seat figure is a 
 _NATIONAL_PARTY_IDS = frozenset({"lab", "con", "ld", "green", "snp", "pc", "ukip", "reform", "ind", "residents"})
 
 
-def _sentence_subject(view: SentenceView) -> Mention | None:
-    """The party a sentence is about: the first it names outside a prepositional phrase ("to the Tories")."""
+def _relative_place(view: SentenceView, pos: int) -> Mention | None:
+    """The place a relative clause holding `pos` hangs from ("Brighton, who now have 19 seats")."""
+    for place in reversed(view.places):
+        if place.end <= pos:
+            return place if _RELATIVE_CLAUSE.fullmatch(view.text, place.end, pos) else None
+    return None
+
+
+def _clause_subject(view: SentenceView, pos: int) -> Mention | None:
+    """The party the clause holding `pos` is about: the first it names, from the clause's start ("..., while UKIP
+    made ground by winning 25"), outside a prepositional phrase ("to the Tories")."""
+    start = 0
+    for m in _CLAUSE_OPENING.finditer(view.text, 0, pos):
+        if any(m.end() <= p.start < pos for p in view.parties):
+            start = m.end()
     for party in view.parties:
-        if not _PREPOSITION_BEFORE.search(view.text, max(0, party.start - 16), party.start):
+        if start <= party.start < pos and not _PREPOSITION_BEFORE.search(view.text, max(0, party.start - 16),
+                                                                         party.start):
             return party
     return None
 
@@ -229,7 +245,7 @@ class Context:
             return Carried(party, "sentence")
         if draft.subject in ("auto", "nearest") and _GERUND_AFTER.search(view.text, 0, draft.verb) and \
                 _GERUND.match(view.text, draft.verb):
-            subject = _sentence_subject(view)  # "... by becoming the largest party": the sentence's subject did
+            subject = _clause_subject(view, draft.verb)  # "... by becoming the largest party": its clause's subject
             if subject is not None:
                 return Carried(subject.text, None)
         if draft.subject == "sentence":
@@ -341,6 +357,9 @@ class Context:
         """One or more places for the claim (an empty text means no place: a national claim)."""
         if draft.places:
             return [Carried(p) for p in draft.places]
+        relative = _relative_place(view, draft.verb)
+        if relative is not None:  # "Brighton, who now have 19 seats": the place the clause hangs from
+            return [Carried(relative.text, "sentence")]
         before = view.places_before(draft.verb)
         home = self.home_place(party) if not before else None
         if home is not None:  # "Residents for Uttlesford won 26 seats": a local party stands in its own place

@@ -65,6 +65,7 @@ _DIRECTION = lazy(
 _TURNOUT = lazy(r"\bturn-?out\b", re.I)
 _DIRECTION_AFTER = lazy(r"\s+(?:(?P<loss>fewer|less|lower|down)|more|higher|up)\b(?!\s+(?:for|to)\b)", re.I)
 _RELATION_AFTER = lazy(r"(?:\s+(?:seats?|councillors?|points?))?\s+(?:ahead|behind|short|clear|adrift|shy)\b", re.I)
+_RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|which|where)\b[^,;.:()]{0,60}", re.I)
 _RELATIVE_AFTER = lazy(r"\s*,?\s*(?:who|which)\b", re.I)
 _ADJACENT = lazy(r"(?:'s?|\u2019s?)?\s*(?:on\s+|with\s+)?")
 GAP_REACH = 90  # characters from the last measured figure within which an unmeasured one shares its measure
@@ -208,6 +209,9 @@ def _frame(view: SentenceView, anchor: re.Match[str], previous: Frame | None) ->
         draft.party = previous.party  # "the Lib Dems have 60, four less than in 2012"
     elif votes:
         draft.subject, draft.start = "none", clause_start  # the candidate named in the clause gives the party
+    relative = _relative_place(view, clause_start, anchor.start()) if not bracketed else None
+    if relative is not None:  # "Brighton, who now have 19 seats", "Mid Suffolk, where we doubled our seats to 12"
+        draft.places, draft.start = [relative.text], min(draft.start, relative.start)
     if bracketed:
         place = _place_before(view, anchor.start())
         if place is not None:
@@ -313,6 +317,14 @@ def _party(view: SentenceView, clause_start: int, at: int, end: int) -> Mention 
         if end <= party.start < limit and view.text[end:party.start].strip().lower() in ("for", "for the", "by",
                                                                                           "by the"):
             return party
+    return None
+
+
+def _relative_place(view: SentenceView, clause_start: int, at: int) -> Mention | None:
+    """The place a relative clause holding the figure hangs from: "Brighton, who now have 19 seats"."""
+    for place in reversed(view.places):
+        if clause_start <= place.start and place.end <= at:
+            return place if _RELATIVE_CLAUSE.fullmatch(view.text, place.end, at) else None
     return None
 
 

@@ -162,6 +162,9 @@ def national_count(case: Case) -> Finding:
     national = case.claim.place is None or case.claim.place.kind == "nation"
     if (national and quantity is not None and quantity.value and rows
             and min(float(r["councillors"]) for r in rows) >= COUNCIL_SIZED_RATIO * quantity.value):
+        gained = _as_net_gain(case, quantity)
+        if gained is not None:  # "the Lib Dems won 45 seats" nationally: far fewer than they hold, so a net gain
+            return gained
         return unverifiable(case, NATIONAL_COUNT, f"it names no place, and {quantity.value:g} seats is a council's "
                             "count, not a national total")
     if not rows or claim.quantity is None or claim.quantity.value is None:
@@ -174,6 +177,23 @@ def national_count(case: Case) -> Finding:
     return finding(case, NATIONAL_COUNT, verdict_for(match),
                    f"{best.basis.split(':')[0]} gives {case.party_label} {best.value:g} councillors; the claim says "
                    f"{describe(claim.quantity)}.", [o for _, o in candidates])
+
+
+def _as_net_gain(case: Case, quantity: Quantity) -> Finding | None:
+    """ "won 45 seats", said of a party that holds thousands, read as the net gain the tallies give, when one of them
+    gives exactly that (or close to it); None otherwise."""
+    rows = in_scope(case, [r for r in case.rows("national_tally")
+                           if r.get("councillors_change") is not None and not r.get("as_of")])
+    candidates = [(compare(quantity, float(r["councillors_change"])),
+                   Official(float(r["councillors_change"]), f"{r['publisher']} tally, {r['scope']}: net change in "
+                            "councillors", case.cite(r))) for r in rows]
+    best = best_of(candidates)
+    if best is None or best[0] == Match.MISS:
+        return None
+    match, official = best
+    return finding(case, NATIONAL_COUNT, verdict_for(match),
+                   f"Read as a net gain ({describe(quantity)} seats is far fewer than {case.party_label} holds): "
+                   f"{official.basis.split(':')[0]} gives {official.value:+g}.", [o for _, o in candidates])
 
 
 RULES = (
