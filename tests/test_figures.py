@@ -82,6 +82,9 @@ def test_results_outside_any_claim_stay_unresolved() -> None:
         ("With 110 of 160 councils declared, the picture was clear.", "110", "figures.count_progress"),
         ("Council tax in Slough rose by 9.9% this year.", "9.9%", "figures.other_percentage"),
         ("Norwich has a population of 144,000.", "144,000", "figures.other_count"),
+        ("Tens of thousands of campaigners knocked on doors in Leeds.", "Tens of thousands", "figures.other_count"),
+        ("The council built 800 new council homes in Camden.", "800", "figures.other_count"),
+        ("Updated 5 May 2026 14.05 BST", "14.05", "figures.time"),
         ("For the first time, the Greens lead in Bristol.", "first", "figures.ordinal"),
         ("It was one of the closest counts in Carlisle.", "one", "figures.idiom"),
         ("No one expected the Greens to win in Stroud.", "one", "figures.idiom"),
@@ -109,6 +112,7 @@ def test_dismissal_rules(text: str, figure: str, rule: str) -> None:
         ("Reform ended the night polling nearly three times the Tory total.", "three"),
         ("In Gateshead the Tories were a distant third.", "third"),
         ("Labour won 30 of the 50 seats up for election.", "30"),
+        ("Reform won 40 more seats than people expected.", "40"),
         ("The Tories won 365 seats at the general election.", "365"),  # Westminster: the data holds it
     ],
 )

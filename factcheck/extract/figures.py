@@ -296,7 +296,7 @@ DATE = lazy(
 )
 TIME = lazy(
     r"\b\d{1,2}(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\b\.?)"  # 4.30pm, 11 am
-    r"|\b\d{1,2}[.:][0-5]\d(?=\s*(?:hours|hrs|o'clock|bst|gmt|edt|est|cet|cest|utc)\b)|\b\d{1,2}\s+o'clock\b"
+    r"|\b\d{1,2}[.:][0-5]\d(?=\s*(?:(?:hours|hrs|o'clock)\b|BST|GMT|EDT|EST|CET|CEST|UTC))|\b\d{1,2}\s+o'clock\b"
     r"|\b(?:at|by|from|until|till|before|after|around|since)\s+[0-2]?\d[.:][0-5]\d\b(?![.,]?\d|\s*(?:%|per))"
     r"|\b[0-2]?\d:[0-5]\d\b(?!\s*(?:%|per))"  # 11:21
     r"|^[ \t]*[0-2]?\d[.:][0-5]\d(?=[ \t]*(?:[:|\-–—]|$)|[ \t]+[A-Z])",  # a live blog's "19.25: ..." stamp
@@ -357,7 +357,7 @@ def _date(spot: Spot) -> bool:
 
 
 _CLOCK = lazy(r"\d{1,2}(?:[.:][0-5]\d)?")
-_CLOCK_AFTER = lazy(r"\s*(?:[ap]\.?m\b|o'clock|hours\b|hrs\b|bst\b|gmt\b)")
+_CLOCK_AFTER = lazy(r"\s*(?:[ap]\.?m\b|o'clock|hours\b|hrs\b)")
 
 
 def _time(spot: Spot) -> bool:
@@ -571,10 +571,12 @@ _THINGS = (r"(?:people(?!\s+(?:voted|backed|supported|chose|turned|cast|who\s+vo
            r"|homes|houses|properties|jobs|businesses|firms|staff|employees|workers|pupils|schools|children|patients"
            r"|beds|miles|kilometres|km|metres|feet|acres|hectares|square|tonnes|charts|graphs|maps|pages|words|things"
            r"|takeaways|lessons|reasons|ways|questions|deaths|lives|victims|cars|buses|followers|signatures|complaints"
-           r"|cases|calls|tweets|posts|stories|countries|languages|officers|officials"
-           r"|(?:main|major|big|largest|biggest)\s+(?:political\s+)?parties)")
-_THINGS_AFTER = lazy(
-    rf"^(?:[\s-]+(?:more|other|new|key|big|main|extra|local|young|older|more\s+than)){{0,2}}\s+{_THINGS}\b")
+           r"|cases|calls|tweets|posts|stories|countries|languages|officers|officials|activists|volunteers"
+           r"|campaigners|(?:main|major|big|largest|biggest)\s+(?:political\s+)?parties)")
+# A word between a figure and what it counts ("1,000 new council homes"), but never a result's noun.
+_MODIFIER = (r"(?:(?!(?:seats?|councils|councillors?|votes?|wards?|mayors?|gains?|losses|of|and|or|than|in|to|from"
+             r"|for|the|an?|per|percent)\b)[a-z'-]+)")
+_THINGS_AFTER = lazy(rf"^(?:[\s-]+{_MODIFIER}){{0,2}}\s+{_THINGS}\b|^\s+of\s+(?:{_MODIFIER}\s+)?{_THINGS}\b")
 _THINGS_BEFORE = lazy(
     r"\b(?:population\s+of|populations?\s+(?:is|was|are|were|of)|home\s+to|killed|injured|died|deaths\s+of"
     r"|employs|employing)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|just|roughly)\s+)?$"
