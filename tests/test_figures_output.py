@@ -4,14 +4,18 @@ the terminal, the HTML report and the lint formats (text, GitHub, SARIF). Long l
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from fixtures_findings import DATABASE, make_finding
+from lint_fakes import FakeChecker
 
 from factcheck.extract.figures import account_figures
 from factcheck.lint import LintReport
 from factcheck.lint.config import LintConfig
+from factcheck.lint.runner import lint_file
 from factcheck.lint.suppress import quiet_figures, suppressed_regions
 from factcheck.model import DocumentResult, Election, Verdict
 from factcheck.render import github, lint_text, sarif
@@ -109,3 +113,29 @@ def test_figures_in_a_factcheck_off_region_are_dismissed_as_asked() -> None:
 def test_errors_and_empty_ledgers_print_no_figure_lines(tmp_path: Path) -> None:
     broken = replace(checked(), figures=(), error="could not be read")
     assert "figure" not in lint_text.render(lint_report(broken, tmp_path)).replace("could not be checked", "")
+
+
+class FiguringChecker(FakeChecker):
+    """The lint tests' fake engine, with a figures ledger as the real pipeline adds one."""
+
+    def check(self, text: str, path: str = "-", *, election: str | None = None,
+              front_matter: Mapping[str, Any] | None = None) -> DocumentResult:
+        result = super().check(text, path, election=election, front_matter=front_matter)
+        return replace(result, figures=account_figures(text, [f.claim.claim for f in result.findings]))
+
+
+class ChangedLine:
+    """Only line `line` of every file changed (as `--diff` would report)."""
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+    def touches(self, path: Path, first: int, last: int) -> bool:
+        return first <= self.line <= last
+
+
+def test_lint_with_diff_lists_only_figures_on_changed_lines(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("Labour won 12 seats in Leeds.\nThe Greens won 30 in York.\n", encoding="utf-8")
+    doc = lint_file(draft, FiguringChecker(), LintConfig(root=tmp_path), changed=ChangedLine(2), cwd=tmp_path)
+    assert [f.text for f in doc.figures] == ["30"]
