@@ -240,3 +240,11 @@ def test_2023_seat_change_is_against_the_last_time_the_seats_were_fought(checker
     assert finding.verdict == "accurate" and "last fought" in finding.explanation
     # New wards in 2023 (34 for 37): no last-fought change is computed, so none is offered.
     assert not named(db, "council_seat_change", election="2023-05-04", council="E06000021")
+
+
+@pytest.mark.parametrize(("share", "verdict"), [(43, "accurate"), (30, "inaccurate")])
+def test_a_projected_share_for_an_earlier_year_is_judged_against_that_year(checker, share, verdict):
+    text = f"Back in 2008 the Conservatives' projected national share was {share}%."
+    finding = checker.check(text, election="2024-05-02").findings[0]
+    assert finding.verdict == verdict
+    assert "2008" in finding.explanation  # the NEV for 2008, not the 2024 PNS

@@ -23,6 +23,7 @@ EARLIEST_YEAR = 1900
 RECENT_YEARS = 25  # enough for "lost control after 20 years"
 NEEDS_CONTROL_HISTORY = {ClaimType.COUNCIL_CONTROL, ClaimType.HISTORICAL_FIRST}
 WHOLE_COUNCIL = {"largest_party", "main_opposition"}  # placings on the whole council, not among the seats fought
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _SINCE_CREATION = re.compile(r"\bsince\b.{0,40}\b(?:creat|form|inception|establish|set\s+up)", re.IGNORECASE)
 NEEDS_COMPOSITION = {ClaimType.SEAT_CHANGE, ClaimType.MAJORITY_CHANGE, ClaimType.SEAT_COUNT}
 
@@ -83,6 +84,11 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
                                                   "from_year": year - 6, "to_year": year}
         return
     # National (or no place): tallies, projected share, councillor totals.
+    hinted = _YEAR.search(claim.election_hint or "")
+    if claim.type == ClaimType.NATIONAL_PROJECTED_SHARE and rc.party_id and not election and hinted:
+        # "back in 2008 the Tories' projected share was 43%": a year with no local election day in the data
+        # still has its NEV (1979 on); the projection for that year is the evidence.
+        yield "projected_share", {"year": int(hinted.group(1)), "party": rc.party_id}
     if rc.party_id and election:
         if claim.type in (ClaimType.NATIONAL_PROJECTED_SHARE, ClaimType.VOTE_SHARE):
             yield "projected_share", {"year": year, "party": rc.party_id}
