@@ -73,8 +73,8 @@ def run(con: Any, name: str, *, remember: bool = True, **params: Any) -> Evidenc
     except KeyError:
         raise KeyError(f"query {name!r} needs {sorted(set(query.params) - set(params))}") from None
     if remember and hasattr(con, "cached"):  # a Checker: memoise, since many claims ask the same question
-        return con.cached(cache_key(name, used), lambda: _execute(con, query, used))
-    return _execute(con, query, used)
+        return con.cached(cache_key(name, used), lambda: _execute(con, query, used, ordered=True))
+    return _execute(con, query, used, ordered=remember)  # a batched answer is put in order per question
 
 
 def tuples(con: Any, name: str, **params: Any) -> list[tuple[Any, ...]]:
@@ -91,10 +91,71 @@ def cache_key(name: str, params: dict[str, Any]) -> tuple[str, tuple[tuple[str, 
 def evidence_for(name: str, params: dict[str, Any], rows: list[dict[str, Any]]) -> Evidence:
     """Evidence for rows obtained another way (a batched query) that this named query would return."""
     query = all_queries()[name]
-    return Evidence(query=name, sql=query.sql, params={k: params[k] for k in query.params}, rows=tuple(rows))
+    return Evidence(query=name, sql=query.sql, params={k: params[k] for k in query.params},
+                    rows=in_total_order(tuple(rows), query.sql))
 
 
-def _execute(con: Any, query: NamedQuery, used: dict[str, Any]) -> Evidence:
+_ORDER_BY = re.compile(r"\bORDER\s+BY\s+(?P<terms>[^;()]+?)\s*;?\s*$", re.I | re.S)
+_ORDER_TERM = re.compile(r"^(?:\w+\.)?(?P<column>\w+)(?:\s+(?P<direction>ASC|DESC))?"
+                         r"(?:\s+NULLS\s+(?P<nulls>FIRST|LAST))?$", re.I)
+
+
+@cache
+def order_terms(sql: str) -> tuple[tuple[str, bool, bool], ...] | None:
+    """The final ORDER BY of a query as (column, descending, nulls first) terms; None when it has none or
+    orders by anything but plain columns."""
+    match = _ORDER_BY.search(sql)
+    if match is None:
+        return None
+    terms = []
+    for part in match["terms"].split(","):
+        term = _ORDER_TERM.match(part.strip())
+        if term is None:
+            return None
+        terms.append((term["column"], (term["direction"] or "").upper() == "DESC",
+                      (term["nulls"] or "").upper() == "FIRST"))
+    return tuple(terms)
+
+
+def in_total_order(rows: tuple[dict[str, Any], ...], sql: str) -> tuple[dict[str, Any], ...]:
+    """The rows in the query's own ORDER BY, with ties broken by the whole row: the same rows come out in
+    the same order whichever plan (one council, a list, the whole election) fetched them."""
+    terms = order_terms(sql)
+    if len(rows) < 2 or terms is None or any(column not in rows[0] for column, _, _ in terms):
+        return rows
+
+    def key(row: dict[str, Any]) -> tuple[Any, ...]:
+        ordered = []
+        for column, descending, nulls_first in terms:
+            value = row.get(column)
+            ordered.append((value is None) != nulls_first)
+            ordered.append(0 if value is None else (_Descending(value) if descending else value))
+        return (*ordered, tuple((v is None, type(v).__name__, str(v)) for _, v in sorted(row.items())))
+
+    try:
+        return tuple(sorted(rows, key=key))
+    except TypeError:  # values of different types in one ordering column: keep the database's order
+        return rows
+
+
+class _Descending:
+    """A value that sorts in reverse."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __lt__(self, other: _Descending) -> bool:
+        return other.value < self.value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Descending) and other.value == self.value
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _execute(con: Any, query: NamedQuery, used: dict[str, Any], *, ordered: bool) -> Evidence:
     cursor = con.execute(query.sql, used)
     columns = [d[0] for d in cursor.description]
     converted = [i for i, d in enumerate(cursor.description) if str(d[1]).startswith(_NOT_PLAIN_TYPES)]
@@ -102,6 +163,8 @@ def _execute(con: Any, query: NamedQuery, used: dict[str, Any]) -> Evidence:
     if converted:  # only the date and decimal columns: a whole-election answer has a million values
         rows = [_plain_row(row, converted) for row in rows]
     records = tuple(dict(zip(columns, row, strict=True)) for row in rows)
+    if ordered:
+        records = in_total_order(records, query.sql)
     return Evidence(query=query.name, sql=query.sql, params=used, rows=records)
 
 
