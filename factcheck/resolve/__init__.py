@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
-from factcheck.model import Claim, ClaimType, Election, ResolvedClaim
+from factcheck.model import Claim, ClaimType, Election, Place, ResolvedClaim
 from factcheck.regex_cache import lazy
 from factcheck.resolve.elections import ElectionCalendar
 from factcheck.resolve.gazetteer import Gazetteer, PlaceName
@@ -44,6 +45,8 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
     if claim.party and party_id is None:
         notes.append(f"the party {claim.party!r} is not in the reference database")
     election_date = claim_election(claim, election, calendar, place.code if place else None)
+    if place is None and not claim.place and mayoral and election_date:
+        place = candidate_mayoralty(claim, election_date, calendar, gazetteer)
     if election_date is None and own_year(claim) is not None:
         notes.append(f"it is about {own_year(claim)}, and the reference data holds no election that year")
     baseline_date = None
@@ -60,6 +63,16 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
         baseline_date=baseline_date,
         notes=tuple(notes),
     )
+
+
+def candidate_mayoralty(claim: Claim, day: str, calendar: ElectionCalendar, gazetteer: Gazetteer) -> Place | None:
+    """ "Sadiq Khan has clinched a third term as Mayor": the mayoralty the candidate the claim names stood for on
+    that day, when the claim names no place and the name points to one contest."""
+    words = " ".join(unicodedata.normalize("NFKD", f"{claim.text} {claim.sentence}").encode("ascii", "ignore")
+                     .decode().split())
+    codes = {code for name, stood in calendar.mayoral_candidates.items() if len(name.split()) > 1 and name in words
+             for when, code, _ in stood if when == day}
+    return gazetteer.by_code(codes.pop(), "mayoralty") if len(codes) == 1 else None
 
 
 def claim_election(

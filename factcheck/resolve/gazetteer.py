@@ -53,6 +53,13 @@ class Gazetteer:
             self._spellings.add(place.alias)
         self._parties = {fold(alias): party for alias, party in parties.items()}
 
+    def by_code(self, code: str, kind: str) -> Place | None:
+        """The place of a kind with this code ("greater-manchester", "mayoralty"), under its official name."""
+        for place in self._by_kind.get(kind, {}).values():
+            if place.code == code:
+                return Place(code=place.code, name=place.name, kind=kind, confidence=1.0)
+        return None
+
     def extended(self, places: Mapping[str, str], parties: Mapping[str, str]) -> Gazetteer:
         """A copy that also knows house aliases: {alias: official place name}, {alias: party label or id}."""
         known = [p for table in self._by_kind.values() for p in table.values()]
