@@ -18,6 +18,7 @@ votes) alone: such a figure stays unresolved until a claim covers it. Each rule 
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -310,21 +311,24 @@ def _inside(pattern: re.Pattern[str], reach: int = 30) -> Callable[[Spot], bool]
 
     def test(spot: Spot) -> bool:
         text = spot.text
-        line_start = text.rfind("\n", 0, spot.start) + 1
-        line_end = text.find("\n", spot.end)
-        low = max(line_start, spot.start - reach)
-        high = min(len(text) if line_end < 0 else line_end, spot.end + reach)
+        low = text.rfind("\n", max(0, spot.start - reach), spot.start) + 1 or max(0, spot.start - reach)
+        line_end = text.find("\n", spot.end, spot.end + reach)
+        high = min(len(text), spot.end + reach) if line_end < 0 else line_end
         return any(m.start() <= spot.start and spot.end <= m.end() + 1 or spot.start <= m.start() < spot.end
                    for m in pattern.finditer(text, low, high))
 
     return test
 
 
+LINK_REACH = 200  # characters either side of a figure searched for the rest of its web address
+
+
 def _in_link(spot: Spot) -> bool:
     """The figure is part of a web address, an email address or a handle."""
     text = spot.text
-    left = max(text.rfind(" ", 0, spot.start), text.rfind("\n", 0, spot.start)) + 1
-    right = min((i for i in (text.find(" ", spot.end), text.find("\n", spot.end)) if i >= 0), default=len(text))
+    low, high = max(0, spot.start - LINK_REACH), min(len(text), spot.end + LINK_REACH)
+    left = max(text.rfind(" ", low, spot.start), text.rfind("\n", low, spot.start), low - 1) + 1
+    right = min((i for i in (text.find(" ", spot.end, high), text.find("\n", spot.end, high)) if i >= 0), default=high)
     word = text[left:right]
     return "://" in word or word.startswith(("www.", "@", "#")) or "@" in word and "." in word.split("@")[-1]
 
@@ -664,8 +668,11 @@ def _list_number(spot: Spot) -> bool:
     """ "1." or "(2)" opening a line."""
     if spot.kind != "digits" or len(spot.number) > 2 or spot.groups["sign"] or spot.is_percent:
         return False
-    line_start = spot.text.rfind("\n", 0, spot.start) + 1
-    return spot.text[line_start:spot.start].strip(" \t([") == "" and _LIST_MARK.match(spot.text, spot.end) is not None
+    lead = spot.text[max(0, spot.start - 8):spot.start]  # a list number stands within a few spaces of its line's start
+    line_start = lead.rfind("\n") + 1
+    if not line_start and spot.start > 8:
+        return False
+    return lead[line_start:].strip(" \t([") == "" and _LIST_MARK.match(spot.text, spot.end) is not None
 
 
 _LIST_MARK = lazy(r"[.)\]](?=\s)")
@@ -713,10 +720,17 @@ def dismissal(spot: Spot) -> Rule | None:
 
 def account_figures(text: str, claims: Sequence[Claim]) -> tuple[Figure, ...]:
     """Every figure in the text, each in exactly one state: in a claim, dismissed with a reason, or unresolved."""
-    spans = sorted(((c.span.start, c.span.end, c.id) for c in claims), key=lambda s: (s[1] - s[0], s[0]))
+    by_start = sorted((c.span.start, c.span.end, c.id) for c in claims)
+    waiting, active = 0, []  # claims by start not yet reached; a heap of reached claims, shortest span first
     figures = []
-    for spot in find_spots(text):
-        holder = next((cid for start, end, cid in spans if start <= spot.start < end), None)
+    for spot in find_spots(text):  # in text order, so a claim that ended before one figure ends before the next
+        while waiting < len(by_start) and by_start[waiting][0] <= spot.start:
+            start, end, cid = by_start[waiting]
+            heapq.heappush(active, (end - start, start, waiting, end, cid))
+            waiting += 1
+        while active and active[0][3] <= spot.start:
+            heapq.heappop(active)
+        holder = active[0][4] if active else None  # the shortest claim span holding the figure
         if holder is not None:
             figures.append(Figure(spot.start, spot.end, spot.figure, CLAIM, claim=holder))
             continue

@@ -8,7 +8,8 @@ checked becomes a DocumentResult with `error` set, and the others carry on.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
@@ -111,9 +112,16 @@ def lint_file(path: Path, checker: Checker, config: LintConfig, *, changed: Chan
         findings = [f for f in findings if changed.touches(
             absolute, f.claim.claim.span.line,
             position(document.text, max(f.claim.claim.span.start, f.claim.claim.span.end - 1))[0])]
-        figures = tuple(f for f in figures if changed.touches(
-            absolute, position(document.text, f.start)[0], position(document.text, max(f.start, f.end - 1))[0]))
+        line_of = line_finder(document.text)  # a big file holds thousands of figures: not a count from the top each
+        figures = tuple(f for f in figures
+                        if changed.touches(absolute, line_of(f.start), line_of(max(f.start, f.end - 1))))
     return replace(result, path=shown, text=document.text, findings=tuple(findings), figures=figures)
+
+
+def line_finder(text: str) -> Callable[[int], int]:
+    """The 1-based line of an offset, by bisecting the line starts (found once)."""
+    starts = [i + 1 for i, char in enumerate(text) if char == "\n"]
+    return lambda offset: bisect_right(starts, offset) + 1
 
 
 def election_for(document: Document, config: LintConfig) -> tuple[str | None, dict[str, str]]:

@@ -54,8 +54,8 @@ def figure_line(text: str, figure: Figure) -> FigureLine:
 
 def context(text: str, figure: Figure, chars: int = CONTEXT_CHARS) -> str:
     """The figure with a few words either side from its own line, cut at word boundaries."""
-    line_start = text.rfind("\n", 0, figure.start) + 1
-    line_end = text.find("\n", figure.end)
+    line_start = text.rfind("\n", max(0, figure.start - chars - 1), figure.start) + 1  # searched near it only
+    line_end = text.find("\n", figure.end, figure.end + chars + 1)
     line_end = len(text) if line_end < 0 else line_end
     left = text[max(line_start, figure.start - chars):figure.start]
     right = text[figure.end:min(line_end, figure.end + chars)]
