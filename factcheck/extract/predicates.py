@@ -173,6 +173,7 @@ _ELECTED = lazy(
     r"|victory\s+(?:for|of)|defeating|defeated|beat(?:ing)?|ousted|unseated)\b",
     re.I,
 )
+_WINNER_CLAUSE_END = lazy(r"[;]|,\s*(?:while|whilst|and|but|whereas)\b|\.\s", re.I)
 _PERSON = lazy(r"(?<![\w'])(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)(?:[\s-]+(?:[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2}\b")
 _TITLE = lazy(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Mayor|Labour|Conservative|Tory|Green|Reform|Liberal)$")
 
@@ -182,29 +183,36 @@ def mayoral_winners(view: SentenceView) -> list[Draft]:
     Labour candidate, was elected ... defeating Sam Lee": the winner of a mayoral contest, one claim a sentence."""
     if not view.contains(_MAYOR):
         return []
+    drafts: list[Draft] = []
     for verb in _ELECTED.finditer(view.text):
         word = verb.group().lower()
         after = word.startswith("victory")
         person = _person_after(view, verb.end()) if after else _person_before(view, verb.start())
-        if person is None:
+        if person is None or any(d.verb == person[0] for d in drafts):
             continue
         start, end = person
         owner = next((p for p in reversed(view.parties) if p.end <= start and not view.text[p.end:start].strip(
             " '\u2019s")), None)
         if re.search(r"\d", view.text[verb.end():]):
-            return []  # a winner with a figure ("elected with 52%") is the mayoral families' to read
+            break  # a winner with a figure ("elected with 52%") is the mayoral families' to read
         draft = Draft(ClaimType.MAYORAL_RESULT, owner.start if owner else start, max(end, verb.end()), start,
                       subject="none", direction=Direction.GAIN, priority=WINNER_PRIORITY,
                       qualifiers=["mayoral", "loose"])
         if owner is not None:
             draft.party = owner.text
-        places = [p for p in view.places if p.start >= draft.start]
-        if places:
-            draft.places, draft.end = [places[0].text], max(draft.end, places[0].end)
+        stop = _WINNER_CLAUSE_END.search(view.text, verb.end())
+        limit = stop.start() if stop else len(view.text)
+        after = [p for p in view.places if draft.start <= p.start < limit]
+        before = [p for p in view.places if p.end <= draft.start and not _WINNER_CLAUSE_END.search(
+            view.text, p.end, draft.start)]
+        if after:
+            draft.places, draft.end = [after[0].text], max(draft.end, after[0].end)
+        elif before:  # "In Liverpool, Joe Anderson was voted in ..."
+            draft.places = [before[-1].text]
         else:
             draft.place_ref = "there"
-        return [draft]
-    return []
+        drafts.append(draft)
+    return drafts
 
 
 def _person_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
