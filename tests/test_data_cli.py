@@ -14,12 +14,12 @@ import reference_fixture as fixture  # noqa: E402
 
 from factcheck.cli import app  # noqa: E402
 from factcheck.importers.run import run_import  # noqa: E402
-from factcheck.paths import PACKAGE_DIR  # noqa: E402
+from factcheck.paths import PACKAGE_DIR, reference_data_dir  # noqa: E402
 
 pytest.importorskip("duckdb")
 pytest.importorskip("pandas")
 
-BUNDLED = PACKAGE_DIR.parent / "reference_data"
+BUNDLED = reference_data_dir()  # in the installed package (pip install .) or the source checkout
 SHARED_SOURCES = PACKAGE_DIR.parent.parent / "shared" / "sources"
 
 
@@ -106,7 +106,10 @@ def test_import_from_a_missing_folder_is_a_one_line_error(tmp_path):
     assert not (tmp_path / "out" / "tables").exists()
 
 
-@pytest.mark.skipif(not (BUNDLED / "tables").is_dir(), reason="no bundled reference_data/tables")
+def test_the_bundled_reference_data_is_found_however_factcheck_was_installed():
+    assert (BUNDLED / "tables").is_dir(), BUNDLED  # so the next test runs, never skips
+
+
 def test_the_bundled_reference_data_passes_every_check(tmp_path, monkeypatch):
     monkeypatch.delenv("FACTCHECK_REFERENCE_DATA", raising=False)
     monkeypatch.setenv("FACTCHECK_DB", str(tmp_path / "bundled.duckdb"))
