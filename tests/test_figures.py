@@ -3,6 +3,8 @@ unresolved, and the dismissal rules leave results alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.extract.figures import RULES, account_figures, find_spots
@@ -139,3 +141,8 @@ def test_figures_do_not_overlap() -> None:
 
 def test_an_empty_text_has_no_figures() -> None:
     assert account_figures("", ()) == ()
+
+
+def test_every_rule_is_documented() -> None:
+    documented = (Path(__file__).resolve().parent.parent / "docs" / "figures.md").read_text(encoding="utf-8")
+    assert [rule.id for rule in RULES if f"`{rule.id}`" not in documented] == []
