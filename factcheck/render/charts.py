@@ -13,6 +13,7 @@ _VALUE_WIDTH = 78
 _ROW = 30
 _BAR = 18
 _MAX_BARS = 4
+_CHAR_WIDTH = 7.2  # px per character of a value label (the report's chart-value font, generously)
 
 
 @dataclass(frozen=True)
@@ -65,11 +66,13 @@ def comparison_svg(finding: Finding, title: str, key: str) -> str | None:
     def x(value: float) -> float:
         return _LABEL_WIDTH + (value - lowest) / span * plot
 
+    value_width = max(_VALUE_WIDTH, round(_CHAR_WIDTH * max(len(b.text) for b in bars)) + 12)
+    width = _WIDTH - _VALUE_WIDTH + value_width  # wide enough for the longest value ("−1,330 seats"), never cut
     height = _ROW * len(bars) + 8
     description = "; ".join(f"{b.label}: {b.text}" for b in bars)
     parts = [
-        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height}" '
-        f'width="{_WIDTH}" height="{height}" role="img" aria-label="{escape(title)}. {escape(description)}">',
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}. {escape(description)}">',
         f"<title>{escape(title)}</title>",
         f'<defs><pattern id="hatch-{key}" width="6" height="6" patternUnits="userSpaceOnUse" '
         'patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/>'
@@ -85,7 +88,7 @@ def comparison_svg(finding: Finding, title: str, key: str) -> str | None:
                      f'class="chart-label">{escape(bar.label)}</text>')
         parts.append(f'<rect x="{left:.1f}" y="{top}" width="{width:.1f}" height="{_BAR}" fill="{fill}" '
                      'stroke="#1f2937" stroke-width="1"/>')
-        parts.append(f'<text x="{_WIDTH - _VALUE_WIDTH + 6}" y="{top + _BAR - 4}" '
+        parts.append(f'<text x="{width - value_width + 6}" y="{top + _BAR - 4}" '
                      f'class="chart-value">{escape(bar.text)}</text>')
     zero = x(0.0)
     parts.append(f'<line x1="{zero:.1f}" y1="0" x2="{zero:.1f}" y2="{height}" stroke="#6b7280" '

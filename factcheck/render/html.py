@@ -27,6 +27,7 @@ from factcheck.render.labels import (
     VERDICT_ORDER,
     format_claimed,
     format_official,
+    party_words,
     safe_link,
 )
 from factcheck.render.limits import MAX_CARDS, MAX_QUERIES_PER_CARD, summarised_rows
@@ -235,10 +236,14 @@ def _brief(number: int, finding: Finding) -> dict[str, Any]:
 
 
 def _named(as_written: str | None, code: str | None) -> str | None:
-    """ "the Liberal Democrats (ld)": the name as written, with the resolved id when it differs."""
-    if as_written and code and as_written.strip().lower() != code.lower():
-        return f"{as_written.strip()} ({code})"
-    return as_written or code
+    """ "the Lib Dems (Liberal Democrat)": the name as written, with the party it was read as when that
+    differs; never a bare code."""
+    name = party_words(code) if code else None
+    if not as_written or (code and as_written.strip().lower() == code.lower()):
+        return name
+    if name and as_written.strip().lower() != name.lower():
+        return f"{as_written.strip()} ({name})"
+    return as_written
 
 
 def _source(source: SourceRef) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from factcheck.model import Claim, Direction, Hedge, Official, Quantity, Verdict
+from factcheck.regex_cache import lazy
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,18 @@ _HEDGE_WORDS = {
 }
 _UNIT_WORDS = {"seats": ("seat", "seats"), "councils": ("council", "councils"), "votes": ("vote", "votes"),
                "points": ("point", "points"), "years": ("year", "years")}
+# Party and control codes as a reader says them; a code not listed is shown as words ("renew-hounslow" ->
+# "Renew Hounslow"), never as a bare code.
+PARTY_WORDS = {
+    "con": "Conservative", "lab": "Labour", "ld": "Liberal Democrat", "green": "Green", "reform": "Reform UK",
+    "snp": "SNP", "pc": "Plaid Cymru", "ukip": "UKIP", "ind": "Independent", "brexit": "Brexit Party",
+    "res": "Residents", "other": "Other", "noc": "No overall control", "nc": "No overall control",
+    "alba": "Alba", "sdp": "SDP", "tusc": "TUSC", "wep": "Women's Equality Party", "yorks": "Yorkshire Party",
+}
+CODE_VALUE = lazy(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*")
 YEARS = (1900, 2100)  # bare figures in this range are shown as years
 NUMERIC_UNITS = frozenset({"seats", "councils", "percent", "points", "ratio", "votes", "count"})
+_WORD_VALUES = frozenset({"gain", "loss", "hold", "up", "down", "none", "yes", "no", "true", "false"})
 _GAINS = {Direction.GAIN, Direction.UP}
 _LOSSES = {Direction.LOSS, Direction.DOWN}
 _CHANGE_UNITS = frozenset({"seats", "councils", "points", "votes", "count"})
@@ -66,10 +77,21 @@ def format_number(value: float, decimals: int | None = None) -> str:
     return ("−" if value < 0 and text.strip("0.,") else "") + text
 
 
+def party_words(code: str) -> str:
+    """A party or control code as a reader says it: "ld" -> "Liberal Democrat", "noc" -> "No overall control"."""
+    if code in PARTY_WORDS:
+        return PARTY_WORDS[code]
+    return " ".join(part.capitalize() for part in code.replace("_", "-").split("-"))
+
+
 def format_value(value: object, unit: str | None, decimals: int | None = None, sign: str = "") -> str:
-    """A value with its unit: "47.3%", "9.1 points", "12 seats", "3×", "2nd"; text values as they are."""
+    """A value with its unit: "47.3%", "9.1 points", "12 seats", "3×", "2nd"; a party or control code as its
+    name ("lab" -> "Labour"); other text values as they are."""
     number = as_number(value)
     if number is None:
+        if isinstance(value, str) and (value in PARTY_WORDS or (
+                unit is None and value not in _WORD_VALUES and CODE_VALUE.fullmatch(value))):
+            return party_words(value)
         return "—" if value is None else str(value)
     if unit == "rank":
         return _ordinal(round(number))
