@@ -229,45 +229,61 @@ def _candidates(text: str, lowered: str) -> list[int]:
     return sorted(set(starts))
 
 
+class Reader:
+    """One text being read for figures: what every figure's Spot shares, found once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = lower_keeping_offsets(text)
+        self.breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        self.sentences: dict[int, Sentence] = {}
+
+    def matches(self) -> list[re.Match[str]]:
+        """Every figure's match, in order, none overlapping."""
+        text, found, taken = self.text, [], 0  # taken: the end of the last figure; candidates before it are in it
+        match = FIGURE.match
+        for start in _candidates(text, self.lowered):
+            if start < taken:
+                continue
+            m = match(text, start)
+            if m is None and text[start] in "£$€+-−–":  # "-2002" in "1986-2002": the sign was a hyphen
+                m = match(text, start + 1)
+            if m is not None:
+                taken = m.end()
+                found.append(m)
+        return found
+
+    def spot(self, m: re.Match[str]) -> Spot:
+        """The figure of a match with the words around it."""
+        text, lowered, groups = self.text, self.lowered, m.groupdict()
+        kind = next(k for k in _KINDS if groups[k])
+        start, end = _span(m)
+        index = bisect_right(self.breaks, start)
+        sentence_start = self.breaks[index - 1] if index else 0
+        sentence = self.sentences.get(sentence_start)
+        if sentence is None:
+            sentence_end = self.breaks[index] if index < len(self.breaks) else len(text)
+            sentence = self.sentences[sentence_start] = Sentence(text, lowered, sentence_start,
+                                                                 max(sentence_end, end))
+        raw_near = text[max(sentence.start, start - NEAR):start]
+        figure = text[start:end]
+        return Spot(text, start, end, "digits" if kind == "num" else kind, groups, sentence, figure,
+                    lowered[start - len(raw_near):start], raw_near, lowered[end:min(sentence.end, end + CONTEXT)],
+                    groups["num"] or "", (groups["suf"] or "").lower(), _PERCENT_UNIT.search(figure) is not None)
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    """A figure's start and end: "mid-2020s" starts at its digits (an identifier such as "A34" keeps its letters)."""
+    pre = m.group("pre")
+    if pre and pre.lower().startswith(PREFIXES_OK):
+        return (m.start("cur") if m.group("cur") else m.start("sign") if m.group("sign") else m.start("num")), m.end()
+    return m.start(), m.end()
+
+
 def find_spots(text: str) -> list[Spot]:
     """Every figure in the text, in order, none overlapping."""
-    lowered = lower_keeping_offsets(text)
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-    spots: list[Spot] = []
-    sentences: dict[int, Sentence] = {}
-    taken = 0  # the end of the last figure: candidates before it are inside it
-    match = FIGURE.match
-    for start in _candidates(text, lowered):
-        if start < taken:
-            continue
-        m = match(text, start)
-        if m is None and text[start] in "£$€+-−–":  # "-2002" in "1986-2002": the sign was a hyphen
-            m = match(text, start + 1)
-        if m is not None:
-            taken = m.end()
-            spots.append(_spot(text, lowered, m, breaks, sentences))
-    return spots
-
-
-def _spot(text: str, lowered: str, m: re.Match[str], breaks: list[int], sentences: dict[int, Sentence]) -> Spot:
-    groups = m.groupdict()
-    kind = next(k for k in _KINDS if groups[k])
-    start, end = m.start(), m.end()
-    pre = groups["pre"]
-    if kind == "num" and pre and pre.lower().startswith(PREFIXES_OK):
-        start = m.start("cur") if groups["cur"] else m.start("sign") if groups["sign"] else m.start("num")
-    index = bisect_right(breaks, start)
-    sentence_start = breaks[index - 1] if index else 0
-    sentence = sentences.get(sentence_start)
-    if sentence is None:
-        sentence_end = breaks[index] if index < len(breaks) else len(text)
-        sentence = sentences[sentence_start] = Sentence(text, lowered, sentence_start, max(sentence_end, end))
-    raw_near = text[max(sentence.start, start - NEAR):start]
-    figure = text[start:end]
-    return Spot(text, start, end, "digits" if kind == "num" else kind, groups, sentence, figure,
-                lowered[start - len(raw_near):start], raw_near, lowered[end:min(sentence.end, end + CONTEXT)],
-                groups["num"] or "",
-                (groups["suf"] or "").lower(), _PERCENT_UNIT.search(figure) is not None)
+    reader = Reader(text)
+    return [reader.spot(m) for m in reader.matches()]
 
 
 # --- dismissal rules -------------------------------------------------------------------------------------
@@ -722,18 +738,20 @@ def account_figures(text: str, claims: Sequence[Claim]) -> tuple[Figure, ...]:
     """Every figure in the text, each in exactly one state: in a claim, dismissed with a reason, or unresolved."""
     by_start = sorted((c.span.start, c.span.end, c.id) for c in claims)
     waiting, active = 0, []  # claims by start not yet reached; a heap of reached claims, shortest span first
+    reader = Reader(text)
     figures = []
-    for spot in find_spots(text):  # in text order, so a claim that ended before one figure ends before the next
-        while waiting < len(by_start) and by_start[waiting][0] <= spot.start:
+    for m in reader.matches():  # in text order, so a claim that ended before one figure ends before the next
+        at, until = _span(m)
+        while waiting < len(by_start) and by_start[waiting][0] <= at:
             start, end, cid = by_start[waiting]
             heapq.heappush(active, (end - start, start, waiting, end, cid))
             waiting += 1
-        while active and active[0][3] <= spot.start:
+        while active and active[0][3] <= at:
             heapq.heappop(active)
-        holder = active[0][4] if active else None  # the shortest claim span holding the figure
-        if holder is not None:
-            figures.append(Figure(spot.start, spot.end, spot.figure, CLAIM, claim=holder))
+        if active:  # the shortest claim span holding the figure
+            figures.append(Figure(at, until, text[at:until], CLAIM, claim=active[0][4]))
             continue
+        spot = reader.spot(m)
         rule = dismissal(spot)
         if rule is not None:
             figures.append(Figure(spot.start, spot.end, spot.figure, DISMISSED, reason=rule.reason, rule=rule.id))
