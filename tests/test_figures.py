@@ -83,6 +83,8 @@ def test_results_outside_any_claim_stay_unresolved() -> None:
         ("The party fielded 700 candidates across the county.", "700", "figures.contest"),
         ("With 110 of 160 councils declared, the picture was clear.", "110", "figures.count_progress"),
         ("Council tax in Slough rose by 9.9% this year.", "9.9%", "figures.other_percentage"),
+        ("Turnout in Basildon was 28.4%, down on last time.", "28.4%", "figures.turnout"),
+        ("Only a third of the electorate turned out in Hull.", "a third", "figures.turnout"),
         ("Norwich has a population of 144,000.", "144,000", "figures.other_count"),
         ("Tens of thousands of campaigners knocked on doors in Leeds.", "Tens of thousands", "figures.other_count"),
         ("The council built 800 new council homes in Camden.", "800", "figures.other_count"),
@@ -115,6 +117,7 @@ def test_dismissal_rules(text: str, figure: str, rule: str) -> None:
         ("In Gateshead the Tories were a distant third.", "third"),
         ("Labour won 30 of the 50 seats up for election.", "30"),
         ("Reform won 40 more seats than people expected.", "40"),
+        ("The mayoral race drew a turnout of 31.2% across Tees Valley.", "31.2%"),  # mayoral turnout is held
         ("The Tories won 365 seats at the general election.", "365"),  # Westminster: the data holds it
     ],
 )

@@ -578,6 +578,20 @@ _PERCENT_OF_PEOPLE = lazy(
 _NOT_ELECTORAL_NEAR = lazy(rf"\b{_NOT_ELECTORAL}\b")
 
 
+_TURNOUT_BEFORE = lazy(r"\b(?:turnout|turned\s+out|went\s+to\s+the\s+polls|bothered\s+to\s+vote)\b")
+_TURNOUT_AFTER = lazy(r"^\s*(?:turnout\b|of\s+(?:the\s+)?(?:eligible\s+|registered\s+)?(?:voters|electorate|electors)"
+                      r"\s+(?:turned\s+out|voted|cast|went))")
+
+
+def _turnout(spot: Spot) -> bool:
+    """A turnout in a text about no mayoral contest: the reference data holds turnout for mayoral contests only."""
+    if not (spot.is_percent or spot.kind in ("fraction", "ratio")):
+        return False
+    if not (_TURNOUT_AFTER.match(spot.after) or _TURNOUT_BEFORE.search(spot.near)):
+        return False
+    return "mayor" not in spot.sentence.lowered  # the whole text: any mayoral contest in it keeps its turnouts
+
+
 def _other_percentage(spot: Spot) -> bool:
     """A percentage of something other than votes or seats: council tax, inflation, households..."""
     if not spot.is_percent:
@@ -716,6 +730,8 @@ RULES: tuple[Rule, ...] = (
     Rule("figures.other_election", "a Holyrood, Senedd, European, police commissioner or referendum figure: votes "
          "the reference data does not hold", _other_election),
     Rule("figures.forecast", "part of a poll, prediction, forecast or condition, not a result", _forecast),
+    Rule("figures.turnout", "a turnout the reference data does not hold (it holds turnout for mayoral contests only)",
+         _turnout),
     Rule("figures.contest", "the size of the contest (seats, wards or councils up for election, candidates, the "
          "electorate), not its result", _contest),
     Rule("figures.count_progress", "how far the count had got (councils declared so far), not a result", _progress),
