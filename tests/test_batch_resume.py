@@ -102,6 +102,7 @@ def test_a_run_killed_after_rechecking_keeps_only_the_newest_line_next_time(tmp_
 def test_the_command_says_what_was_checked_again_and_why(tmp_path, monkeypatch):
     monkeypatch.setattr(batch_cli, "checker_factory", lambda: FakeChecker)
     monkeypatch.setattr(batch_cli, "ensure_database", lambda: None)
+    monkeypatch.setattr(batch_cli, "checked_election", lambda date: date)
     folder = tmp_path / "in"
     ids = write_corpus(folder, 3)
     out = tmp_path / "results.jsonl"

@@ -60,10 +60,11 @@ def test_piped_data_status_is_plain_lines_naming_publishers(env):
                    "2021-05-06"),
     ("1066-10-14", "--date: no election in the reference data on 1066-10-14 (the nearest: 2012-05-03"),
 ])
-@pytest.mark.parametrize("command", ["check", "lint", "report"])
+@pytest.mark.parametrize("command", ["check", "lint", "report", "batch"])
 def test_a_date_with_no_election_is_a_one_line_error_not_a_silent_move(env, tmp_path, command, date, message):
     (tmp_path / "a.md").write_text(CLAIM)
-    done = run_cli([command, "a.md", "--date", date], env, cwd=tmp_path)
+    args = ["batch", ".", "-o", "out.jsonl"] if command == "batch" else [command, "a.md"]
+    done = run_cli([*args, "--date", date], env, cwd=tmp_path)
     assert done.returncode == 2 and message in done.stderr, done.stderr
     assert "Traceback" not in done.stderr and "ValueError" not in done.stderr
 

@@ -62,6 +62,8 @@ def batch_command(
         raise fail(str(error)) from None
     if jobs < 1:
         raise fail(f"--jobs: must be at least 1, not {jobs}")
+    if election is not None:
+        election = checked_election(election)
     if output.resolve() == source.resolve():
         raise fail(f"{output}: the output would overwrite the input")
     started = time.perf_counter()
@@ -84,6 +86,19 @@ def batch_command(
     if not (stats.written or stats.skipped or stats.duplicates):  # most likely a mistyped path
         raise fail(f"{source}: no documents found (.txt, .md or .html files, or JSONL lines)")
     raise typer.Exit(EXIT_OK)
+
+
+def checked_election(election: str) -> str:
+    """--date as the election it names; a day with no election is a one-line error (tests replace this)."""
+    from factcheck.cli.dates import DateNotAnElection, election_on, polling_days
+    from factcheck.db.connect import DatabaseUnavailable
+
+    try:
+        return election_on(election, polling_days()) or election
+    except DateNotAnElection as error:
+        raise fail(str(error)) from None
+    except DatabaseUnavailable as error:
+        raise fail(f"cannot open the reference database: {error}") from None
 
 
 def _report(stats: BatchStats, output: Path, seconds: float) -> None:

@@ -17,7 +17,23 @@ class DateNotAnElection(Exception):
 def election_for_option(value: str | None, checker: Any, option: str = "--date") -> str | None:
     """The polling day `value` (an ISO date) stands for. A results day just after it is taken with a note on
     stderr; any other day raises DateNotAnElection. Checkers without a calendar (test fakes) take it as given."""
-    dates: Sequence[str] = getattr(getattr(checker, "calendar", None), "dates", ())
+    return election_on(value, getattr(getattr(checker, "calendar", None), "dates", ()), option)
+
+
+def polling_days() -> list[str]:
+    """Every polling day the reference database holds results for (opening it, building it if need be)."""
+    from factcheck.db.connect import open_database
+    from factcheck.query.registry import tuples
+
+    con = open_database()
+    try:
+        return sorted({row[0] for row in tuples(con, "election_places")})
+    finally:
+        con.close()
+
+
+def election_on(value: str | None, dates: Sequence[str], option: str = "--date") -> str | None:
+    """election_for_option, given the polling days."""
     if value is None or not dates or value in dates:
         return value
     before = [d for d in dates if d < value]
