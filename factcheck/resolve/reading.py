@@ -52,7 +52,7 @@ ERA = 1.5  # the pandemic, Reform UK...: against days before it
 # Party leaders and prime ministers, with their time in office (first day, last day).
 # Sources: gov.uk "Past Prime Ministers"; Wikipedia "Leader of the Labour Party (UK)", "Leader of the Liberal
 # Democrats", "Leader of the Scottish National Party", "Leader of the Green Party of England and Wales",
-# "First Minister of Wales" (checked December 2026).
+# "First Minister of Wales". Dates from memory of those pages, not re-checked online: correct them here.
 LEADERS: tuple[tuple[str, str, str, str], ...] = (
     # (pattern, who, from, to)
     (r"David Cameron|\bCameron's", "David Cameron, prime minister", "2010-05-11", "2016-07-13"),
