@@ -248,3 +248,12 @@ def test_a_projected_share_for_an_earlier_year_is_judged_against_that_year(check
     finding = checker.check(text, election="2024-05-02").findings[0]
     assert finding.verdict == verdict
     assert "2008" in finding.explanation  # the NEV for 2008, not the 2024 PNS
+
+
+def test_2017_county_seat_change_is_against_the_2013_composition_where_the_size_is_unchanged(checker, db):
+    rows = {r["party_id"]: r for r in named(db, "council_seat_change", election="2017-05-04", council="E10000029")}
+    assert rows["con"]["baseline_date"] == "2013" and rows["con"]["seats_change"] is not None
+    assert rows["green"]["seats_change"] is None  # in 'other' in 2013: no change is offered
+    finding = checker.check("In Suffolk the Conservatives gained 13 seats.", election="2017-05-04").findings[0]
+    assert finding.verdict == "accurate" and "2013" in finding.explanation
+    assert not named(db, "council_seat_change", election="2017-05-04", council="E10000016")  # Kent: 84 -> 81 seats

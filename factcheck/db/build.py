@@ -149,7 +149,8 @@ def _load_table(con, table: str, columns: dict[str, str], parquet: Path) -> int:
 # the same name; views defined on top of it read the table. The definitions stay in views.sql.
 MATERIALISED_VIEWS = ("candidate_source_choice", "ward_contest", "council_election", "council_baseline",
                       "council_party_result", "council_seat_change", "council_share_change",
-                      "council_control_derived", "council_same_as", "council_seat_change_published")
+                      "council_control_derived", "council_same_as", "council_seat_change_published",
+                      "council_seat_change_county")
 
 
 def _materialise(con) -> None:

@@ -499,3 +499,44 @@ LEFT JOIN council_results n ON n.election_date = p.election_date AND n.council_c
 LEFT JOIN council_party_result o ON o.election_date = j.baseline_date AND o.council_code = j.baseline_code
  AND o.party_id = p.party_id
 WHERE j.comparable AND NOT j.boundary_change;
+
+-- County councils (E10) elect all-out every four years, so an all-out county election with no earlier
+-- candidate results in the data (2017) was last fought four years before. Its baseline is the Open Council
+-- Data composition recorded for that year (taken after that May's election): a whole-council count by party
+-- for the Conservatives, Labour and the Liberal Democrats only (that file puts UKIP, the Greens, independents
+-- and local groups in one 'other' column, so their change is NULL). Only where the council's size is unchanged;
+-- boundaries within an unchanged size cannot be checked (no earlier ward data), so boundary_change is NULL.
+CREATE OR REPLACE VIEW council_seat_change_county AS
+WITH elections AS (
+    SELECT e.election_date, e.council_code, e.election_year, e.seats_up
+    FROM council_election e JOIN council_baseline b USING (election_date, council_code)
+    WHERE e.council_code LIKE 'E10%' AND e.all_out AND b.baseline_date IS NULL
+), before AS (
+    SELECT x.election_date, x.council_code, m.party_id, m.seats, m.total_seats, m.source_id, m.as_of_year
+    FROM elections x JOIN council_composition m
+      ON m.council_code = x.council_code AND m.as_of_year = x.election_year - 4 AND m.source_id LIKE 'ocd-history%'
+), sized AS (
+    SELECT x.* FROM elections x
+    WHERE x.seats_up = (SELECT max(b.total_seats) FROM before b
+                        WHERE b.election_date = x.election_date AND b.council_code = x.council_code)
+), parties AS (
+    SELECT r.election_date, r.council_code, r.party_id FROM sized x
+    JOIN council_party_result r USING (election_date, council_code)
+    UNION
+    SELECT b.election_date, b.council_code, b.party_id FROM sized x
+    JOIN before b USING (election_date, council_code) WHERE b.party_id IN ('con', 'lab', 'ld')
+)
+SELECT p.election_date, p.council_code, p.party_id, CAST(coalesce(n.seats_won, 0) AS BIGINT) AS seats_won,
+       CAST(x.election_year - 4 AS VARCHAR) AS baseline_date,
+       CASE WHEN p.party_id IN ('con', 'lab', 'ld') THEN coalesce(b.seats, 0) END AS baseline_seats,
+       CASE WHEN p.party_id IN ('con', 'lab', 'ld') THEN coalesce(n.seats_won, 0) - coalesce(b.seats, 0) END
+           AS seats_change,
+       CAST(NULL AS BOOLEAN) AS boundary_change,
+       'all-out county election: compared with the composition recorded for ' || (x.election_year - 4) ||
+       ' (Open Council Data, after that May''s all-out election; same council size, boundaries not checked; ' ||
+       'UKIP, Greens and others not separated there)' AS rule,
+       coalesce(n.source_ids, any_value(b.source_id) OVER (PARTITION BY p.election_date, p.council_code)) AS source_ids
+FROM parties p
+JOIN sized x USING (election_date, council_code)
+LEFT JOIN council_party_result n USING (election_date, council_code, party_id)
+LEFT JOIN before b USING (election_date, council_code, party_id);

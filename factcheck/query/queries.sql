@@ -48,6 +48,9 @@ UNION ALL BY NAME
 SELECT s.* REPLACE ($council AS council_code) FROM council_seat_change_published s
 WHERE CAST(s.election_date AS VARCHAR) = $election
   AND s.council_code IN (SELECT same_code FROM council_same_as WHERE council_code = $council)
+UNION ALL BY NAME
+SELECT s.* FROM council_seat_change_county s
+WHERE CAST(s.election_date AS VARCHAR) = $election AND s.council_code = $council
 ORDER BY seats_won DESC NULLS LAST;
 
 -- name: council_party_result
@@ -220,6 +223,8 @@ UNION ALL BY NAME
 SELECT s.* REPLACE (a.council_code AS council_code)
 FROM council_seat_change_published s JOIN council_same_as a ON a.same_code = s.council_code
 WHERE CAST(s.election_date AS VARCHAR) = $election
+UNION ALL BY NAME
+SELECT s.* FROM council_seat_change_county s WHERE CAST(s.election_date AS VARCHAR) = $election
 ORDER BY council_code, seats_won DESC NULLS LAST;
 
 -- name: council_share_change_all
@@ -266,6 +271,9 @@ UNION ALL BY NAME
 SELECT s.* REPLACE (a.council_code AS council_code)
 FROM council_seat_change_published s JOIN council_same_as a ON a.same_code = s.council_code
 WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, a.council_code)
+UNION ALL BY NAME
+SELECT s.* FROM council_seat_change_county s
+WHERE CAST(s.election_date AS VARCHAR) = $election AND list_contains($councils, s.council_code)
 ORDER BY council_code, seats_won DESC NULLS LAST;
 
 -- name: council_share_change_many
