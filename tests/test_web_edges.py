@@ -51,3 +51,16 @@ def test_the_api_does_not_reveal_the_database_path(client):
     assert data["database"]["path"] == "" and data["database"]["built"]
     page = client.post("/", data={"text": "Labour gained 4 seats."}).text
     assert ".duckdb" not in page and "/tmp/" not in page
+
+
+def test_a_database_that_cannot_be_opened_gets_503_naming_the_fix():
+    from factcheck.db.connect import DatabaseUnavailable
+
+    def broken():
+        raise DatabaseUnavailable("the reference database at /x is damaged (Corrupt database file)")
+
+    client = TestClient(create_app(broken), raise_server_exceptions=False)
+    for response in (client.post("/", data={"text": "Labour gained 4 seats."}),
+                     client.post("/api/check", json={"text": "Labour gained 4 seats."})):
+        assert response.status_code == 503 and "factcheck data build" in response.text
+        assert "/x" not in response.text

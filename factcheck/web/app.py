@@ -80,6 +80,11 @@ def create_app(checker_factory: Callable[[], Any] | None = None, *, max_text_byt
 
     @app.exception_handler(Exception)
     def crashed(request: Request, error: Exception) -> Response:
+        from factcheck.db.connect import DatabaseUnavailable
+
+        if isinstance(error, DatabaseUnavailable):  # missing or damaged, and it could not be rebuilt here
+            return _error_response(request, 503, "The reference database is not available. On the machine "
+                                                 "serving this page, run `factcheck data build`.")
         return _error_response(request, 500, "Something went wrong while checking this text.")
 
     @app.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
