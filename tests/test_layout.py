@@ -418,3 +418,17 @@ def test_polls_closing_is_not_a_poll() -> None:
     assert [(c.type.value, c.place) for c in claims] == [
         ("seat_count", "Ashby"), ("seat_change", "Ashby"), ("seat_count", "Ashby"), ("seat_change", "Ashby"),
         ("council_control", "Ashby")]
+
+
+def test_every_line_is_classified() -> None:
+    text = ("SCOTLAND\n\nThe count ran late.\n- It was close in places.\nGreens:\nSeats: 41 (+13)\n"
+            "Labour 210 (+20), Conservatives 190 (-50)\nLab gain from Con\n\n"
+            "Party  Lab  Con  LD\nSeats  210  190  87\n\nParty  Seats  +/-\nLab  210  +20\n")
+    folded, layout = _layout(text)
+    kinds = {phrase: layout.block_at(folded.index(phrase)).kind for phrase in (
+        "SCOTLAND", "The count", "It was close", "Greens:", "Seats: 41", "Labour 210", "Lab gain", "Party  Lab",
+        "Seats  210", "Party  Seats", "Lab  210")}
+    assert kinds == {"SCOTLAND": "heading", "The count": "prose", "It was close": "list_item", "Greens:": "heading",
+                     "Seats: 41": "key_value", "Labour 210": "results", "Lab gain": "verdict",
+                     "Party  Lab": "column_table", "Seats  210": "column_table", "Party  Seats": "table",
+                     "Lab  210": "table"}

@@ -31,6 +31,7 @@ Headings for the discourse model: `Layout.heading_path(offset)` gives, for any o
 above it, outermost first (a place or scope heading opens a section and ends the party, measure and
 direction headings before it); `Layout.place_heading_at(offset)` gives the heading whose place (or nation, or
 national scope) still holds there, None once prose has named another place: the place of prose under it.
+`Layout.block_at(offset)` says what the line there was read as (`Block.kind`).
 `read_layout(text, mentions)` builds a Layout; the engine builds the
 mentions from its sentence views (`Mentions.from_views`), and `Layout.drafts_for(view, drafts)` hands each
 sentence its cells as Drafts, in place of the family drafts they cover.
@@ -49,7 +50,7 @@ from factcheck.extract.layout.tables import Table, TableCell, read_measure_table
 from factcheck.extract.vocabulary import NATIONAL_PLACE_WORDS
 from factcheck.model import ClaimType, Direction, Quantity
 
-__all__ = ["Cell", "Heading", "Layout", "Mentions", "read_layout"]
+__all__ = ["Block", "Cell", "Heading", "Layout", "Mentions", "read_layout"]
 
 COUNCIL_SEATS_MAX = 130  # no council has more seats: a bigger count is a national (or nation's) tally
 _NATION_NAMES = {"england": "England", "scotland": "Scotland", "wales": "Wales"}
@@ -92,6 +93,18 @@ class Cell:
 
 
 @dataclass(frozen=True)
+class Block:
+    """A line, or a whole table, and what it was read as: "heading", "prose", "list_item" (a bulleted line of
+    prose), "results" (entries: "Labour 1,204 (+31)", a scoreboard, "The new council: A 17, B 13"), "key_value"
+    ("Seats: 35 (+16)"), "verdict" ("Lab gain from Con"), "column_table" (a header row of parties) or "table" (a
+    header row of measures)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
 class Layout:
     """The lines' headings, the cells read from tables, results lines and runs, and the stretches they cover."""
 
@@ -101,6 +114,12 @@ class Layout:
     regions: tuple[tuple[int, int], ...]  # text read as results: family drafts there give way
     mentions: Mentions
     scenes: tuple[tuple[int, Heading | None], ...] = ()  # each place or scope named, in order, and its heading
+    blocks: tuple[Block, ...] = ()  # every non-blank line (or table), in order, and what it was read as
+
+    def block_at(self, offset: int) -> Block | None:
+        """The line (or table) holding `offset`, and what it was read as."""
+        i = bisect.bisect_right([b.start for b in self.blocks], offset) - 1
+        return self.blocks[i] if i >= 0 and offset <= self.blocks[i].end else None
 
     def place_heading_at(self, offset: int) -> Heading | None:
         """The heading that gives the place (or nation, or national scope) at `offset`: the last place or scope
@@ -162,6 +181,7 @@ class _Reader:
     regions: list[tuple[int, int]] = field(default_factory=list)
     events: list[tuple[int, str, str, bool]] = field(default_factory=list)  # (offset, kind, name, mayoral)
     scene_headings: dict[int, Heading] = field(default_factory=dict)  # the events that headings named
+    blocks: list[Block] = field(default_factory=list)
     block: list[int] = field(default_factory=list)  # cells of the current list whose place was carried
     block_big: bool = False  # the current list holds a seat count no council has
 
@@ -173,7 +193,7 @@ class _Reader:
         self._close_block()
         scenes = tuple((e[0], self.scene_headings.get(e[0])) for e in self.events)
         return Layout(tuple(self.headings), tuple(self.paths), tuple(self.cells), tuple(self.regions), self.mentions,
-                      scenes)
+                      scenes, tuple(self.blocks))
 
     def _close_block(self) -> None:
         """End a list of results lines: if one of its counts is national-sized, so is the whole list."""
@@ -194,10 +214,14 @@ class _Reader:
                 self.text, lines, i, self.mentions)
         if table is not None:
             self._table(table, lines)
+            kind = "column_table" if table.cells and table.cells[0].row_start == table.cells[0].start else "table"
+            self.blocks.append(Block(line.start, lines[table.last_line].end, kind))
             return table.last_line + 1
         run = read_results_line(self.text, line, self.mentions) if numeric else None
         if run is not None:
             self._run(run, whole_line=True)
+            kind = "key_value" if run.entries[0].kind == "none" else "results"
+            self.blocks.append(Block(line.start, line.end, kind))
             if run.place:
                 self._event(run.start, run.place)
             if run.end < line.end - 1:  # "Wigan: Lab 30 (+4). Labour hold."
@@ -213,12 +237,15 @@ class _Reader:
         for verdict in verdicts:
             self._verdict(verdict)
         if verdicts and verdicts[-1].end >= line.end - 1 and verdicts[0].start <= line.start + 2:
+            self.blocks.append(Block(line.start, line.end, "verdict"))
             return i + 1
         heading = read_heading(self.text, line, self.mentions) if short else None
         self._close_block()
         if heading is not None:
             self._heading(heading)
+            self.blocks.append(Block(line.start, line.end, "heading"))
             return i + 1
+        self.blocks.append(Block(line.start, line.end, "list_item" if line.bullet else "prose"))
         runs = read_prose_runs(self.text, line, self.mentions) if numeric else []
         mayoral = _MAYOR.search(self.text, line.start, line.end) is not None
         for place in self.mentions.within("place", line.start, line.end):
