@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.layout.lines import Heading, Line, Mentions, read_heading, split_lines
@@ -59,7 +60,8 @@ _NATION_IN_NAME = re.compile(r"\b(Scottish|Welsh|English)\b")
 _NATION_OF_ADJECTIVE = {"scottish": "Scotland", "welsh": "Wales", "english": "England"}
 _MAYOR = re.compile(r"mayor", re.I)
 # Cheap tests before the readers run: a figure of some kind, a verdict word, a line short enough for a heading.
-_NUMERIC = re.compile(r"\d|N/C|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+_DIGIT = re.compile(r"\d|N/C")
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
                       r"|forty|fifty|sixty|seventy|eighty|ninety|nil|zero)\b", re.I)
 _VERDICT_HINT = re.compile(r"gain|hold|\(from", re.I)
 _SHORT_LINE = 120
@@ -116,6 +118,14 @@ class Layout:
     scenes: tuple[tuple[int, Heading | None], ...] = ()  # each place or scope named, in order, and its heading
     blocks: tuple[Block, ...] = ()  # every non-blank line (or table), in order, and what it was read as
 
+    @cached_property
+    def by_sentence(self) -> dict[int, list[Cell]]:
+        """The cells of each sentence, by the sentence's start."""
+        found: dict[int, list[Cell]] = {}
+        for cell in self.cells:
+            found.setdefault(self.mentions.sentence_at(cell.verb), []).append(cell)
+        return found
+
     def block_at(self, offset: int) -> Block | None:
         """The line (or table) holding `offset`, and what it was read as."""
         i = bisect.bisect_right([b.start for b in self.blocks], offset) - 1
@@ -135,8 +145,10 @@ class Layout:
 
     def drafts_for(self, view: SentenceView, drafts: list[Draft]) -> list[Draft]:
         """The sentence's drafts: the family drafts outside what the layout read, and the layout's cells."""
+        if not self.cells and not self.regions:
+            return drafts
         lo, hi = view.offset, view.offset + len(view.text)
-        cells = [c for c in self.cells if self.mentions.sentence_at(c.verb) == lo]
+        cells = self.by_sentence.get(lo, [])
         covered = [(s - lo, e - lo) for s, e in self.regions if s < hi and lo < e]
         if not cells and not covered:
             return drafts
@@ -207,7 +219,8 @@ class _Reader:
     def _line(self, lines: list[Line], i: int) -> int:
         line = lines[i]
         short = line.end - line.start <= _SHORT_LINE
-        numeric = _NUMERIC.search(self.text, line.start, line.end) is not None and not self._forecast(lines, i)
+        numeric = (_DIGIT.search(self.text, line.start, line.end) is not None
+                   or _NUMBER_WORD.search(self.text, line.start, line.end) is not None) and not self._forecast(lines, i)
         table = None
         if short and not numeric:  # a header row: the figures are on the rows under it
             table = read_party_table(self.text, lines, i, self.mentions) or read_measure_table(

@@ -40,6 +40,10 @@ _SPACE = lazy(r"[ ]+")
 _NOC = lazy(r"(?:no\s+overall\s+control|NOC)\b", re.I)
 _BRACKET_OPEN = lazy(r"[ ]*\([ ]*")
 _FROM = lazy(r"[ ]*\([ ]*(?:from|FROM)[ ]+")
+_SEGMENT_BREAK = lazy(r"(?<=[.!])[ ]+(?=[A-Z(\"'-])")
+_PLACE_SEP = lazy(r"[ ]*(?::|[ ]-[ ]|,)?[ ]*")
+_CLOSE_BRACKET = lazy(r"[ ]*\)[ ]*[.;,]?[ ]*$")
+_CLOSE_SEGMENT = lazy(r"[ ]*[.!]?[ ]*$")
 # A head that reads as a name: capitalised words ("Tunbridge Wells", "Stratford-on-Avon", "Bath and North East
 # Somerset"), and not a generic word that opens a line ("Result:", "Overall:", "The new council:").
 _NAME_HEAD = lazy(r"[A-Z][\w'&.-]*(?:[ ]+(?:[A-Z][\w'&.-]*|of|upon|on|and|&|the|le|in|with))*")
@@ -150,7 +154,7 @@ def _value_field(text: str, pos: int, end: int, measure: str | None, start: int 
 
 def _year_like(text: str, number: Number) -> bool:
     raw = text[number.start:number.end]
-    return bool(re.fullmatch(r"(?:19|20)\d\d", raw))
+    return len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit()
 
 
 def read_entry(text: str, pos: int, end: int, mentions: Mentions, *, places: bool,
@@ -294,7 +298,7 @@ def read_verdicts(text: str, line: Line, mentions: Mentions, heading_party: str 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of a line (a verdict line may follow a results line: "Lab 30 (+4). Labour hold.")."""
     segments, last = [], start
-    for m in re.finditer(r"(?<=[.!])[ ]+(?=[A-Z(\"'-])", text[start:end]):
+    for m in _SEGMENT_BREAK.finditer(text[start:end]):
         segments.append((last, start + m.start()))
         last = start + m.end()
     segments.append((last, end))
@@ -306,7 +310,7 @@ def _verdict_at(text: str, start: int, end: int, mentions: Mentions, heading_par
     place = mentions.place_at(start, end)
     pos, place_name = start, None
     if place is not None and place.from_vocabulary:
-        head = re.compile(r"[ ]*(?::|[ ]-[ ]|,)?[ ]*").match(text, place.end, end)
+        head = _PLACE_SEP.match(text, place.end, end)
         pos, place_name = (head.end() if head else place.end), place.text
         bracket = _BRACKET_OPEN.match(text, place.end, end)
         if bracket is not None:
@@ -317,7 +321,7 @@ def _verdict_at(text: str, start: int, end: int, mentions: Mentions, heading_par
             frm = _FROM.match(text, place.end, end)
             if frm is not None and heading_party and heading_direction == "gain":
                 other, other_end = _other(text, frm.end(), end, mentions)
-                close = re.compile(r"[ ]*\)[ ]*[.;,]?[ ]*$").match(text, other_end, end)
+                close = _CLOSE_BRACKET.match(text, other_end, end)
                 if close is not None:
                     return Verdict(heading_party, "gain", other, place_name, start, other_end + 1, place.start)
         if heading_party and heading_direction and _END.match(text, place.end, end) and place.start == start:
@@ -347,8 +351,7 @@ def _verdict_words(text: str, pos: int, end: int, mentions: Mentions, place: str
         other, stop = _other(text, frm.end(), end, mentions)
         if stop == frm.end():
             return None
-    closer = r"[ ]*\)[ ]*[.;,]?[ ]*$" if closing else r"[ ]*[.!]?[ ]*$"
-    if re.compile(closer).match(text, stop, end) is None:
+    if (_CLOSE_BRACKET if closing else _CLOSE_SEGMENT).match(text, stop, end) is None:
         return None
     direction = "gain" if what.group("what").lower() == "gain" else "hold"
     return Verdict(label[0], direction, other, place, pos, stop, what.start("what"))

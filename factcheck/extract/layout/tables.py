@@ -21,6 +21,7 @@ _CELL = lazy(
 _ROW_LABEL = lazy(
     r"(?P<label>[A-Za-z+\u00b1][^\d\n|]{0,40}?)(?:[ ]*[:|][ ]*|[ ]+)(?=[+-]?\d|N/?C\b|n/[ac]\b|-(?:[ ]|$)|=)", re.I)
 _RULE = lazy(r"[|:\-+= ]+")
+_WORD = lazy(r"[A-Za-z]+")
 MIN_PARTIES = 3
 
 
@@ -64,7 +65,7 @@ def party_header(text: str, line: Line, mentions: Mentions) -> list[tuple[str, i
             pos = label[1]
             first = False
             continue
-        word = re.compile(r"[A-Za-z]+").match(text, pos, end)
+        word = _WORD.match(text, pos, end)
         if not first or word is None:
             return None
         pos, first = word.end(), False
@@ -172,7 +173,7 @@ def read_measure_table(text: str, lines: list[Line], index: int, mentions: Menti
         values: list[tuple[float | None, int, int, int]] = []
         pos = label[2]
         while pos < line.end and len(values) < len(figures):
-            gap = re.compile(r"[ ]*[|,;]?[ ]*").match(text, pos, line.end)
+            gap = _GAP.match(text, pos, line.end)
             pos = gap.end() if gap else pos
             cell = _CELL.match(text, pos, line.end)
             if cell is None:

@@ -38,6 +38,8 @@ CHANGE_RE = lazy(rf"\s*(?:{BRACKET_CHANGE})")
 BARE_CHANGE_RE = lazy(rf"\s+(?:{BARE_CHANGE})")
 PROSE_CHANGE_RE = lazy(rf"\s*[,;]?\s*(?:{PROSE_CHANGE})", re.I)
 VALUE_RE = lazy(VALUE, re.I)
+NO_CHANGE_RE = lazy(NO_CHANGE, re.I)
+_DOWN_WORD = lazy(r"down|los|lost|minus|(?:a\s+)?(?:net\s+)?(?:loss|fall)")
 SIGNED_RE = lazy(rf"(?P<sign>[+-])[ ]*(?P<num>{NUM})(?![\w,]\d)|(?P<nil>{NO_CHANGE}|-|=)(?![\w])", re.I)
 # A unit written after a count: "28 seats", "152 seats won", "2 councils", "225,590 votes".
 UNIT_RE = lazy(r"\s*(?P<unit>seats?|councillors?|cllrs?|councils?|votes?|members?|wards?)\b(?:\s+won)?", re.I)
@@ -74,7 +76,7 @@ def read_value(text: str, pos: int) -> Number | None:
     if m is None:
         return None
     raw = m.group("value")
-    if re.fullmatch(NO_CHANGE, raw, re.I) or raw == "-" or raw.lower() in ("nil", "zero"):
+    if raw == "-" or NO_CHANGE_RE.fullmatch(raw) or raw.lower() in ("nil", "zero"):
         return Number(0.0, 0, bool(m.group("pct")), m.start(), m.end())
     value, decimals = parse_number(raw)
     if value is None:
@@ -118,7 +120,7 @@ def read_change(text: str, pos: int, *, bare: bool = False, prose: bool = True) 
         if value is None:
             return None
         word = m.group("pdir").lower()
-        sign = -1 if re.match(r"down|los|lost|minus|(?:a\s+)?(?:net\s+)?(?:loss|fall)", word) else 1
+        sign = -1 if _DOWN_WORD.match(word) else 1
         return Change(value, sign, decimals, "", m.start("pdir"), m.end(), m.start("pchange"))
     return None
 
