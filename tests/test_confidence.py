@@ -51,3 +51,9 @@ def test_a_mayor_named_with_no_place_is_found_by_the_contest_they_stood_in(check
     findings = checker.check("Sadiq Khan has been re-elected as Mayor.", election="2024-05-02").findings
     places = [f.claim.place for f in findings if f.claim.place is not None]
     assert places and places[0].kind == "mayoralty" and "London" in places[0].name, findings
+
+
+def test_a_first_since_the_council_began_for_a_party_that_never_ran_it_is_misleading(checker):
+    findings = checker.check("The Greens took control of Dorset for the first time since 2019.", election="2024-05-02")
+    history = [f for f in findings.findings if f.claim.claim.type.value == "historical_first"]
+    assert history and history[0].verdict.value == "misleading", history

@@ -155,3 +155,15 @@ def test_seats_defended_or_up_for_election_are_marked_as_fought_not_won():
     for text in ("Plaid were defending 96 seats in Gwynedd.", "There were 69 seats up for grabs in Gwynedd."):
         claims = [c for c in loose(text) if "loose" in c.qualifiers]
         assert claims and all("contested" in c.qualifiers for c in claims), claims
+
+
+def test_a_place_later_in_the_same_clause_places_the_figure():
+    text = "Labour did well in the county. The party gained 9 seats, enough to take control of Sutton."
+    claims = [c for c in extract_claims(text) if c.type == ClaimType.SEAT_CHANGE]
+    assert claims and claims[0].place == "Sutton", claims
+
+
+def test_a_sentence_led_by_a_pronoun_takes_its_party_from_before():
+    text = "All eyes were on Labour. The party had a good year, winning back councils like Sutton and Hull."
+    claims = [c for c in extract_claims(text) if c.type == ClaimType.COUNCIL_CONTROL]
+    assert claims and all(c.party == "Labour" for c in claims), claims

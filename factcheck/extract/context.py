@@ -35,7 +35,12 @@ _PARTY_ONLY_HEADING = lazy(r"[\s:.*#\u2013\u2014-]*(?:party|results?|councillors
 # "by becoming", "after winning": a gerund whose subject is the sentence's subject.
 _GERUND_AFTER = lazy(r"\b(?:by|after|before|while|whilst|on|in|through|despite)\s+$", re.I)
 _GERUND = lazy(r"[a-z]+ing\b")
+# A sentence whose subject is a pronoun for a party: "The party had ...", "They then ...", "But it ...".
+_LEADING_PRONOUN = lazy(r"\W*(?:(?:but|and|so|yet|however|meanwhile|still),?\s+)?(?:the\s+party|they|it)\b"
+                        r"(?!\s+(?:is|was)\s+(?:clear|likely|thought|expected|understood|possible|worth|hard|easy"
+                        r"|not\s+clear)\b)", re.I)
 _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|where)\b[^,;.:()]{0,50}", re.I)
+_NEW_CLAUSE = lazy(r"[;:.(]|\b(?:while|whilst|but|whereas|although|though|and|where|when|as|after|before|in)\b", re.I)
 _CLAUSE_OPENING = lazy(r"[;:(]|\b(?:while|whilst|but|whereas|although|though)\b", re.I)
 _PREPOSITION_BEFORE = lazy(r"\b(?:to|from|of|over|against|than|with|for|by|behind|ahead\s+of|on|in)\s+(?:the\s+)?$",
                            re.I)
@@ -82,6 +87,18 @@ _NATION_WORDS = {"scot": "Scotland", "wale": "Wales", "wels": "Wales", "engl": "
 COUNCIL_SEATS_MAX = 130  # no council has more seats: a bigger seat figure is a national tally
 # Parties that stand in many councils: a place inside their name ("Scottish Labour") is not where they stand.
 _NATIONAL_PARTY_IDS = frozenset({"lab", "con", "ld", "green", "snp", "pc", "ukip", "reform", "ind", "residents"})
+
+
+def _continuation_place(view: SentenceView, end: int) -> Mention | None:
+    """A place later in the sentence, in a continuation of the same subject's clause ("..., enough to take full
+    control of Medway", "..., taking Medway"): no party named and no new clause opened before it."""
+    for place in view.places:
+        if place.start >= end:
+            between = view.text[end:place.start]
+            if any(end <= p.start < place.start for p in view.parties) or _NEW_CLAUSE.search(between):
+                return None
+            return place
+    return None
 
 
 def _relative_place(view: SentenceView, pos: int) -> Mention | None:
@@ -277,6 +294,10 @@ class Context:
         party = view.nearest_party_before(draft.verb)
         if party is not None and draft.subject != "none":
             return Carried(party.text, "sentence")
+        if _LEADING_PRONOUN.match(view.text):  # "The party had shown ..., winning back X": its subject
+            carried = self._pronoun_party()
+            carried.how = "pronoun" if carried.source == "previous_sentence" else carried.how
+            return carried
         return self._carried()
 
     def _pronoun_party(self) -> Carried:
@@ -389,6 +410,9 @@ class Context:
         shared_place = self._sentence_place(draft, view)
         if shared_place is not None:
             return [shared_place]
+        later = _continuation_place(view, draft.end)
+        if later is not None and not _is_national(draft, view):  # "gaining 13 seats, enough to take Medway"
+            return [Carried(later.text, "sentence")]
         if self.scene is not None:
             here = self.scene_sentence == self.sentence_index
             source, how = ("sentence", None) if here else ("previous_sentence", "scene")

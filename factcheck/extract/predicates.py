@@ -45,6 +45,7 @@ _FILLER = lazy(
     r"|at|over|councils?|authorit(?:y|ies)|boroughs?|districts?|count(?:y|ies)|cities|city|unitar(?:y|ies)|metropolitan"
     r"|flagship|key|big|major|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|more|other|such"
     r"|as|like|including|notably|among|them|also|back|again|too|from|no|party|parties|\w+'s|red|blue|yellow"
+    r"|victory|win|triumph|success|power|hands"
     r"|orange|green|labour|tory|tories|conservatives?|lib|dems?|liberal|democrats?|greens?|snp|plaid|reform"
     r"|independents?|ukip)(?:\s*[\u2013\u2014-]\s*|,\s*|\s+|$)){0,9}",
     re.I,

@@ -371,6 +371,13 @@ def history_claim(case: Case) -> Finding:
     match = Match.EXACT if abs(run_start - claimed) <= 1 else Match.MISS
     text = f"Control of {case.place_name} last changed in {run_start}, before {year}; the claim says {claimed}."
     held = [y for y in years if y < year and controller(history[y]) == case.party]
+    if claim.direction == Direction.GAIN and current != case.party and not held and claimed <= years[0] + 1:
+        # "took Medway for the first time since 1998" when the party never ran it: the year reads as a last time
+        official.insert(0, Official(f"{years[0]}-{year - 1}", "years of control history checked",
+                                    case.cite(history[years[0]][0])))
+        return finding(case, HISTORY, Verdict.MISLEADING,
+                       f"{case.party_label} had not controlled {case.place_name} in any year from {years[0]} to "
+                       f"{year - 1}: 'the first time since {claimed}' suggests it had, but it is a first.", official)
     if match != Match.EXACT and claim.direction == Direction.GAIN and current != case.party and held:
         # "Labour regained Medway for the first time since 1998": when the party's own last run began or ended
         last = held[-1]
