@@ -57,3 +57,9 @@ def test_a_first_since_the_council_began_for_a_party_that_never_ran_it_is_mislea
     findings = checker.check("The Greens took control of Dorset for the first time since 2019.", election="2024-05-02")
     history = [f for f in findings.findings if f.claim.claim.type.value == "historical_first"]
     assert history and history[0].verdict.value == "misleading", history
+
+
+def test_a_national_share_change_is_checked_against_the_projections_of_both_years(checker):
+    findings = checker.check("Labour's projected national share was up 5 points on 2021.", election="2024-05-02")
+    change = [f for f in findings.findings if f.rule == "shares.change"]
+    assert change and "PNS 2021 to 2024" in change[0].explanation, findings.findings

@@ -11,6 +11,9 @@ from factcheck.regex_cache import lazy
 
 _PROJECTED = lazy(r"\b(?:projected|projection|national equivalent|PNS|NEV)\b", re.IGNORECASE)
 _LOCAL_SCOPE = lazy(r"\b(?:borough|council|ward|district|city|town|county|there)\b", re.IGNORECASE)
+_YEAR_IN = lazy(r"\b(?:19[89]\d|20\d\d)\b")
+_BASELINE_YEAR = lazy(r"\b(?:on|since|from|compared\s+(?:with|to)|than\s+in|against)\s+(?:the\s+)?"
+                      r"(?P<year>19[89]\d|20\d\d)\b", re.IGNORECASE)
 SHARE = "shares.council_share"
 SHARE_CHANGE = "shares.change"
 PROJECTED = "shares.projected_national"
@@ -63,6 +66,9 @@ def council_share(case: Case) -> Finding:
 def share_change(case: Case) -> Finding:
     claim = case.claim.claim
     place = case.claim.place
+    if (place is None or place.kind == "nation") and claim.quantity is not None and case.party and (
+            case.rows("projected_share_series")):
+        return projected_change(case)
     if place is None or place.kind != "council" or claim.quantity is None or not case.party:
         return unverifiable(case, SHARE_CHANGE, "the claim names no council, party or change in the data")
     claimed = signed(claim.quantity, case.loss)
@@ -98,6 +104,39 @@ def share_change(case: Case) -> Finding:
         f"({official.basis}); the claim says {claimed:+g}.",
         [o for _, o in candidates],
     )
+
+
+def projected_change(case: Case) -> Finding:
+    """ "up four points on 2014" said nationally: the change in a projection (BBC PNS, R&T NEV, ...) between the
+    year before (or the year the claim names) and this election's, publisher by publisher and measure by measure."""
+    claim = case.claim.claim
+    year = int(case.claim.election_date[:4]) if case.claim.election_date else None
+    named = (_YEAR_IN.search(claim.baseline or "") or _YEAR_IN.search(claim.election_hint or "")
+             or _BASELINE_YEAR.search(claim.sentence or claim.text))
+    named_year = int(named.group("year") if "year" in named.groupdict() else named.group()) if named else None
+    base = named_year if named_year and year and named_year < year else (year - 1 if year else None)
+    series: dict[tuple[str, str], dict[int, Row]] = {}
+    for r in case.rows("projected_share_series"):
+        if r.get("share_pct") is not None:
+            series.setdefault((str(r["publisher"]), str(r["measure"])), {})[int(r["election_year"])] = r
+    claimed = signed(claim.quantity, case.loss) if claim.quantity else None
+    candidates = []
+    for (publisher, measure), by_year in series.items():
+        if year in by_year and base in by_year:
+            change = round(float(by_year[year]["share_pct"]) - float(by_year[base]["share_pct"]), 1)
+            official = Official(change, f"{publisher} {measure} {base} to {year}", case.cite(by_year[year]))
+            candidates.append((compare(claim.quantity, change, signed_claim=claimed), official))
+    best = best_of(candidates)
+    if best is None or claimed is None:
+        return unverifiable(case, SHARE_CHANGE, f"no projected national share for {case.party_label} in both "
+                            f"{base} and {year}")
+    match, official = best
+    if match == Match.MISS and not _PROJECTED.search(claim.sentence or claim.text):
+        return unverifiable(case, SHARE_CHANGE, f"the claim does not say which national share it means; "
+                            f"{official.basis} gives {official.value:+g} points")
+    return finding(case, SHARE_CHANGE, verdict_for(match),
+                   f"{case.party_label}'s {official.basis}: {official.value:+g} points; the claim says {claimed:+g}.",
+                   [o for _, o in candidates])
 
 
 def projected_share(case: Case) -> Finding:

@@ -92,6 +92,8 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
     if rc.party_id and election:
         if claim.type in (ClaimType.NATIONAL_PROJECTED_SHARE, ClaimType.VOTE_SHARE):
             yield "projected_share", {"year": year, "party": rc.party_id}
+        if claim.type == ClaimType.VOTE_SHARE_CHANGE:
+            yield "projected_share_series", {"party": rc.party_id}
         yield "national_tally", {"election": election, "party": rc.party_id}
         if rc.baseline_date:
             yield "national_tally_year", {"year": int(rc.baseline_date[:4]), "party": rc.party_id}
