@@ -54,7 +54,7 @@ _LABEL_BEFORE = lazy(
     re.I,
 )
 _DIRECTION = lazy(
-    r"\b(?P<gain>gain(?:ed|ing|s)?|up|add(?:ed|ing|s)?|pick(?:ed|ing)\s+up|increased?|increas(?:ing|e\s+of)|ros[ei]"
+    r"\b(?P<gain>gain(?:ed|ing|s)?|up|add(?:ed|ing|s)?|pick(?:ed|ing)\s+up|increased?|increas(?:ing|e\s+of)|rose|ris(?:e|es|ing)"
     r"|rising|grew|grow(?:ing|th\s+of)?|advanced?|advanc(?:ing|e\s+of)|more|boost(?:ed)?|jump(?:ed)?|climb(?:ed)?"
     r"|improv(?:ed|ing|ement\s+of)|swing\s+to|surge\s+of|bagg?(?:ed|ing)\s+an?\s+extra)\b"
     r"|\b(?P<loss>los[et]|losing|loss(?:es)?|down|shed(?:ding|s)?|fell|fall(?:en|ing)?|drop(?:ped|ping|s)?"
@@ -66,6 +66,7 @@ _TURNOUT = lazy(r"\bturn-?out\b", re.I)
 _DIRECTION_AFTER = lazy(r"\s+(?:(?P<loss>fewer|less|lower|down)|more|higher|up)\b(?!\s+(?:for|to)\b)", re.I)
 _RELATION_AFTER = lazy(r"(?:\s+(?:seats?|councillors?|points?))?\s+(?:ahead|behind|short|clear|adrift|shy)\b", re.I)
 _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|which|where)\b[^,;.:()]{0,60}", re.I)
+_AFTER_WORDS = frozenset({"for", "for the", "by", "by the", "of", "of the"})  # "a rise of 6% of the Tories"
 _RELATIVE_AFTER = lazy(r"\s*,?\s*(?:who|which)\b", re.I)
 _ADJACENT = lazy(r"(?:'s?|\u2019s?)?\s*(?:on\s+|with\s+)?")
 GAP_REACH = 90  # characters from the last measured figure within which an unmeasured one shares its measure
@@ -298,8 +299,13 @@ def _claim_type(measure: str, change: bool, percent: bool, view: SentenceView) -
 
 
 def _party(view: SentenceView, clause_start: int, at: int, end: int) -> Mention | None:
-    """The party of the number's own clause: right before it ("compared to the Tories 19"), else nearest before
-    it (not an object: "from the Tories"), else after it ("four for the Greens")."""
+    """The party of the number's own clause: right after it ("4% for Labour"), right before it ("compared to the
+    Tories 19"), else nearest before it (not an object: "from the Tories")."""
+    for party in view.parties:
+        if end <= party.start and view.text[end:party.start].strip().lower() in _AFTER_WORDS:
+            return party
+        if end <= party.start:
+            break
     for party in reversed(view.parties):
         if party.end <= at and _ADJACENT.fullmatch(view.text, party.end, at):
             return party
@@ -310,12 +316,6 @@ def _party(view: SentenceView, clause_start: int, at: int, end: int) -> Mention 
             relative = _RELATIVE_AFTER.match(view.text, party.end)  # "compared to the Tories, who lost 48"
             if _AWAY_FROM.search(view.text, max(0, party.start - 14), party.start) and not relative:
                 continue
-            return party
-    clause_end = _CLAUSE.search(view.text, end)
-    limit = clause_end.start() if clause_end else len(view.text)
-    for party in view.parties:
-        if end <= party.start < limit and view.text[end:party.start].strip().lower() in ("for", "for the", "by",
-                                                                                          "by the"):
             return party
     return None
 
