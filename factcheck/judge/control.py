@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
+from factcheck.judge.national import in_scope
 from factcheck.judge.tolerance import Match, compare, describe, signed
 from factcheck.model import Direction, Finding, Hedge, Official, Quantity, Verdict
 from factcheck.regex_cache import lazy
@@ -229,9 +230,9 @@ def council_count(case: Case) -> Finding:
     claim = case.claim.claim
     held = "councils_held" in claim.qualifiers  # "now controls eight councils": a total, not a change
     column = "councils" if held else "councils_change"
-    rows = [r for r in case.rows("national_tally") if r.get(column) is not None and not r.get("as_of")]
+    rows = in_scope(case, [r for r in case.rows("national_tally") if r.get(column) is not None and not r.get("as_of")])
     if not rows or claim.quantity is None:
-        return unverifiable(case, COUNCIL_COUNT, "no national council tally for this party and election")
+        return unverifiable(case, COUNCIL_COUNT, "no council tally for this party, election and scope")
     candidates = []
     for r in rows:
         official = Official(
