@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -42,7 +43,7 @@ def report_command(
     """Write an HTML report: the text with every claim marked, a card per claim, and the evidence."""
     from factcheck.cli.check import check_document, checked_date, open_engine
     from factcheck.inputs import InputError, election_date, read_document
-    from factcheck.render.html import ReportOptions, render_report
+    from factcheck.render.html import ReportOptions, iter_report
 
     try:
         election = election_date(date) if date else None
@@ -58,9 +59,8 @@ def report_command(
     options = ReportOptions(publisher=publisher, publisher_url=publisher_url, title=title,
                             review_date=reviewed, appearance_url=appearance_url, report_url=report_url,
                             appearance_date=document.date)
-    html = render_report(result, checker.database_info(), options)
     try:
-        write_atomically(target, html)
+        write_atomically(target, iter_report(result, checker.database_info(), options))
     except OSError as error:
         raise fail(f"{target}: cannot write ({error.strerror or error})") from None
     print(target)
@@ -77,13 +77,14 @@ def output_path(source: str, stem: str, output: Path | None) -> Path:
     return target
 
 
-def write_atomically(target: Path, text: str) -> None:
-    """Write beside the target, then rename: a failed write never leaves half a report."""
+def write_atomically(target: Path, text: str | Iterable[str]) -> None:
+    """Write beside the target, then rename: a failed write never leaves half a report. `text` may come in
+    pieces (a big report is never held whole)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+            stream.writelines([text] if isinstance(text, str) else text)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes the file private; a report is not

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -57,8 +57,15 @@ class ReportOptions:
 def render_report(result: DocumentResult, database: DatabaseInfo | None = None,
                   options: ReportOptions | None = None, *, template_dir: Path | None = None) -> str:
     """The whole standalone report page as a string."""
+    return "".join(iter_report(result, database, options, template_dir=template_dir))
+
+
+def iter_report(result: DocumentResult, database: DatabaseInfo | None = None,
+                options: ReportOptions | None = None, *, template_dir: Path | None = None) -> Iterator[str]:
+    """The report page in pieces as the template makes them: a big report is written out, never held whole."""
     context = report_context(result, database, options or ReportOptions())
-    return render_template("report.html", {"report": context, "page_title": context["title"]}, template_dir)
+    template = environment(str(template_dir) if template_dir else None).get_template("report.html")
+    return template.generate(report=context, page_title=context["title"])
 
 
 def render_template(name: str, context: Mapping[str, Any], template_dir: Path | None = None) -> str:
