@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.draft import Draft, SentenceView, with_tail
 from factcheck.extract.numbers import hedge_of, parse_number
-from factcheck.extract.patterns import RGX_HEDGE, RGX_NUMBER_WORDS
+from factcheck.extract.patterns import RGX_HEDGE, RGX_NUMBER_WORD, RGX_NUMBER_WORDS
 from factcheck.extract.vocabulary import Mention
 from factcheck.model import ClaimType, Direction, Quantity
 from factcheck.regex_cache import lazy
@@ -32,13 +32,67 @@ from factcheck.regex_cache import lazy
 CUES = ()  # runs on every sentence with a figure (the engine's claim hint)
 PRIORITY = -5  # below every pattern family: fills only what they left
 
-_ANCHOR = lazy(
-    rf"(?P<sign>\(\s*)?(?:(?P<hedge>{RGX_HEDGE})\s+)?(?P<pm>[+\u2212-](?=\d))?"
-    rf"(?P<num>(?<![\w.,£$€/])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\w|,\d)|(?<![\w.,£$€/])\d+(?:\.\d+)?(?!\w|,\d|/)"
-    rf"|\b{RGX_NUMBER_WORDS})"
-    r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?(?P<close>\s*\))?",
+# A figure: digits (with separators and decimals) or number words. What stands around it (a hedge, a sign, a
+# bracket, a per cent) is read by `anchors`, which is far cheaper than one pattern trying a hedge at every letter.
+_NUMBER = lazy(
+    rf"(?<![\w.,£$€/])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\w|,\d)|(?<![\w.,£$€/])\d+(?:\.\d+)?(?!\w|,\d|/)"
+    rf"|\b{RGX_NUMBER_WORDS}",
     re.I,
 )
+_NUMBER_GATE = lazy(rf"\d|\b(?:{RGX_NUMBER_WORD}|a\s+dozen|a\s+couple)\b", re.I)
+_HEDGE_BEFORE = lazy(rf"(?:^|(?<=\W))(?P<hedge>{RGX_HEDGE})\s+$", re.I)
+_PERCENT_AFTER = lazy(r"\s?%|\s?per\s?cent\b|\s?percent\b", re.I)
+_CLOSE_AFTER = lazy(r"\s*\)")
+_OPEN_BEFORE = lazy(r"\(\s*$")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A figure and what stands right around it: "(+3)", "just over 40%", "nearly 500"."""
+
+    num: str
+    num_start: int
+    num_end: int
+    hedge: str | None
+    hedge_start: int
+    pm: str | None
+    pct: str | None
+    opened: bool
+    closed: bool
+    outer_end: int
+
+    def group(self, name: str) -> str | None:
+        return {"num": self.num, "hedge": self.hedge, "pm": self.pm, "pct": self.pct,
+                "sign": "(" if self.opened else None, "close": ")" if self.closed else None}[name]
+
+    def start(self, name: str | None = None) -> int:
+        if name == "num":
+            return self.num_start
+        return self.hedge_start if name == "hedge" else min(self.num_start, self.hedge_start)
+
+    def end(self, name: str | None = None) -> int:
+        return self.num_end if name == "num" else self.outer_end
+
+
+def anchors(text: str) -> list[Anchor]:
+    """Every figure in a sentence, with its hedge, sign, brackets and per cent."""
+    found = []
+    for m in _NUMBER.finditer(text):
+        start, end = m.span()
+        pm = text[start - 1] if start and text[start - 1] in "+-\u2212" and m.group()[0].isdigit() else None
+        lead = start - 1 if pm else start
+        hedge = _HEDGE_BEFORE.search(text, max(0, lead - 40), lead)
+        opened = bool(_OPEN_BEFORE.search(text, max(0, lead - 3), lead))
+        pct = _PERCENT_AFTER.match(text, end)
+        after = pct.end() if pct else end
+        closed = _CLOSE_AFTER.match(text, after)
+        outer = closed.end() if closed else after
+        found.append(Anchor(m.group(), start, end, hedge.group("hedge") if hedge else None,
+                            hedge.start() if hedge else lead, pm, pct.group() if pct else None, opened,
+                            bool(closed), outer))
+    return found
+
+
 # The measure right after the number, across a few fillers: "13 new council seats", "12 more councillors".
 _NOUN_AFTER = lazy(
     r"\s*(?:(?:net|new|more|fewer|extra|additional|further|council|county|district|borough|local|of\s+the|seats?"
@@ -120,9 +174,11 @@ class Frame:
 
 def find(view: SentenceView) -> list[Draft]:
     """A draft for each figure whose measure the sentence says, typed by its filled slots."""
-    drafts = []
+    drafts: list[Draft] = []
+    if not view.contains(_NUMBER_GATE):
+        return drafts
     previous: Frame | None = None
-    for anchor in _ANCHOR.finditer(view.text):
+    for anchor in anchors(view.text):
         read = _frame(view, anchor, previous)
         if read is not None:
             draft, previous = read
@@ -131,7 +187,7 @@ def find(view: SentenceView) -> list[Draft]:
     return drafts
 
 
-def _frame(view: SentenceView, anchor: re.Match[str], previous: Frame | None) -> tuple[Draft, Frame] | None:
+def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[Draft, Frame] | None:
     text = view.text
     number = anchor.group("num")
     value, decimals = parse_number(number)
@@ -239,7 +295,7 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
-def _measure(view: SentenceView, anchor: re.Match[str], clause_start: int, percent: bool) -> tuple[str | None, int]:
+def _measure(view: SentenceView, anchor: Anchor, clause_start: int, percent: bool) -> tuple[str | None, int]:
     """The measure the number counts, and where its words end."""
     end = anchor.end()
     if percent:
