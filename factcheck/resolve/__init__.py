@@ -21,6 +21,7 @@ _OTHER_CLAUSE = lazy(r"\b(?:where|when|which|who|whom|whose|after|before|while|s
 _SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MAYOR = lazy(r"\bmayor(?:al|alty)?\b", re.IGNORECASE)
 _MAYORAL_FIRST = ("mayoralty", "council")
+_CONTEST_TYPES = frozenset({ClaimType.TURNOUT, ClaimType.MAYORAL_RESULT, ClaimType.VOTE_SHARE})
 _COUNCIL_FIRST = ("council", "mayoralty")
 
 
@@ -47,6 +48,8 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
     election_date = claim_election(claim, election, calendar, place.code if place else None)
     if place is None and not claim.place and mayoral and election_date:
         place = candidate_mayoralty(claim, election_date, calendar, gazetteer)
+    if place is not None and place.kind == "nation" and mayoral and claim.type in _CONTEST_TYPES:
+        place = gazetteer.by_code(place.code.lower(), "mayoralty") or place  # "London-wide turnout": the mayoralty
     if election_date is None and own_year(claim) is not None:
         notes.append(f"it is about {own_year(claim)}, and the reference data holds no election that year")
     baseline_date = None
