@@ -63,3 +63,9 @@ def test_a_national_share_change_is_checked_against_the_projections_of_both_year
     findings = checker.check("Labour's projected national share was up 5 points on 2021.", election="2024-05-02")
     change = [f for f in findings.findings if f.rule == "shares.change"]
     assert change and "PNS 2021 to 2024" in change[0].explanation, findings.findings
+
+
+def test_a_one_nation_party_is_judged_on_its_nations_tally_whatever_scene_came_before(checker):
+    findings = checker.check("In Wales, Labour did well. The SNP lost 20 seats.", election="2022-05-05").findings
+    snp = [f for f in findings if f.claim.party_id == "snp"]
+    assert snp and "Scotland" in snp[0].explanation, findings

@@ -167,3 +167,14 @@ def test_a_sentence_led_by_a_pronoun_takes_its_party_from_before():
     text = "All eyes were on Labour. The party had a good year, winning back councils like Sutton and Hull."
     claims = [c for c in extract_claims(text) if c.type == ClaimType.COUNCIL_CONTROL]
     assert claims and all(c.party == "Labour" for c in claims), claims
+
+
+def test_the_party_refers_to_a_party_named_earlier_in_its_own_sentence():
+    text = "Labour had a good night. The Greens will be disappointed - the party lost 6 seats in Stroud."
+    claims = [c for c in extract_claims(text) if c.type == ClaimType.SEAT_CHANGE]
+    assert claims and claims[0].party == "The Greens", claims
+
+
+def test_n_gains_is_a_seat_gain():
+    claims = loose("Reform ended the night with 41 gains.")
+    assert [(c.type, c.direction, c.quantity.value) for c in claims] == [(ClaimType.SEAT_CHANGE, Direction.GAIN, 41)]

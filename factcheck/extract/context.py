@@ -283,6 +283,9 @@ class Context:
                 return None
             if pronoun in _FIRST_PERSON:
                 return Carried(self.speaker_party(), "document", how=self.speaker_doubt())
+            inside = view.nearest_party_before(draft.verb) if pronoun == "the party" else None
+            if pronoun and inside is not None:  # "The Lib Dems will have to wait - the party lost 42 seats"
+                return Carried(inside.text, "sentence")
             if pronoun:
                 carried = self._pronoun_party()
                 carried.how = "pronoun" if carried.source == "previous_sentence" else carried.how

@@ -98,7 +98,7 @@ _NOUN_AFTER = lazy(
     r"\s*(?:(?:net|new|more|fewer|extra|additional|further|council|county|district|borough|local|of\s+the|seats?"
     r"|percentage|lib\s+dem|labour|tory|conservative|green|snp|reform)\s+){0,3}"
     r"(?P<noun>seats?|councillors?|cllrs?|members|councils?|local\s+authorit(?:y|ies)|authorit(?:y|ies)"
-    r"|boroughs?|districts?|points?|pts|votes?|wards?|divisions?)\b",
+    r"|boroughs?|districts?|points?|pts|votes?|wards?|divisions?|gains|losses)\b",
     re.I,
 )
 # A label before the number: "Seats: 35", "Councillors - 240", "Vote share: 19".
@@ -119,6 +119,7 @@ _DIRECTION = lazy(
 _TURNOUT = lazy(r"\bturn-?out\b", re.I)
 _DIRECTION_AFTER = lazy(r"\s+(?:(?P<loss>fewer|less|lower|down)|more|higher|up)\b(?!\s+(?:for|to)\b)", re.I)
 _RELATION_AFTER = lazy(r"(?:\s+(?:seats?|councillors?|points?))?\s+(?:ahead|behind|short|clear|adrift|shy)\b", re.I)
+_GAINS_NOUN = lazy(r"\s+(?:net\s+|new\s+|seat\s+)?(gains|losses)\b", re.I)
 _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|which|where)\b[^,;.:()]{0,60}", re.I)
 _AFTER_WORDS = frozenset({"for", "for the", "by", "by the", "of", "of the"})  # "a rise of 6% of the Tories"
 _RELATIVE_AFTER = lazy(r"\s*,?\s*(?:who|which)\b", re.I)
@@ -154,7 +155,7 @@ _MEASURES = {
     "seat": "seats", "councillor": "seats", "cllr": "seats", "member": "seats",
     "council": "councils", "authorit": "councils", "local authorit": "councils", "borough": "councils",
     "district": "councils", "point": "points", "pt": "points", "vote": "votes", "ward": "wards",
-    "division": "wards",
+    "division": "wards", "gains": "seats", "losses": "seats",
 }
 _LABEL_MEASURES = {"seat": "seats", "councillor": "seats", "cllr": "seats", "council": "councils"}
 _SEAT_OR_COUNCIL_NOUN = lazy(
@@ -222,6 +223,9 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     run = previous is not None and _gapped(text, previous, anchor.start())
     lo = max(clause_start, previous.end) if run and previous is not None else clause_start
     direction, verb = _direction(text, lo, anchor.start(), sign)  # a verb before the last figure is that figure's
+    gains = _GAINS_NOUN.match(text, anchor.end("num"))
+    if gains and direction == Direction.NONE:  # "ended up with 186 gains", "12 losses"
+        direction = Direction.LOSS if gains.group(1).lower().startswith("loss") else Direction.GAIN
     after = _DIRECTION_AFTER.match(text, end)
     if direction == Direction.NONE and after:  # "4 councillors fewer than before"
         direction = Direction.LOSS if after.group("loss") else Direction.GAIN

@@ -54,12 +54,13 @@ _SNAPSHOT = "council composition"  # the basis words of a change read from compo
 # "Scottish Labour", "Welsh Conservatives", "Plaid Cymru": a nation's own party gives the claim that nation.
 _NATION_PARTY = lazy(r"^(?:the\s+)?(?P<nation>scottish|welsh)\b", re.I)
 _NATION_OF_PARTY = {"scottish": "Scotland", "welsh": "Wales"}
+_NATIONAL_PARTIES = {"snp": "Scotland", "pc": "Wales"}  # parties that stand in one nation only
 
 
 def party_nation(claim: ResolvedClaim) -> str | None:
-    """The nation a party's own name gives ("Scottish Labour" -> "Scotland"), or None."""
+    """The nation a party's own name gives ("Scottish Labour", the SNP: Scotland; Plaid Cymru: Wales), or None."""
     match = _NATION_PARTY.match(claim.claim.party or "")
-    return _NATION_OF_PARTY[match.group("nation").lower()] if match else None
+    return _NATION_OF_PARTY[match.group("nation").lower()] if match else _NATIONAL_PARTIES.get(claim.party_id or "")
 
 
 def names_scope(claim: ResolvedClaim) -> bool:

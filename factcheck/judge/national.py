@@ -37,7 +37,9 @@ def in_scope(case: Case, rows: list[Row]) -> list[Row]:
     """The tallies for the scope the claim names (a nation, a region, or a nation's party: "Scottish Labour");
     any tally when it names none. A scope it names with no tally of its own gets none: a national figure never
     stands in for Scotland or London."""
-    scope = (case.claim.place.code if case.claim.place else "") or party_nation(case.claim) or ""
+    place = case.claim.place
+    own = party_nation(case.claim)  # the SNP's tally is Scotland's, whatever nation the text spoke of before
+    scope = (own if own and (place is None or place.kind == "nation") else place.code if place else own) or ""
     if not scope or scope.lower() in ("gb", "uk"):
         return rows
     scoped = [r for r in rows if str(r.get("scope", "")).lower() == scope.lower()]
