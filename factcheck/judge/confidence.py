@@ -130,7 +130,7 @@ def doubt(finding: Finding) -> str | None:
     local = claim.party_id is not None and claim.party_id not in PARTY_WORDS
     if finding.rule == "seats.count" and local and all(official.value == 0 for official in finding.official):
         return "the results may list this local group under another name"
-    if UNSURE_CARRIES.intersection(written.carried):
+    if UNSURE_CARRIES.intersection(written.carried) or "place_carried" in written.qualifiers:
         return "its party or place was carried from earlier in the text, and may not be the one meant"
     if "loose" in written.qualifiers:
         return "it was read from loose wording, and who or what it counts is not certain"

@@ -159,7 +159,11 @@ class Layout:
         asked = view.text.rstrip(" \"')").endswith("?")
         cells = [c for c in cells if not (c.in_prose and (asked or any(d.start <= c.verb - lo < d.end for d in kept)
                                                           or _HEDGE.search(view.text, 0, max(0, c.start - lo))))]
-        return kept + [_draft(cell, lo) for cell in cells]
+        drafts = kept + [_draft(cell, lo) for cell in cells]
+        for draft in drafts[len(kept):]:
+            if draft.places and draft.places[0] not in view.text:
+                draft.qualifiers.append("place_carried")  # a place named above the line, not by it
+        return drafts
 
 
 def _draft(cell: Cell, lo: int) -> Draft:
