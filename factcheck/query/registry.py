@@ -95,9 +95,9 @@ def evidence_for(name: str, params: dict[str, Any], rows: list[dict[str, Any]]) 
                     rows=in_total_order(tuple(rows), query.sql))
 
 
-_ORDER_BY = re.compile(r"\bORDER\s+BY\s+(?P<terms>[^;()]+?)\s*;?\s*$", re.I | re.S)
-_ORDER_TERM = re.compile(r"^(?:\w+\.)?(?P<column>\w+)(?:\s+(?P<direction>ASC|DESC))?"
-                         r"(?:\s+NULLS\s+(?P<nulls>FIRST|LAST))?$", re.I)
+_ORDER_BY = lazy(r"\bORDER\s+BY\s+(?P<terms>[^;()]+?)\s*;?\s*$", re.I | re.S)
+_ORDER_TERM = lazy(r"^(?:\w+\.)?(?P<column>\w+)(?:\s+(?P<direction>ASC|DESC))?"
+                   r"(?:\s+NULLS\s+(?P<nulls>FIRST|LAST))?$", re.I)
 
 
 @cache
