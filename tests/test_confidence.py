@@ -69,3 +69,10 @@ def test_a_one_nation_party_is_judged_on_its_nations_tally_whatever_scene_came_b
     findings = checker.check("In Wales, Labour did well. The SNP lost 20 seats.", election="2022-05-05").findings
     snp = [f for f in findings if f.claim.party_id == "snp"]
     assert snp and "Scotland" in snp[0].explanation, findings
+
+
+def test_seats_won_that_are_really_the_net_gain_are_misleading(checker):
+    findings = checker.check("Across England, the Liberal Democrats won 194 seats.", election="2022-05-05").findings
+    counted = [f for f in findings if f.rule == "national.count_is_change"]
+    assert counted and counted[0].verdict.value == "misleading", findings
+    assert "net change" in counted[0].explanation and "712" in counted[0].explanation, counted

@@ -30,6 +30,8 @@ UNSURE_SOURCES = frozenset({"previous_sentence", "document"})
 # Carried by no word of the claim's own: the paragraph's last place, the party of an earlier sentence, the topic.
 UNSURE_CARRIES = frozenset({"party:frame", "party:topic", "party:speaker", "place:paragraph", "place:topic",
                             "place:mayoral"})
+# Rules whose exact match to a national figure is itself the scope ("won 45 seats" when the net gain was 45).
+SCOPED_BY_MATCH = frozenset({"national.count_is_change"})
 TALLY_SIZED = 150  # more seats than any council has: the claim can only be about a tally
 
 # Words that give a claim a national (or nation-wide) scope of its own.
@@ -108,7 +110,7 @@ def doubt(finding: Finding) -> str | None:
     place = unknown_place(claim) if national else None
     if place:
         return f"it names a place we do not hold ({place!r}), so no national tally stands in for it"
-    if national and not names_scope(claim):
+    if national and not names_scope(claim) and finding.rule not in SCOPED_BY_MATCH:
         return "it names no place or scope, so it may be about one council rather than the national tally"
     if national and claim.place is not None and _LATER_PLACE.match(_after_claim(written)):
         return "the sentence names a place after it, which may be the one meant"

@@ -8,11 +8,12 @@ from factcheck.judge.base import Case, Row, Rule, best_of, finding, named_publis
 from factcheck.judge.changes import claimed_words, judge_change
 from factcheck.judge.confidence import party_nation
 from factcheck.judge.tolerance import Match, compare, describe, signed
-from factcheck.model import Finding, Hedge, Official, Quantity
+from factcheck.model import Finding, Hedge, Official, Quantity, Verdict
 from factcheck.regex_cache import lazy
 
 NATIONAL_CHANGE = "national.change"
 NATIONAL_COUNT = "national.count"
+COUNT_IS_CHANGE = "national.count_is_change"
 
 TALLY_REVISION = 1.0  # national tallies are revised by a seat or so as recounts and late counts come in
 COUNCIL_SIZED_RATIO = 5  # a national total five times the claimed count means the claim is about a council
@@ -162,13 +163,14 @@ def national_count(case: Case) -> Finding:
                            if r.get("councillors") is not None and not r.get("as_of")])
     quantity = claim.quantity
     national = case.claim.place is None or case.claim.place.kind == "nation"
-    if (national and quantity is not None and quantity.value and rows
-            and min(float(r["councillors"]) for r in rows) >= COUNCIL_SIZED_RATIO * quantity.value):
-        gained = _as_net_gain(case, quantity)
-        if gained is not None:  # "the Lib Dems won 45 seats" nationally: far fewer than they hold, so a net gain
-            return gained
-        return unverifiable(case, NATIONAL_COUNT, f"it names no place, and {quantity.value:g} seats is a council's "
-                            "count, not a national total")
+    if national and quantity is not None and quantity.value and rows and not any(
+            compare(quantity, float(r["councillors"])) == Match.EXACT for r in rows):
+        as_change = _change_for_count(case, quantity)
+        if as_change is not None:  # "the Lib Dems won 45 seats": 45 is their net gain, not the seats they won
+            return as_change
+        if min(float(r["councillors"]) for r in rows) >= COUNCIL_SIZED_RATIO * quantity.value:
+            return unverifiable(case, NATIONAL_COUNT, f"it names no place, and {quantity.value:g} seats is a "
+                                "council's count, not a national total")
     if not rows or claim.quantity is None or claim.quantity.value is None:
         return unverifiable(case, NATIONAL_COUNT, f"no {_scope_words(case)}councillor total for this party and "
                             "election")
@@ -181,24 +183,27 @@ def national_count(case: Case) -> Finding:
                    f"{describe(claim.quantity)}.", [o for _, o in candidates])
 
 
-def _as_net_gain(case: Case, quantity: Quantity) -> Finding | None:
-    """ "won 45 seats", said of a party that holds thousands, read as the net gain the tallies give, when one of them
-    gives exactly that (or close to it); None otherwise."""
+def _change_for_count(case: Case, quantity: Quantity) -> Finding | None:
+    """A count ("won 45 seats") that is exactly a tally's net change: the figure is real but said of the wrong thing,
+    so misleading, with the count beside it (None when no tally's change is exactly the figure)."""
     rows = in_scope(case, [r for r in case.rows("national_tally")
                            if r.get("councillors_change") is not None and not r.get("as_of")])
-    candidates = [(compare(quantity, float(r["councillors_change"])),
-                   Official(float(r["councillors_change"]), f"{r['publisher']} tally, {r['scope']}: net change in "
-                            "councillors", case.cite(r))) for r in rows]
-    best = best_of(candidates)
-    if best is None or best[0] == Match.MISS:
+    row = next((r for r in rows if compare(quantity, float(r["councillors_change"])) == Match.EXACT), None)
+    if row is None or quantity.value is None or quantity.value <= 0 or quantity.hedge != Hedge.NONE:
         return None
-    match, official = best
-    return finding(case, NATIONAL_COUNT, verdict_for(match),
-                   f"Read as a net gain ({describe(quantity)} seats is far fewer than {case.party_label} holds): "
-                   f"{official.basis.split(':')[0]} gives {official.value:+g}.", [o for _, o in candidates])
+    official = [Official(float(row["councillors_change"]), f"{row['publisher']} tally, {row['scope']}: net change in "
+                         "councillors", case.cite(row))]
+    if row.get("councillors") is not None:
+        official.append(Official(float(row["councillors"]), f"{row['publisher']} tally, {row['scope']}: councillors "
+                                 "after the election", case.cite(row)))
+    total = f"; it won or held {float(row['councillors']):,.0f} in all" if row.get("councillors") is not None else ""
+    return finding(case, COUNT_IS_CHANGE, Verdict.MISLEADING,
+                   f"{quantity.value:g} is {case.party_label}'s net change ({row['publisher']} tally, {row['scope']}: "
+                   f"{float(row['councillors_change']):+g}), not the number of seats it won{total}.", official)
 
 
 RULES = (
     Rule(NATIONAL_CHANGE, "Councillors gained or lost nationally, by publisher, final or mid-count", national_change),
     Rule(NATIONAL_COUNT, "Councillors a party holds nationally after the election, by publisher", national_count),
+    Rule(COUNT_IS_CHANGE, "A count of seats won that is in fact the national net change", national_count),
 )
