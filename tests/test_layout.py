@@ -432,3 +432,16 @@ def test_every_line_is_classified() -> None:
                      "Seats: 41": "key_value", "Labour 210": "results", "Lab gain": "verdict",
                      "Party  Lab": "column_table", "Seats  210": "column_table", "Party  Seats": "table",
                      "Lab  210": "table"}
+
+
+def test_a_run_on_the_council_just_named_is_placed_by_that_reference():
+    text = "Voters in Greyholme turned out on Thursday.\n\nThe council now has 21 Labour, 9 Greens and 4 Conservatives."
+    claims = layout_claims(text)
+    assert [c.place for c in claims] == ["Greyholme"] * 3, claims
+    assert not any("place_carried" in c.qualifiers for c in claims), claims
+
+
+def test_a_run_under_a_place_named_above_it_is_marked_as_carried():
+    text = "Voters in Greyholme turned out on Thursday.\n\nNow there are 21 Labour, 9 Greens and 4 Conservatives."
+    claims = layout_claims(text)
+    assert claims and all("place_carried" in c.qualifiers for c in claims), claims

@@ -48,6 +48,7 @@ from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.layout.lines import Heading, Line, Mentions, read_heading, split_lines
 from factcheck.extract.layout.runs import Entry, Field, Run, Verdict, read_prose_runs, read_results_line, read_verdicts
 from factcheck.extract.layout.tables import Table, TableCell, read_measure_table, read_party_table
+from factcheck.extract.patterns import RGX_COUNCIL_REF
 from factcheck.extract.vocabulary import NATIONAL_PLACE_WORDS
 from factcheck.model import ClaimType, Direction, Quantity
 
@@ -59,6 +60,7 @@ PRIORITY = 6  # above every claim family: a cell the layout read is not read aga
 _NATION_IN_NAME = re.compile(r"\b(Scottish|Welsh|English)\b")
 _NATION_OF_ADJECTIVE = {"scottish": "Scotland", "welsh": "Wales", "english": "England"}
 _MAYOR = re.compile(r"mayor", re.I)
+_COUNCIL_REF = re.compile(RGX_COUNCIL_REF, re.I)
 # Cheap tests before the readers run: a figure of some kind, a verdict word, a line short enough for a heading.
 _DIGIT = re.compile(r"\d|N/C")
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
@@ -160,8 +162,9 @@ class Layout:
         cells = [c for c in cells if not (c.in_prose and (asked or any(d.start <= c.verb - lo < d.end for d in kept)
                                                           or _HEDGE.search(view.text, 0, max(0, c.start - lo))))]
         drafts = kept + [_draft(cell, lo) for cell in cells]
+        refers = _COUNCIL_REF.search(view.text) is not None  # "The council now has ...": the council just named
         for draft in drafts[len(kept):]:
-            if draft.places and draft.places[0] not in view.text:
+            if draft.places and draft.places[0] not in view.text and not refers:
                 draft.qualifiers.append("place_carried")  # a place named above the line, not by it
         return drafts
 
