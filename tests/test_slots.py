@@ -178,3 +178,29 @@ def test_the_party_refers_to_a_party_named_earlier_in_its_own_sentence():
 def test_n_gains_is_a_seat_gain():
     claims = loose("Reform ended the night with 41 gains.")
     assert [(c.type, c.direction, c.quantity.value) for c in claims] == [(ClaimType.SEAT_CHANGE, Direction.GAIN, 41)]
+
+
+def test_a_total_after_a_change_is_a_total():
+    claims = loose("The Greens made net gains of 3 councils, ending up controlling 9, and 120 councillors.")
+    held = [c for c in claims if c.quantity.value == 9]
+    assert held and held[0].type == ClaimType.COUNCIL_COUNT_CHANGE and "councils_held" in held[0].qualifiers, claims
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts():
+    claims = loose("Overall, the Lib Dems now run three of Scotland's 32 councils.")
+    assert [(c.quantity.value, c.quantity.unit) for c in claims] == [(3.0, "councils")], claims
+
+
+def test_councils_in_no_overall_control_belong_to_no_party():
+    claims = loose("Labour now runs five councils, with Plaid Cymru controlling three and seven in no overall control.")
+    assert sorted(c.quantity.value for c in claims) == [3.0, 5.0], claims
+
+
+def test_a_party_compared_with_is_not_the_one_that_gained():
+    claims = loose("Reform began with about the same number as the Greens but ended up with 45 gains.")
+    assert claims and claims[0].party == "Reform", claims
+
+
+def test_a_target_is_not_a_result():
+    claims = loose("Labour needed the six gains required for a majority, and ended up taking an extra dozen seats.")
+    assert [c.quantity.value for c in claims] == [12.0], claims

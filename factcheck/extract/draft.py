@@ -31,6 +31,8 @@ _REPORTED = lazy(
 _POSSESSIVE = lazy(r"'s?\s*$")
 _RELATIVE_VERB = lazy(r"\s*,?\s*(?:who|which)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.I)  # ", who won": its verb
 _OBJECT_BEFORE = lazy(r"\b(?:from|to|against|than|behind|ahead\s+of)\s+$", re.I)
+# "the same number as the Tories", "as many as Labour": a party compared with, not the one that acts.
+_COMPARED_WITH = lazy(r"\b(?:from|to|against|than|behind|ahead\s+of|(?:same(?:\s+\w+){0,2}|many|much)\s+as)\s+$", re.I)
 _MODAL = lazy(RGX_MODAL_BEFORE, re.I)
 _NEGATION = lazy(RGX_NEGATION_BEFORE, re.I)
 _CONDITIONAL = lazy(RGX_CONDITIONAL_BEFORE, re.I)
@@ -204,10 +206,9 @@ class SentenceView:
 
     def nearest_party_before(self, pos: int) -> Mention | None:
         """The last party named before `pos`, outside a "where"/"while" clause."""
-        for party in reversed(self.parties):
-            if party.end <= pos and not self.in_where_clause(party.start):
-                return party
-        return None
+        before = [p for p in self.parties if p.end <= pos and not self.in_where_clause(p.start)]
+        acting = [p for p in before if not _COMPARED_WITH.search(self.text, max(0, p.start - 30), p.start)]
+        return (acting or before)[-1] if before else None
 
     # --- places ---------------------------------------------------------------------------------
     def add_places(self, places: list[Mention]) -> None:

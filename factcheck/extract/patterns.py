@@ -27,8 +27,8 @@ RGX_NUMBER_WORD = (
 
 # "twenty-two", "one hundred and five", "a hundred", "a dozen".
 RGX_NUMBER_WORDS = (
-    rf"(?:(?:a\s+)?{RGX_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){RGX_NUMBER_WORD})*\b(?![\s-]+(?:thirds?|quarters?|fifths?)\b)"
-    rf"|a\s+dozen\b|a\s+couple\s+of\b)"
+    rf"(?:(?:a\s+)?{RGX_NUMBER_WORD}(?:(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|[\s-]+){RGX_NUMBER_WORD})*\b"
+    rf"(?![\s-]+(?:thirds?|quarters?|fifths?)\b)|a\s+dozen\b|(?<=extra\s)dozen\b|a\s+couple\s+of\b)"
 )
 
 # "a seat", "a new seat", "an extra councillor": the article counts as one before a seat-like noun.

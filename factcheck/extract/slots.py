@@ -102,6 +102,9 @@ _NOUN_AFTER = lazy(
     re.I,
 )
 # A label before the number: "Seats: 35", "Councillors - 240", "Vote share: 19".
+_OF_WHOLE_AFTER = lazy(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]+(?:'s|\u2019s|'|\u2019)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?P<noun>seats|councillors|councils|local\s+authorities|authorities)\b")
 _LABEL_BEFORE = lazy(
     r"(?P<label>seats?|councillors?|cllrs|councils?|vote\s+share|share(?:\s+of\s+the\s+vote)?|pns|projected\s+share)"
     r"\s*(?:won|held|total)?\s*[:=\u2013\u2014-]\s*$",
@@ -127,6 +130,12 @@ _ADJACENT = lazy(r"(?:'s?|\u2019s?)?\s*(?:on\s+|with\s+)?")
 GAP_REACH = 90  # characters from the last measured figure within which an unmeasured one shares its measure
 _RUN_BREAK = lazy(r"[;:.!?]\s|\b(?:because|after|since|before|when)\b", re.I)
 _COMPARED = lazy(r"\b(?:compared|to|versus|vs|against|than|while|whereas)\b", re.I)
+# A state after a change: what a party ends with, not what it gained or lost.
+_STATE = lazy(r"\b(?:controll?ing|in\s+control\s+of|controls|(?:leaving|left)\s+(?:it|them|the\s+party)\s+(?:with|on)"
+              r"|end(?:ing|ed)?\s+up\s+(?:with|on|controlling)|now\s+(?:has|have|holds?|controls?))\b", re.I)
+_NEEDED_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:needed|required|necessary)\b", re.I)
+_NOC_AFTER = lazy(r"(?:\s+councils?)?\s+(?:(?:are|were|remain(?:ed)?|stay(?:ed)?)\s+)?(?:in|under)"
+                  r"\s+no\s+overall\s+control", re.I)
 _CONTROLS = lazy(r"\b(?:control(?:s|led|ling)?|runs?|running|ran|majorit(?:y|ies))\b", re.I)
 _MAYOR = lazy(r"\bmayor", re.I)
 _PROJECTION = lazy(r"\b(?:projected|pns|national\s+(?:vote\s+)?share|equivalent\s+vote|nev)\b", re.I)
@@ -135,12 +144,14 @@ _TIME_OR_MONEY_AFTER = lazy(r"\s?(?:[ap]\.?m\b|:\d|bn\b|m\b|k\b|million|billion|
                             re.I)
 _CLAUSE = lazy(r"[;:(\u2013\u2014]|,\s+(?:but|while|whilst|and|with|as|whereas|although|though)\b|\s-\s|\bwhile\b"
                r"|\bwhereas\b|\bbut\b", re.I)
-_AWAY_FROM = lazy(r"\b(?:from|to|than|against|over|behind|ahead\s+of|off)\s+(?:the\s+)?$", re.I)
+_AWAY_FROM = lazy(r"\b(?:from|to|than|against|over|behind|ahead\s+of|off|(?:same(?:\s+\w+){0,2}|many|much)\s+as)"
+                  r"\s+(?:the\s+)?$", re.I)
 _IN_PLACE_BEFORE = lazy(r"\b(?:in|on|at|across)\s+(?:the\s+)?$", re.I)
 _YEAR = lazy(r"(?:19[5-9]\d|20\d\d)")
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:high|peak|low|total|record)\s+(?:of\s+)?)?"
                     r"(?:just\s+|only\s+)?$", re.I)
-_OF_ALL_BEFORE = lazy(r"\bof\s+(?:the|its|their|all)\s+(?:council'?s\s+)?$", re.I)
+_OF_ALL_BEFORE = lazy(r"\bof\s+(?:(?:the|its|their|all)\s+(?:council'?s\s+)?|[A-Z][\w-]+(?:'s|\u2019s|'|\u2019)\s+)$",
+                      re.I)
 _NOT_RESULT = lazy(r"\b(?:defend\w*|contest(?:ed|ing)|fielded|fielding|standing|stood)\b", re.I)
 _NOT_RESULT_AFTER = lazy(r"(?:\s+\w+){0,2}?\s+(?:seats?\s+)?(?:up\s+for\s+(?:election|grabs)|being\s+contested"
                          r"|contested|to\s+defend|candidates?)\b", re.I)
@@ -204,11 +215,16 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     # "leaping from 15 seats to 39": the old figure gives the next its measure, but is no claim of its own.
     baseline = bool(_FROM_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start()))
     # "defending 989 seats", "50 seats up for grabs", "of the 126 seats": what was fought or the whole council.
+    whole = bool(_OF_ALL_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start()))
     contested = bool(_NOT_RESULT.search(text, clause_start, anchor.start()) or _NOT_RESULT_AFTER.match(
-        text, anchor.end()) or _OF_ALL_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start()))
+        text, anchor.end()) or whole)
     turnout = percent and view.contains(_TURNOUT)
     if percent and not turnout and (_NOT_VOTES_AFTER.match(text, anchor.end()) or not _about_votes(view, clause_start)):
         return None  # "40% of the seats", "5% of voters think ..."
+    if _NEEDED_AFTER.match(text, anchor.end()):
+        return None  # "the five gains needed to take control": a target, not a result
+    if _NOC_AFTER.match(text, anchor.end()):
+        return None  # "ten in no overall control": councils no party runs
     if _RELATION_AFTER.match(text, anchor.end()):
         return None  # "two ahead of Labour's 13", "two short of a majority": a gap between figures, not a figure
     measure, end = _measure(view, anchor, clause_start, percent)
@@ -233,7 +249,7 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     if baseline or contested:
         direction, change = Direction.NONE, False
     elif run and previous is not None and not change and previous.measure == measure and not _COMPARED.search(
-            text, previous.end, anchor.start()):
+            text, previous.end, anchor.start()) and not _STATE.search(text, previous.end, anchor.start()):
         direction = previous.direction  # "the Greens gained 19 and the Lib Dems four": the unsaid verb too
         change = direction != Direction.NONE
     kind = ClaimType.TURNOUT if turnout else _claim_type(measure, change, percent, view)
@@ -241,8 +257,8 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         kind = ClaimType.COUNCIL_COUNT_CHANGE  # "controls nine of the 22 councils": councils held
     if votes:
         kind = ClaimType.MAYORAL_RESULT
-    if kind is None:
-        return None
+    if kind is None or (whole and measure == "councils"):
+        return None  # "one of Wales' 22 councils": the whole, not a result
     unit = {"percent": "percent", "points": "points", "councils": "councils", "votes": "votes"}.get(measure, "seats")
     if kind == ClaimType.VOTE_SHARE_CHANGE:
         unit = "points"
@@ -308,6 +324,10 @@ def _measure(view: SentenceView, anchor: Anchor, clause_start: int, percent: boo
     if noun:
         word = noun.group("noun").lower()
         return next(m for stem, m in _MEASURES.items() if word.startswith(stem)), noun.end()
+    part = _OF_WHOLE_AFTER.match(view.text, anchor.end("num"))
+    if part:  # "eight of Wales' 22 councils", "20 of the 51 seats": the part counts what the whole does
+        word = part.group("noun").lower()
+        return next(m for stem, m in _MEASURES.items() if word.startswith(stem)), part.end()
     label = _LABEL_BEFORE.search(view.text, max(0, anchor.start() - 30), anchor.start())
     if label:
         word = label.group("label").lower()
@@ -339,8 +359,8 @@ def _direction(text: str, clause_start: int, at: int, sign: str) -> tuple[Direct
     found = None
     for m in _DIRECTION.finditer(text, max(clause_start, at - 45), at):
         found = m
-    if found is None:
-        return Direction.NONE, at
+    if found is None or _STATE.search(text, found.end(), at):
+        return Direction.NONE, at  # "a net loss of six councils, ending up controlling 60": 60 is a total
     return (Direction.GAIN if found.group("gain") else Direction.LOSS), found.start()
 
 
