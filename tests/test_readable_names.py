@@ -51,3 +51,17 @@ def test_a_long_value_label_fits_inside_the_chart():
     for x, text in re.findall(r'<text x="([\d.]+)"[^>]*class="chart-value">(.*?)</text>', svg):
         assert float(x) + _CHAR_WIDTH * len(text) <= width, (text, x, width)
     assert "−1,330 seats" in svg and "−1,012,345 seats" in svg
+
+
+def test_national_tallies_in_explanations_are_grouped_like_the_figures_beside_them(tmp_path):
+    from cli_process import built_database
+
+    from factcheck.pipeline import open_checker
+
+    checker = open_checker(built_database(tmp_path))
+    text = "The Conservatives lost more than 1,300 councillors. The Conservatives now have 3,500 councillors."
+    found = checker.check(text, election="2019-05-02").findings
+    explanations = [f.explanation for f in found]
+    assert len(explanations) == 2, explanations
+    assert all(re.search(r"gives \D*[+-]?\d{1,3},\d{3} councillors", e) for e in explanations), explanations
+    assert not any(re.search(r"\d{4} councillors", e) for e in explanations), explanations

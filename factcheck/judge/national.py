@@ -71,7 +71,7 @@ def national_change(case: Case) -> Finding:
     if ((case.claim.place is None or case.claim.place.kind == "nation") and quantity is not None
             and quantity.value is not None
             and abs(quantity.value) < LOCAL_SIZED and smallest >= 2 * LOCAL_SIZED):
-        return unverifiable(case, NATIONAL_CHANGE, f"it names no place, and a change of {quantity.value:g} seats "
+        return unverifiable(case, NATIONAL_CHANGE, f"it names no place, and a change of {quantity.value:,g} seats "
                             "is the size of one council's result, not a national tally")
     claimed = signed(quantity, case.loss) if quantity is not None else None
     if claimed is not None:  # among equally good matches, cite the closest figure
@@ -92,7 +92,7 @@ def national_change(case: Case) -> Finding:
         else " No figure for that moment of the count is sourced, so the final figure is used."
     )
     explanation = (
-        f"{best.basis.split(':')[0]} gives {best.value:+g} councillors for {case.party_label}; "
+        f"{best.basis.split(':')[0]} gives {best.value:+,g} councillors for {case.party_label}; "
         f"the claim says {claimed_words(case)}.{note}"
     )
     return finding(case, NATIONAL_CHANGE, verdict_for(match), explanation, [o for _, o in candidates])
@@ -169,7 +169,7 @@ def national_count(case: Case) -> Finding:
         if as_change is not None:  # "the Lib Dems won 45 seats": 45 is their net gain, not the seats they won
             return as_change
         if min(float(r["councillors"]) for r in rows) >= COUNCIL_SIZED_RATIO * quantity.value:
-            return unverifiable(case, NATIONAL_COUNT, f"it names no place, and {quantity.value:g} seats is a "
+            return unverifiable(case, NATIONAL_COUNT, f"it names no place, and {quantity.value:,g} seats is a "
                                 "council's count, not a national total")
     if not rows or claim.quantity is None or claim.quantity.value is None:
         return unverifiable(case, NATIONAL_COUNT, f"no {_scope_words(case)}councillor total for this party and "
@@ -179,7 +179,7 @@ def national_count(case: Case) -> Finding:
                             "election", case.cite(r))) for r in rows]
     match, best = best_of(candidates)  # type: ignore[misc]
     return finding(case, NATIONAL_COUNT, verdict_for(match),
-                   f"{best.basis.split(':')[0]} gives {case.party_label} {best.value:g} councillors; the claim says "
+                   f"{best.basis.split(':')[0]} gives {case.party_label} {best.value:,g} councillors; the claim says "
                    f"{describe(claim.quantity)}.", [o for _, o in candidates])
 
 
@@ -198,8 +198,8 @@ def _change_for_count(case: Case, quantity: Quantity) -> Finding | None:
                                  "after the election", case.cite(row)))
     total = f"; it won or held {float(row['councillors']):,.0f} in all" if row.get("councillors") is not None else ""
     return finding(case, COUNT_IS_CHANGE, Verdict.MISLEADING,
-                   f"{quantity.value:g} is {case.party_label}'s net change ({row['publisher']} tally, {row['scope']}: "
-                   f"{float(row['councillors_change']):+g}), not the number of seats it won{total}.", official)
+                   f"{quantity.value:,g} is {case.party_label}'s net change ({row['publisher']} tally, {row['scope']}: "
+                   f"{float(row['councillors_change']):+,g}), not the number of seats it won{total}.", official)
 
 
 RULES = (
