@@ -204,3 +204,9 @@ def test_a_party_compared_with_is_not_the_one_that_gained():
 def test_a_target_is_not_a_result():
     claims = loose("Labour needed the six gains required for a majority, and ended up taking an extra dozen seats.")
     assert [c.quantity.value for c in claims] == [12.0], claims
+
+
+def test_a_place_added_after_a_comma_places_the_claim():
+    claims = [c for c in extract_claims("UKIP, wiped off the local government map, gained one seat, in Rutland.")
+              if c.quantity is not None]
+    assert claims and claims[0].place == "Rutland", claims

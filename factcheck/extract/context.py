@@ -40,6 +40,7 @@ _LEADING_PRONOUN = lazy(r"\W*(?:(?:but|and|so|yet|however|meanwhile|still),?\s+)
                         r"(?!\s+(?:is|was)\s+(?:clear|likely|thought|expected|understood|possible|worth|hard|easy"
                         r"|not\s+clear)\b)", re.I)
 _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|where)\b[^,;.:()]{0,50}", re.I)
+_LOCATIVE_ONLY = lazy(r",?\s*(?:in|on|at)\s+(?:the\s+)?", re.I)
 _NEW_CLAUSE = lazy(r"[;:.(]|\b(?:while|whilst|but|whereas|although|though|and|where|when|as|after|before|in)\b", re.I)
 _CLAUSE_OPENING = lazy(r"[;:(]|\b(?:while|whilst|but|whereas|although|though)\b", re.I)
 _PREPOSITION_BEFORE = lazy(r"\b(?:to|from|of|over|against|than|with|for|by|behind|ahead\s+of|on|in)\s+(?:the\s+)?$",
@@ -98,6 +99,14 @@ def _continuation_place(view: SentenceView, end: int) -> Mention | None:
             if any(end <= p.start < place.start for p in view.parties) or _NEW_CLAUSE.search(between):
                 return None
             return place
+    return None
+
+
+def _attached_place(view: SentenceView, end: int) -> Mention | None:
+    """A place right after the claim's words, joined only by a preposition (", in Norfolk")."""
+    for place in view.places:
+        if place.start >= end:
+            return place if _LOCATIVE_ONLY.fullmatch(view.text, end, place.start) else None
     return None
 
 
@@ -384,6 +393,9 @@ class Context:
         relative = _relative_place(view, draft.verb)
         if relative is not None:  # "Brighton, who now have 19 seats": the place the clause hangs from
             return [Carried(relative.text, "sentence")]
+        attached = _attached_place(view, draft.end)
+        if attached is not None:  # "gained one new councillor, in Norfolk"
+            return [Carried(attached.text, "sentence")]
         before = view.places_before(draft.verb)
         home = self.home_place(party) if not before else None
         if home is not None:  # "Residents for Uttlesford won 26 seats": a local party stands in its own place
