@@ -7,7 +7,7 @@ table that has no parquet file, so the views always compile.
 from __future__ import annotations
 
 # Bump when a table's columns or a view's meaning change: databases built before are rebuilt on open.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 V, INT, B, D, BOOL = "VARCHAR", "INTEGER", "BIGINT", "DOUBLE", "BOOLEAN"
 
@@ -57,6 +57,10 @@ TABLES: dict[str, dict[str, str]] = {
     "mayoralty_aliases": {"alias": V, "alias_norm": V, "mayoralty_code": V},
     "mayoral_results": {"election_date": V, "mayoralty_code": V, "round": V, "candidate": V, "party_id": V,
                         "votes": B, "share_pct": D, "elected": BOOL, "turnout_pct": D, "source_id": V},
+    "mayoral_turnout": {"election_date": V, "mayoralty_code": V, "council_code": V, "electorate": B, "ballots": B,
+                        "turnout_pct": D, "basis": V, "source_id": V},
+    "national_vote_share": {"election_date": V, "scope": V, "publisher": V, "measure": V, "party_id": V,
+                            "share_pct": D, "share_change": D, "basis": V, "source_id": V},
 }
 
 # Tables whose rows must each name a source in `sources`.
@@ -70,4 +74,6 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "council_composition": ("council_code", "as_of_year", "party_id"),
     "national_tallies": ("election_date", "publisher", "party_id"),
     "mayoral_results": ("election_date", "mayoralty_code"),
+    "mayoral_turnout": ("election_date", "mayoralty_code", "turnout_pct"),
+    "national_vote_share": ("election_date", "scope", "party_id", "share_pct"),
 }

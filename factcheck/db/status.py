@@ -11,8 +11,9 @@ from importlib import resources
 from typing import Any
 
 WIDE_ENOUGH = 110  # terminal columns for the coverage table with its sources column
-_GRANULARITY_ORDER = ("candidate", "ward", "council", "composition", "seats defended", "national", "mayoral",
-                      "PNS/NEV", "general election", "by-election")
+_GRANULARITY_ORDER = ("candidate", "ward", "council", "composition", "seats defended", "national",
+                      "national vote share", "mayoral", "mayoral turnout", "PNS/NEV", "general election",
+                      "by-election")
 
 
 @cache

@@ -22,6 +22,12 @@ WITH facts AS (
     SELECT substr(election_date, 1, 4), election_date, 'England', 'mayoral', mayoralty_code, 0, source_id
     FROM mayoral_results
     UNION ALL
+    SELECT substr(election_date, 1, 4), election_date, 'England', 'mayoral turnout', mayoralty_code, 0, source_id
+    FROM mayoral_turnout
+    UNION ALL
+    SELECT substr(election_date, 1, 4), election_date, scope, 'national vote share', NULL, 0, source_id
+    FROM national_vote_share
+    UNION ALL
     SELECT CAST(election_year AS VARCHAR), CAST(election_year AS VARCHAR), 'GB', 'PNS/NEV', NULL, 0, source_id
     FROM projected_share
     UNION ALL

@@ -19,6 +19,8 @@ IMPORTER_MODULES = (
     "factcheck.importers.parliament",
     "factcheck.importers.curated",
     "factcheck.importers.local_mayors",
+    "factcheck.importers.mayoral_turnout",
+    "factcheck.importers.national_shares",
     "factcheck.importers.council_history",
     "factcheck.importers.published",
 )

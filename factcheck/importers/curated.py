@@ -53,6 +53,8 @@ SHARE_COLUMNS = list(TABLES["projected_share"])
 MAYORAL_COLUMNS = list(TABLES["mayoral_results"])
 # Capitals in curated/SOURCE.md flag the rows whose seats are the whole council after the election.
 WHOLE_COUNCIL = re.compile(r"WHOLE-COUNCIL|^COMPOSITION AFTER")
+# `declared`: a page that names the winner but gives no count (no votes, no shares).
+ROUNDS = {"1", "2", "single", "declared"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _INT = re.compile(r"^[+-]?\d+$")
 _NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
@@ -187,8 +189,8 @@ def read_mayoral(file: CuratedFile, gazetteer: Gazetteer) -> tuple[list[dict], d
     out, names = [], {}
     for line, row in file.rows:
         source_id = file.source_id(row["publisher"], row["source_title"], row["source_url"], line)
-        if row["round"] not in {"1", "2", "single"}:
-            raise ImportFailure(file.path, line, f"round: expected 1, 2 or single, found {row['round']!r}")
+        if row["round"] not in ROUNDS:
+            raise ImportFailure(file.path, line, f"round: expected one of {sorted(ROUNDS)}, found {row['round']!r}")
         if row["elected"] not in {"true", "false"}:
             raise ImportFailure(file.path, line, f"elected: expected true/false, found {row['elected']!r}")
         code = slug(row["mayoralty"])
