@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
-from factcheck.judge.tolerance import Match, compare, describe
+from factcheck.judge.changes import GAIN_OR_LOSS
+from factcheck.judge.tolerance import Match, compare, describe, signed
 from factcheck.model import Direction, Finding, Hedge, Official, Verdict
 from factcheck.regex_cache import lazy
 
@@ -33,6 +34,12 @@ def rounds(case: Case) -> dict[str, list[Row]]:
         k: sorted(v.values(), key=lambda r: -(r.get("votes") or r.get("share_pct") or 0))
         for k, v in sorted(by_round.items())
     }
+
+
+def declared_winner(case: Case) -> Row | None:
+    """The elected candidate where a source names the winner but gives no count (round `declared`)."""
+    return next((r for r in case.rows("mayoral_contest")
+                 if str(r.get("round")) == "declared" and r.get("elected") in (True, "true", 1)), None)
 
 
 def first_round(case: Case) -> list[Row]:
@@ -83,6 +90,9 @@ def position(rows: list[Row], party: str | None) -> int | None:
 def mayoral_ranking(case: Case) -> Finding:
     claim = case.claim.claim
     first, final = first_round(case), final_round(case)
+    declared = declared_winner(case)
+    if not first and declared is not None and not (claim.quantity and claim.quantity.unit == "rank"):
+        return declared_result(case, declared)
     if not first:
         return unverifiable(case, RANKING, f"no mayoral results for {case.place_name} at this election")
     wanted = (
@@ -115,6 +125,17 @@ def mayoral_ranking(case: Case) -> Finding:
         + f" in {case.place_name}.",
         official,
     )
+
+
+def declared_result(case: Case, winner: Row) -> Finding:
+    """ "X won the mayoralty" where the source names the winner without a count: who won, nothing more."""
+    won = winner.get("party_id") == case.party
+    ok = (not won) if case.loss else won
+    official = [Official(winner.get("party_id"), "the winner, as declared (no count in the source)",
+                         case.cite(winner))]
+    return finding(case, RANKING, Verdict.ACCURATE if ok else Verdict.INACCURATE,
+                   f"{winner.get('candidate')} ({case.name(winner.get('party_id'))}) won the {case.place_name} "
+                   "mayoralty (the source gives no count).", official)
 
 
 def _margin(final: list[Row]) -> float | None:
@@ -240,40 +261,96 @@ def mayoral_margin(case: Case) -> Finding:
     claim = case.claim.claim
     final = final_round(case)
     mine = next((r for r in final if r.get("party_id") == case.party), None)
+    if case.party is None and len(final) > 1:  # "a thousand votes separated them": the winner over the runner-up
+        mine = final[0]
     other_id = case.claim.other_party_id
     others = [r for r in final if r is not mine and r.get("votes") is not None]
     rival = next((r for r in others if r.get("party_id") == other_id), others[0] if others else None)
     if mine is None or rival is None or mine.get("votes") is None:
         return unverifiable(case, MAYORAL, f"no final-round votes for both candidates in {case.place_name}")
     gap = float(mine["votes"] - rival["votes"])
-    official = [Official(gap, f"final-round votes, {mine.get('candidate')} minus {rival.get('candidate')}",
+    which = "votes in the one count" if str(mine.get("round")) == "single" else "final-round votes"
+    official = [Official(gap, f"{which}, {mine.get('candidate')} minus {rival.get('candidate')}",
                          case.cite(mine))]
     return finding(case, MAYORAL, verdict_for(compare(claim.quantity, abs(gap)) if gap > 0 else Match.MISS),
                    f"In {case.place_name}, {mine.get('candidate')} finished {gap:+,.0f} votes against "
-                   f"{rival.get('candidate')} in the final round; the claim says {describe(claim.quantity)}.",
+                   f"{rival.get('candidate')} ({which}); the claim says {describe(claim.quantity)}.",
                    official)
 
 
+def _turnouts(case: Case) -> dict[str, list[tuple[float, str, Row]]]:
+    """Election date -> the whole mayoralty's turnout on each source: the candidate rows' own figure and the
+    turnout table's (whole area only), one per source."""
+    out: dict[str, list[tuple[float, str, Row]]] = {}
+    seen: set[tuple[str, str]] = set()
+    rows = [*case.rows("mayoral_contest"), *case.rows("mayoral_history")]
+    for r in rows + [t for t in case.rows("mayoral_turnout") if t.get("council_code") is None]:
+        if r.get("turnout_pct") is None or (str(r["election_date"]), str(r.get("source_id"))) in seen:
+            continue
+        seen.add((str(r["election_date"]), str(r.get("source_id"))))
+        cited = case.cite(r)
+        label = cited.publisher if cited is not None and cited.publisher else str(r.get("source_id"))
+        out.setdefault(str(r["election_date"]), []).append((float(r["turnout_pct"]), label, r))
+    return out
+
+
 def turnout(case: Case) -> Finding:
+    """Turnout in a mayoral election: the level on every source, or (with a direction) the change on the
+    mayoralty's previous election; in a council, the mayoral turnout counted there."""
     claim = case.claim.claim
-    rows = [r for r in case.rows("mayoral_contest") if r.get("turnout_pct") is not None]
+    place = case.claim.place
+    if place is not None and place.kind == "council":
+        return council_turnout(case)
+    by_date = _turnouts(case)
+    election = case.claim.election_date or ""
+    if claim.quantity is None or not by_date.get(election):
+        return unverifiable(case, TURNOUT, "turnout is held only for mayoral contests")
+    if claim.direction in GAIN_OR_LOSS:
+        return turnout_change(case, by_date, election)
+    candidates = [(compare(claim.quantity, value), Official(value, f"turnout ({source})", case.cite(row)))
+                  for value, source, row in by_date[election]]
+    match, best = best_of(candidates)  # type: ignore[misc]
+    return finding(case, TURNOUT, verdict_for(match), f"Turnout in {case.place_name} was {best.value:g}%.",
+                   [o for _, o in candidates])
+
+
+def turnout_change(case: Case, by_date: dict[str, list[tuple[float, str, Row]]], election: str) -> Finding:
+    """ "turnout fell 1.5 points on last time": this election's turnout minus the previous election's, on every
+    pair of sources."""
+    claim = case.claim.claim
+    earlier = [d for d in sorted(by_date) if d < election]
+    if not earlier:
+        return unverifiable(case, TURNOUT, f"no turnout for the previous {case.place_name} mayoral election")
+    base = earlier[-1]
+    claimed = signed(claim.quantity, case.loss or claim.direction in (Direction.DOWN, Direction.LOSS))
+    candidates = []
+    for now, source, row in by_date[election]:
+        for then, base_source, _ in by_date[base]:
+            change = round(now - then, 2)
+            basis = f"turnout {base[:4]} to {election[:4]} ({then:g}% to {now:g}%; {base_source}, {source})"
+            candidates.append((compare(claim.quantity, change, signed_claim=claimed),
+                               Official(change, basis, case.cite(row))))
+    match, best = best_of(candidates)  # type: ignore[misc]
+    return finding(case, TURNOUT, verdict_for(match), f"Turnout in {case.place_name} changed by {best.value:+g} "
+                   f"points ({best.basis}); the claim says {claimed:+g}.", [o for _, o in candidates])
+
+
+def council_turnout(case: Case) -> Finding:
+    """A turnout said of a council on a day it counted a mayoral election: right when it matches the mayoral
+    turnout counted there; otherwise not judged (it may be the council election's own turnout, not held)."""
+    claim = case.claim.claim
+    rows = [r for r in case.rows("mayoral_turnout_council") if r.get("turnout_pct") is not None]
     if claim.quantity is None or not rows:
         return unverifiable(case, TURNOUT, "turnout is held only for mayoral contests")
-    candidates = [
-        (
-            compare(claim.quantity, float(r["turnout_pct"])),
-            Official(float(r["turnout_pct"]), f"turnout ({r.get('source_id')})", case.cite(r)),
-        )
-        for r in rows
-    ]
+    candidates = [(compare(claim.quantity, float(r["turnout_pct"])),
+                   Official(float(r["turnout_pct"]), f"{r.get('mayoralty_name')} mayoral election turnout counted "
+                            f"in {case.place_name} ({r.get('basis')})", case.cite(r))) for r in rows]
     match, best = best_of(candidates)  # type: ignore[misc]
-    return finding(
-        case,
-        TURNOUT,
-        verdict_for(match),
-        f"Turnout in {case.place_name} was {best.value:g}%.",
-        [o for _, o in candidates],
-    )
+    if match == Match.MISS:
+        return unverifiable(case, TURNOUT, f"council election turnout is not held; the {best.basis} was "
+                            f"{best.value:g}%")
+    return finding(case, TURNOUT, verdict_for(match), f"Turnout in {case.place_name} was {best.value:g}% "
+                   f"({best.basis}).", [o for _, o in candidates])
 
 
 RULES = (

@@ -11,12 +11,17 @@ from factcheck.regex_cache import lazy
 
 _PROJECTED = lazy(r"\b(?:projected|projection|national equivalent|PNS|NEV)\b", re.IGNORECASE)
 _LOCAL_SCOPE = lazy(r"\b(?:borough|council|ward|district|city|town|county|there)\b", re.IGNORECASE)
+_TURNOUT = lazy(r"\bturnout\b", re.IGNORECASE)
+_SHARE_WORD = lazy(r"\b(?:share|vote|votes|backing|support)\b", re.IGNORECASE)
 _YEAR_IN = lazy(r"\b(?:19[89]\d|20\d\d)\b")
 _BASELINE_YEAR = lazy(r"\b(?:on|since|from|compared\s+(?:with|to)|than\s+in|against)\s+(?:the\s+)?"
                       r"(?P<year>19[89]\d|20\d\d)\b", re.IGNORECASE)
 SHARE = "shares.council_share"
 SHARE_CHANGE = "shares.change"
 PROJECTED = "shares.projected_national"
+NATIONAL = "shares.national"
+MAYORAL_CHANGE = "shares.mayoral_change"
+FIRST_ROUNDS = ("1", "single")  # first preferences (supplementary vote) or the one count (first past the post)
 
 EFFECTIVE = "share of the vote counting each party's top candidate per ward (Rallings & Thrasher method)"
 RAW = "share of all votes cast for all candidates"
@@ -33,6 +38,8 @@ def council_share(case: Case) -> Finding:
         from factcheck.judge.contests import mayoral_result
 
         return mayoral_result(case)
+    if place is not None and place.kind == "nation":
+        return national_share(case)
     if place is None or place.kind != "council":
         if claim.place is None and case.party and not _LOCAL_SCOPE.search(claim.text):
             return projected_share(case)
@@ -66,6 +73,15 @@ def council_share(case: Case) -> Finding:
 def share_change(case: Case) -> Finding:
     claim = case.claim.claim
     place = case.claim.place
+    if place is not None and place.kind == "mayoralty":
+        sentence = claim.sentence or claim.text
+        if _TURNOUT.search(sentence) and not _SHARE_WORD.search(sentence):  # "turnout rose 4 points", not a share
+            from factcheck.judge.contests import turnout
+
+            return turnout(case)
+        return mayoral_share_change(case)
+    if place is not None and place.kind == "nation" and _national_rows(case, "share_change"):
+        return national_share(case, change=True)
     if (place is None or place.kind == "nation") and claim.quantity is not None and case.party and (
             case.rows("projected_share_series")):
         return projected_change(case)
@@ -104,6 +120,70 @@ def share_change(case: Case) -> Finding:
         f"({official.basis}); the claim says {claimed:+g}.",
         [o for _, o in candidates],
     )
+
+
+def _national_rows(case: Case, column: str) -> list[Row]:
+    """The claim's nation's published vote shares for its party, with a value in `column`."""
+    scope = case.claim.place.code if case.claim.place else None
+    return [r for r in case.rows("national_vote_share")
+            if r.get("scope") == scope and r.get("party_id") == case.party and r.get(column) is not None]
+
+
+def national_share(case: Case, *, change: bool = False) -> Finding:
+    """ "the SNP took 34% of first preferences" said of a nation: its published nation-wide share, publisher by
+    publisher (a rounded official summary, a provisional count), never a projection and never summed by us."""
+    claim = case.claim.claim
+    rule, column = (SHARE_CHANGE, "share_change") if change else (NATIONAL, "share_pct")
+    rows = _national_rows(case, column)
+    if claim.quantity is None or not case.party or not rows:
+        return unverifiable(case, rule, f"no {'change in the ' if change else ''}vote share across "
+                            f"{case.place_name} is held for this party and election")
+    claimed = signed(claim.quantity, case.loss) if change else None
+    candidates = []
+    for r in rows:
+        basis = f"{r['measure']}{' change' if change else ''}, {r['scope']} ({r['publisher']}" + (
+            f"; {r['basis']})" if r.get("basis") else ")")
+        official = Official(float(r[column]), basis, case.cite(r))
+        candidates.append((compare(claim.quantity, float(r[column]), signed_claim=claimed), official))
+    match, best = best_of(candidates)  # type: ignore[misc]
+    said = f"{best.value:+g} points" if change else f"{best.value:g}%"
+    return finding(case, rule, verdict_for(match), f"{case.party_label} across {case.place_name}: {said} "
+                   f"({best.basis}); the claim says {describe(claim.quantity)}.", [o for _, o in candidates])
+
+
+def _first_shares(rows: list[Row], party: str | None) -> dict[str, tuple[float, Row]]:
+    """Election date -> the party's first-preference share (round 1, or the single count) and its row."""
+    out: dict[str, tuple[float, Row]] = {}
+    for r in rows:
+        if str(r.get("round")) in FIRST_ROUNDS and r.get("party_id") == party and r.get("share_pct") is not None:
+            out.setdefault(str(r["election_date"]), (float(r["share_pct"]), r))
+    return out
+
+
+def mayoral_share_change(case: Case) -> Finding:
+    """ "the mayor added four points to his share": first-preference share against the mayoralty's previous
+    election (round 1 then, round 1 or the single count now), for the claim's party."""
+    claim = case.claim.claim
+    election = case.claim.election_date
+    shares = _first_shares(case.rows("mayoral_history"), case.party)
+    if claim.quantity is None or not case.party or not election or election not in shares:
+        return unverifiable(case, MAYORAL_CHANGE, f"no first-preference share for {case.party_label} in "
+                            f"{case.place_name} at this election")
+    dates = sorted({str(r["election_date"]) for r in case.rows("mayoral_history")})
+    earlier = [d for d in dates if d < election]
+    if not earlier or earlier[-1] not in shares:
+        return unverifiable(case, MAYORAL_CHANGE, f"no first-preference share for {case.party_label} in "
+                            f"{case.place_name} at the previous election")
+    base = earlier[-1]
+    (now, row), (then, _) = shares[election], shares[base]
+    change = round(now - then, 2)
+    official = [Official(change, f"first-preference share {base[:4]} to {election[:4]} ({then:g}% to {now:g}%)",
+                         case.cite(row))]
+    match = compare(claim.quantity, change, signed_claim=signed(claim.quantity, case.loss))
+    return finding(case, MAYORAL_CHANGE, verdict_for(match),
+                   f"{case.party_label}'s first-preference share in {case.place_name} went from {then:g}% in "
+                   f"{base[:4]} to {now:g}% in {election[:4]} ({change:+g} points); the claim says "
+                   f"{describe(claim.quantity)}.", official)
 
 
 def projected_change(case: Case) -> Finding:
@@ -182,6 +262,9 @@ RULES = (
     Rule(SHARE, "A party's share of the vote in a council", council_share),
     Rule(SHARE_CHANGE, "Change in a party's vote share against an earlier election", share_change),
     Rule(PROJECTED, "Projected national share (PNS) and national equivalent vote (NEV)", projected_share),
+    Rule(NATIONAL, "A party's actual vote share across a nation, as published", national_share),
+    Rule(MAYORAL_CHANGE, "Change in a mayoral candidate's first-preference share since the previous election",
+         mayoral_share_change),
 )
 
 __all__ = ["RULES", "Verdict"]

@@ -25,6 +25,8 @@ NEEDS_CONTROL_HISTORY = {ClaimType.COUNCIL_CONTROL, ClaimType.HISTORICAL_FIRST}
 WHOLE_COUNCIL = {"largest_party", "main_opposition"}  # placings on the whole council, not among the seats fought
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _SINCE_CREATION = re.compile(r"\bsince\b.{0,40}\b(?:creat|form|inception|establish|set\s+up)", re.IGNORECASE)
+MAYORAL_HISTORY_TYPES = {ClaimType.TURNOUT, ClaimType.VOTE_SHARE_CHANGE, ClaimType.VOTE_SHARE,
+                         ClaimType.MAYORAL_RESULT}
 NEEDS_COMPOSITION = {ClaimType.SEAT_CHANGE, ClaimType.MAJORITY_CHANGE, ClaimType.SEAT_COUNT}
 
 
@@ -53,6 +55,9 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
     year = int(election[:4]) if election else None
     if place is not None and place.kind == "mayoralty" and election:
         yield "mayoral_contest", {"election": election, "mayoralty": place.code}
+        if claim.type in MAYORAL_HISTORY_TYPES:  # changes on the previous election, turnout where results lack it
+            yield "mayoral_history", {"mayoralty": place.code}
+            yield "mayoral_turnout", {"mayoralty": place.code}
         return
     if place is not None and place.kind == "council":
         council = place.code
@@ -66,6 +71,8 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
             if rc.baseline_date:
                 yield "council_party_result", {"election": rc.baseline_date, "council": council}
                 yield "council_results_published", {"year": int(rc.baseline_date[:4]), "council": council}
+        if claim.type == ClaimType.TURNOUT and election:  # a mayoral election's turnout counted in this council
+            yield "mayoral_turnout_council", {"election": election, "council": council}
         if "contested" in claim.qualifiers and election:
             yield "seats_defended", {"election": election, "council": council}
         if claim.type in NEEDS_CONTROL_HISTORY and year:
@@ -89,6 +96,8 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
         # "back in 2008 the Tories' projected share was 43%": a year with no local election day in the data
         # still has its NEV (1979 on); the projection for that year is the evidence.
         yield "projected_share", {"year": int(hinted.group(1)), "party": rc.party_id}
+    if rc.party_id and election and claim.type in (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE):
+        yield "national_vote_share", {"election": election, "party": rc.party_id}  # a nation's actual vote
     if rc.party_id and election:
         if claim.type in (ClaimType.NATIONAL_PROJECTED_SHARE, ClaimType.VOTE_SHARE):
             yield "projected_share", {"year": year, "party": rc.party_id}

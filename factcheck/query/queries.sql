@@ -306,3 +306,27 @@ SELECT m.* REPLACE (s.council_code AS council_code), m.council_code AS recorded_
 FROM council_composition m JOIN council_same_as s ON s.same_code = m.council_code
 WHERE m.as_of_year BETWEEN $from_year AND $to_year
 ORDER BY council_code, m.party_id, m.as_of_year, m.source_id, m.seats DESC;
+
+-- name: national_vote_share
+-- description: A party's vote share across a whole nation (first preferences in Scotland's STV elections, say), one row per publisher and measure.
+SELECT * FROM national_vote_share
+WHERE CAST(election_date AS VARCHAR) = $election AND party_id = $party
+ORDER BY scope, publisher, measure;
+
+-- name: mayoral_history
+-- description: Every result of a mayoralty, election by election and round by round (for changes between elections); no candidate names or winners, so a candidate of another year is never taken for the claim's subject.
+SELECT election_date, mayoralty_code, round, party_id, votes, share_pct, turnout_pct, source_id FROM mayoral_results
+WHERE mayoralty_code = $mayoralty
+ORDER BY election_date, round, votes DESC NULLS LAST;
+
+-- name: mayoral_turnout
+-- description: Turnout in a mayoralty's elections, for the whole area (council_code NULL) and for each count area, one row per source.
+SELECT t.*, c.name AS council_name FROM mayoral_turnout t LEFT JOIN councils c USING (council_code)
+WHERE t.mayoralty_code = $mayoralty
+ORDER BY t.election_date, t.council_code NULLS FIRST, t.source_id;
+
+-- name: mayoral_turnout_council
+-- description: Turnout counted in one council for a mayoral election held there that day.
+SELECT t.*, m.name AS mayoralty_name FROM mayoral_turnout t JOIN mayoralties m USING (mayoralty_code)
+WHERE CAST(t.election_date AS VARCHAR) = $election AND t.council_code = $council
+ORDER BY t.source_id;
