@@ -258,11 +258,16 @@ FROM sides;
 -- Control from composition: a party holding more than half of all seats, else 'noc'. One row per council,
 -- year and source (sources that disagree both appear). Where the catch-all 'other' holds a majority, control
 -- is NULL: it groups several parties and independents. Ties for largest party list both ids, ';'-separated.
+-- A source that counts fewer seats than the council has (a poll postponed in one ward, a seat not yet declared)
+-- is judged against the whole council: the size is the larger of its own total and council_size.
 CREATE OR REPLACE VIEW council_control_derived AS
-WITH per_source AS (
+WITH own AS (
     SELECT council_code, as_of_year, any_value(as_of) AS as_of, any_value(basis) AS basis, source_id,
            coalesce(max(total_seats), sum(seats)) AS total_seats, max(seats) AS largest_seats
     FROM council_composition GROUP BY council_code, as_of_year, source_id
+), per_source AS (
+    SELECT o.* REPLACE (greatest(o.total_seats, coalesce(z.total_seats, 0)) AS total_seats)
+    FROM own o LEFT JOIN council_size z USING (council_code, as_of_year)
 ), ranked AS (
     SELECT s.*, 
            (SELECT string_agg(c.party_id, ';' ORDER BY c.party_id) FROM council_composition c
@@ -306,8 +311,26 @@ WHERE NOT EXISTS (SELECT 1 FROM candidates c
 
 -- Control year by year as each source states it, then as derived from each source's composition (a majority of
 -- all seats). `how` says which; the control-history queries read this under every code of a council.
+-- Control a source states on a count short of the whole council (its composition totals fewer seats than the
+-- council has, a seat postponed, say) where the party it names holds no majority of ALL seats: kept in
+-- council_control, listed by `factcheck data check` (control_against_composition), and not used as control.
+CREATE OR REPLACE VIEW council_control_short_count AS
+SELECT c.*, p.seats, p.total_seats AS counted_seats, z.total_seats AS council_seats
+FROM council_control c
+JOIN council_composition p ON p.council_code = c.council_code AND p.as_of_year = c.as_of_year
+ AND p.source_id = c.source_id AND p.party_id = c.control
+JOIN council_size z ON z.council_code = c.council_code AND z.as_of_year = c.as_of_year
+WHERE p.total_seats < z.total_seats AND 2 * p.seats <= z.total_seats;
+
+-- council_control less the short-count statements above: what the control rules read.
+CREATE OR REPLACE VIEW council_control_usable AS
+SELECT * FROM council_control c
+WHERE NOT EXISTS (SELECT 1 FROM council_control_short_count s
+                  WHERE s.council_code = c.council_code AND s.as_of_year = c.as_of_year
+                    AND s.source_id = c.source_id AND s.control = c.control);
+
 CREATE OR REPLACE VIEW council_control_stated_and_derived AS
-SELECT council_code, as_of_year, control, basis, source_id, 'stated' AS how FROM council_control
+SELECT council_code, as_of_year, control, basis, source_id, 'stated' AS how FROM council_control_usable
 UNION ALL
 SELECT council_code, as_of_year, control, 'majority of all seats, from composition', source_id, 'derived'
 FROM council_control_derived;
@@ -341,7 +364,7 @@ WITH elections AS (
     FROM (SELECT DISTINCT * FROM elections) e
 ), stated AS (
     SELECT s.council_code, c.as_of_year, c.control, c.basis, c.source_id
-    FROM council_control c JOIN council_same_as s ON s.same_code = c.council_code
+    FROM council_control_usable c JOIN council_same_as s ON s.same_code = c.council_code
 )
 SELECT p.council_code, p.election_year, 'after' AS basis_kind, p.election_year AS as_of_year,
        'as left by the ' || p.election_year || ' election' AS basis_label, h.control, h.source_id, h.basis
