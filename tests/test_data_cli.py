@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -14,13 +15,14 @@ import reference_fixture as fixture  # noqa: E402
 
 from factcheck.cli import app  # noqa: E402
 from factcheck.importers.run import run_import  # noqa: E402
-from factcheck.paths import PACKAGE_DIR, reference_data_dir  # noqa: E402
+from factcheck.paths import reference_data_dir  # noqa: E402
 
 pytest.importorskip("duckdb")
 pytest.importorskip("pandas")
 
 BUNDLED = reference_data_dir()  # in the installed package (pip install .) or the source checkout
-SHARED_SOURCES = PACKAGE_DIR.parent.parent / "shared" / "sources"
+# ../shared beside this checkout of the tests (PACKAGE_DIR is in site-packages after `pip install .`)
+SHARED_SOURCES = Path(os.environ.get("FACTCHECK_SOURCES") or Path(__file__).resolve().parents[2] / "shared" / "sources")
 
 
 @pytest.fixture(scope="module")
