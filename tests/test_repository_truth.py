@@ -14,13 +14,23 @@ EXAMPLE = ROOT / "reports" / "sample-commentary.html"
 SOURCE = ROOT / "docs" / "examples" / "sample-commentary.md"
 # The command docs/report.md gives for regenerating the example.
 REGENERATE = ["report", str(SOURCE), "--publisher", "factcheck (example)", "--review-date", "2024-06-01"]
-_CARD = re.compile(r'<section class="card v-(\w+)"[^>]*>.*?<blockquote><p>“(.*?)”</p>.*?<span class="figure">(.*?)'
-                   r'</span>', re.S)
+_FIGURE = re.compile(r'<span class="figure">(.*?)</span>', re.S)
+_EXPLANATION = re.compile(r'<p class="explanation">(.*?)</p>', re.S)
+_CLAIM = re.compile(r'<blockquote><p>“(.*?)”</p>', re.S)
+_TAG = re.compile(r"<[^>]+>")
 
 
-def verdicts(html: str) -> list[tuple[str, str, str]]:
-    """(verdict, claim, first figure) for each claim card."""
-    return _CARD.findall(html)
+def verdicts(html: str) -> list[tuple[str, str, tuple[str, ...], str]]:
+    """(verdict, claim, claimed and official figures, explanation) for each claim card: what a reader takes
+    from the report, without what changes from build to build (dates, SQL text, the sources list)."""
+    cards = []
+    for card in html.split('<section class="card v-')[1:]:
+        card = card.split("<details", 1)[0]
+        claim = _CLAIM.search(card)
+        explanation = _EXPLANATION.search(card)
+        cards.append((card.split('"', 1)[0], claim.group(1) if claim else "", tuple(_FIGURE.findall(card)),
+                      " ".join(_TAG.sub("", explanation.group(1)).split()) if explanation else ""))
+    return cards
 
 
 @pytest.mark.skipif(not EXAMPLE.is_file() or not SOURCE.is_file(), reason="not a source checkout")
