@@ -210,3 +210,19 @@ def test_a_place_added_after_a_comma_places_the_claim():
     claims = [c for c in extract_claims("UKIP, wiped off the local government map, gained one seat, in Rutland.")
               if c.quantity is not None]
     assert claims and claims[0].place == "Rutland", claims
+
+
+def test_the_other_parties_take_their_own_figure_and_both_parties_share_one():
+    claims = loose("On the projected national share, both Labour and the Greens would have polled 30%, the Lib Dems "
+                   "12% and the other parties on 9%.")
+    got = sorted((c.party, c.quantity.value) for c in claims)
+    assert got == [("Labour", 30.0), ("the Greens", 30.0), ("the Lib Dems", 12.0), ("others", 9.0)] or sorted(
+        got) == sorted([("Labour", 30.0), ("the Greens", 30.0), ("the Lib Dems", 12.0), ("others", 9.0)]), claims
+    assert all(c.type == ClaimType.NATIONAL_PROJECTED_SHARE for c in claims), claims
+
+
+def test_a_share_given_to_a_party_after_it_is_that_partys():
+    claims = loose("The professor worked out a projected national share of the vote of 29% for the Greens and 22% for "
+                   "Reform.")
+    assert sorted((c.party, c.quantity.value) for c in claims) == [("Reform", 22.0), ("the Greens", 29.0)], claims
+    assert all(c.type == ClaimType.NATIONAL_PROJECTED_SHARE for c in claims), claims

@@ -40,6 +40,8 @@ _LEADING_PRONOUN = lazy(r"\W*(?:(?:but|and|so|yet|however|meanwhile|still),?\s+)
                         r"(?!\s+(?:is|was)\s+(?:clear|likely|thought|expected|understood|possible|worth|hard|easy"
                         r"|not\s+clear)\b)", re.I)
 _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|where)\b[^,;.:()]{0,50}", re.I)
+_SHARE_TYPES = frozenset({ClaimType.VOTE_SHARE, ClaimType.NATIONAL_PROJECTED_SHARE, ClaimType.VOTE_SHARE_CHANGE})
+_FOR_PARTY = lazy(r"\s+for\s+(?:the\s+)?", re.I)
 _LOCATIVE_ONLY = lazy(r",?\s*(?:in|on|at)\s+(?:the\s+)?", re.I)
 _NEW_CLAUSE = lazy(r"[;:.(]|\b(?:while|whilst|but|whereas|although|though|and|where|when|as|after|before|in)\b", re.I)
 _CLAUSE_OPENING = lazy(r"[;:(]|\b(?:while|whilst|but|whereas|although|though)\b", re.I)
@@ -99,6 +101,14 @@ def _continuation_place(view: SentenceView, end: int) -> Mention | None:
             if any(end <= p.start < place.start for p in view.parties) or _NEW_CLAUSE.search(between):
                 return None
             return place
+    return None
+
+
+def _party_named_after(view: SentenceView, end: int) -> Mention | None:
+    """The party a figure is given to right after it: "34% for Labour", "25% for the Conservatives"."""
+    for party in view.parties:
+        if party.start >= end:
+            return party if _FOR_PARTY.fullmatch(view.text, end, party.start) else None
     return None
 
 
@@ -260,6 +270,9 @@ class Context:
         """The claim's party. None means the draft needs an explicit subject and has none: drop it."""
         if draft.party:
             return Carried(draft.party, None, draft.also_parties)
+        named_after = _party_named_after(view, draft.end)
+        if named_after is not None and draft.type in _SHARE_TYPES:  # "a share of 34% for Labour"
+            return Carried(named_after.text, None)
         if draft.subject == "we":
             return Carried(self.speaker_party(), "document", how=self.speaker_doubt())
         if draft.subject == "none":

@@ -144,6 +144,9 @@ _TIME_OR_MONEY_AFTER = lazy(r"\s?(?:[ap]\.?m\b|:\d|bn\b|m\b|k\b|million|billion|
                             re.I)
 _CLAUSE = lazy(r"[;:(\u2013\u2014]|,\s+(?:but|while|whilst|and|with|as|whereas|although|though)\b|\s-\s|\bwhile\b"
                r"|\bwhereas\b|\bbut\b", re.I)
+OTHERS = "others"  # the party alias every source's "other" row goes by
+_OTHERS_BEFORE = lazy(r"\b(?P<who>(?:all\s+)?(?:the\s+)?(?:other\s+parties|others)|the\s+rest)"
+                      r"(?:\s+(?:on|with|at|had|got|took|polled))?\s*$", re.I)
 _AWAY_FROM = lazy(r"\b(?:from|to|than|against|over|behind|ahead\s+of|off|(?:same(?:\s+\w+){0,2}|many|much)\s+as)"
                   r"\s+(?:the\s+)?$", re.I)
 _IN_PLACE_BEFORE = lazy(r"\b(?:in|on|at|across)\s+(?:the\s+)?$", re.I)
@@ -267,7 +270,7 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     start = min(anchor.start("num") if not anchor.group("hedge") else anchor.start("hedge"), verb)
     qualifiers = ["loose", "mayoral"] if view.mayoral and percent else ["loose"]
     draft = Draft(kind, start, end, verb, quantity=quantity, direction=direction, priority=PRIORITY,
-                  qualifiers=qualifiers)
+                  qualifiers=qualifiers, keep_modal=kind == ClaimType.NATIONAL_PROJECTED_SHARE)  # "would have polled"
     if kind == ClaimType.COUNCIL_COUNT_CHANGE and not change:
         draft.qualifiers.append("councils_held")
     if baseline:
@@ -280,8 +283,9 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         draft.qualifiers.append("mayoral")
     party = _party(view, clause_start, anchor.start(), end)
     if party is not None:
-        draft.party = party.text
-        draft.start = min(draft.start, party.start)
+        group = view.coordinated(party) if party.text != OTHERS else [party]
+        draft.party, draft.also_parties = group[0].text, tuple(p.text for p in group[1:])  # "both X and Y on 35%"
+        draft.start = min(draft.start, group[0].start)
     elif gapped and previous is not None and previous.party:
         draft.party = previous.party  # "the Lib Dems have 60, four less than in 2012"
     elif votes:
@@ -381,6 +385,9 @@ def _claim_type(measure: str, change: bool, percent: bool, view: SentenceView) -
 def _party(view: SentenceView, clause_start: int, at: int, end: int) -> Mention | None:
     """The party of the number's own clause: right after it ("4% for Labour"), right before it ("compared to the
     Tories 19"), else nearest before it (not an object: "from the Tories")."""
+    others = _OTHERS_BEFORE.search(view.text, max(clause_start, at - 30), at)
+    if others:  # "and the other parties on 14%": the rest, not the party named before them
+        return Mention(others.start(), others.end("who"), OTHERS, "party", from_vocabulary=False)
     for party in view.parties:
         if end <= party.start and view.text[end:party.start].strip().lower() in _AFTER_WORDS:
             return party
