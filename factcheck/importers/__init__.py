@@ -21,6 +21,7 @@ IMPORTER_MODULES = (
     "factcheck.importers.local_mayors",
     "factcheck.importers.mayoral_turnout",
     "factcheck.importers.national_shares",
+    "factcheck.importers.council_pages",
     "factcheck.importers.council_history",
     "factcheck.importers.published",
 )
