@@ -231,7 +231,10 @@ def projected_share(case: Case) -> Finding:
     else:
         preferred = [r for r in rows if "PNS" in str(r.get("measure"))] if projected else rows
     candidates = []
-    for r in preferred or rows:
+    # The projection the wording names first; another publisher's figure that the claim matches better is its
+    # basis too ("projected national share" of 43% where the BBC's PNS is 44 and the NEV 43).
+    others = [r for r in rows if r not in (preferred or rows)]
+    for r in [*(preferred or rows), *others]:
         official = Official(
             float(r["share_pct"]), f"{r['publisher']} {r['measure']} {r['election_year']}", case.cite(r)
         )
