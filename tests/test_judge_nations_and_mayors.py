@@ -94,3 +94,14 @@ def test_control_stated_on_a_short_count_is_not_control(engine):
     short = engine.connection.execute("SELECT control FROM council_control_short_count "
                                       "WHERE council_code = 'E07000043' AND as_of_year = 2019").fetchall()
     assert short == [("ld",)]
+
+
+def test_a_nation_wide_share_change_is_the_published_change(engine):
+    verdicts = found(engine, "Across Scotland the Conservatives took 25.3% of first preferences, up 12 points.",
+                     "2017-05-04")
+    assert ("accurate", "shares.change") in [(v, r) for v, r, _ in verdicts], verdicts
+
+
+def test_control_as_left_by_an_election_comes_from_the_results_page_too(engine):
+    verdicts = found(engine, "Labour lost control of Derby.", "2018-05-03")
+    assert ("accurate", "control.change") in [(v, r) for v, r, _ in verdicts], verdicts
