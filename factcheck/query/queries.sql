@@ -82,11 +82,11 @@ WHERE council_code IN (SELECT same_code FROM council_same_as WHERE council_code 
 ORDER BY source_id, seats DESC;
 
 -- name: council_composition_history
--- description: Seats held by a party in a council, year by year (from_year to to_year), as each source records them; across re-codings (recorded_code is the code the source used).
+-- description: Seats held by a party in a council, year by year (from_year to to_year), as each source records them, the fullest count first (a source missing a postponed or undeclared seat after one that counts every seat); across re-codings (recorded_code is the code the source used).
 SELECT * REPLACE ($council AS council_code), council_code AS recorded_code FROM council_composition
 WHERE council_code IN (SELECT same_code FROM council_same_as WHERE council_code = $council)
   AND party_id = $party AND as_of_year BETWEEN $from_year AND $to_year
-ORDER BY as_of_year, source_id, seats DESC;
+ORDER BY as_of_year, total_seats DESC NULLS LAST, source_id, seats DESC;
 
 -- name: council_control_history
 -- description: Who controlled a council each year (from_year to to_year): stated by a source, and derived from composition; across re-codings (recorded_code is the code the source used).
@@ -257,7 +257,7 @@ SELECT m.* REPLACE (s.council_code AS council_code), m.council_code AS recorded_
 FROM council_composition m JOIN council_same_as s ON s.same_code = m.council_code
 WHERE list_contains($councils, s.council_code) AND list_contains($partys, m.party_id)
   AND m.as_of_year BETWEEN $from_year AND $to_year
-ORDER BY council_code, m.party_id, m.as_of_year, m.source_id, m.seats DESC;
+ORDER BY council_code, m.party_id, m.as_of_year, m.total_seats DESC NULLS LAST, m.source_id, m.seats DESC;
 
 -- name: council_seat_change_many
 -- description: council_seat_change for a list of councils at one election.
@@ -305,7 +305,7 @@ ORDER BY s.council_code, h.as_of_year, h.how DESC, h.source_id;
 SELECT m.* REPLACE (s.council_code AS council_code), m.council_code AS recorded_code
 FROM council_composition m JOIN council_same_as s ON s.same_code = m.council_code
 WHERE m.as_of_year BETWEEN $from_year AND $to_year
-ORDER BY council_code, m.party_id, m.as_of_year, m.source_id, m.seats DESC;
+ORDER BY council_code, m.party_id, m.as_of_year, m.total_seats DESC NULLS LAST, m.source_id, m.seats DESC;
 
 -- name: national_vote_share
 -- description: A party's vote share across a whole nation (first preferences in Scotland's STV elections, say), one row per publisher and measure.
