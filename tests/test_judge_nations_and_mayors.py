@@ -105,3 +105,10 @@ def test_a_nation_wide_share_change_is_the_published_change(engine):
 def test_control_as_left_by_an_election_comes_from_the_results_page_too(engine):
     verdicts = found(engine, "Labour lost control of Derby.", "2018-05-03")
     assert ("accurate", "control.change") in [(v, r) for v, r, _ in verdicts], verdicts
+
+
+def test_turnout_across_a_nation_named_like_a_mayoralty_is_the_mayoral_turnout(engine):
+    right = found(engine, "Turnout across London was 40.5 per cent, down 1.7 points on 2021.", "2024-05-02")
+    assert [v for v, r, _ in right if r == "contests.turnout"] == ["accurate", "accurate"], right
+    none_held = found(engine, "Turnout across Scotland was 44.8 per cent.", "2024-05-02")
+    assert none_held and all(v == "unverifiable" for v, _, _ in none_held), none_held

@@ -310,7 +310,9 @@ def turnout(case: Case) -> Finding:
     candidates = [(compare(claim.quantity, value), Official(value, f"turnout ({source})", case.cite(row)))
                   for value, source, row in by_date[election]]
     match, best = best_of(candidates)  # type: ignore[misc]
-    return finding(case, TURNOUT, verdict_for(match), f"Turnout in {case.place_name} was {best.value:g}%.",
+    where = f"the {case.place_name} mayoral election" if place is not None and place.kind == "nation" else (
+        case.place_name)
+    return finding(case, TURNOUT, verdict_for(match), f"Turnout in {where} was {best.value:g}%.",
                    [o for _, o in candidates])
 
 

@@ -73,12 +73,13 @@ def council_share(case: Case) -> Finding:
 def share_change(case: Case) -> Finding:
     claim = case.claim.claim
     place = case.claim.place
-    if place is not None and place.kind == "mayoralty":
-        sentence = claim.sentence or claim.text
-        if _TURNOUT.search(sentence) and not _SHARE_WORD.search(sentence):  # "turnout rose 4 points", not a share
-            from factcheck.judge.contests import turnout
+    sentence = claim.sentence or claim.text
+    if place is not None and place.kind in ("mayoralty", "nation") and _TURNOUT.search(sentence) and (
+            not _SHARE_WORD.search(sentence)) and (place.kind == "mayoralty" or case.rows("mayoral_contest")):
+        from factcheck.judge.contests import turnout
 
-            return turnout(case)
+        return turnout(case)  # "turnout rose 4 points": a change in turnout, not in a share
+    if place is not None and place.kind == "mayoralty":
         return mayoral_share_change(case)
     if place is not None and place.kind == "nation" and _national_rows(case, "share_change"):
         return national_share(case, change=True)

@@ -27,6 +27,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _SINCE_CREATION = re.compile(r"\bsince\b.{0,40}\b(?:creat|form|inception|establish|set\s+up)", re.IGNORECASE)
 MAYORAL_HISTORY_TYPES = {ClaimType.TURNOUT, ClaimType.VOTE_SHARE_CHANGE, ClaimType.VOTE_SHARE,
                          ClaimType.MAYORAL_RESULT}
+NATION_MAYORAL_TYPES = {ClaimType.TURNOUT, ClaimType.VOTE_SHARE_CHANGE}
 NEEDS_COMPOSITION = {ClaimType.SEAT_CHANGE, ClaimType.MAJORITY_CHANGE, ClaimType.SEAT_COUNT}
 
 
@@ -90,6 +91,12 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
             yield "council_composition_history", {"council": council, "party": rc.party_id,
                                                   "from_year": year - 6, "to_year": year}
         return
+    if place is not None and place.kind == "nation" and election and claim.type in NATION_MAYORAL_TYPES:
+        # "turnout across London": a nation-scoped name that is also a mayoralty's (London) has its turnout there
+        mayoralty = "-".join(place.name.lower().split())
+        yield "mayoral_contest", {"election": election, "mayoralty": mayoralty}
+        yield "mayoral_history", {"mayoralty": mayoralty}
+        yield "mayoral_turnout", {"mayoralty": mayoralty}
     # National (or no place): tallies, projected share, councillor totals.
     hinted = _YEAR.search(claim.election_hint or "")
     if claim.type == ClaimType.NATIONAL_PROJECTED_SHARE and rc.party_id and not election and hinted:
