@@ -226,3 +226,16 @@ def test_a_share_given_to_a_party_after_it_is_that_partys():
                    "Reform.")
     assert sorted((c.party, c.quantity.value) for c in claims) == [("Reform", 22.0), ("the Greens", 29.0)], claims
     assert all(c.type == ClaimType.NATIONAL_PROJECTED_SHARE for c in claims), claims
+
+
+def test_a_scene_goes_on_past_a_one_sentence_paragraph_but_is_marked_unsure():
+    text = "In Rutland, the Labour leader spoke to reporters.\n\nA total of 20 Labour councillors were elected."
+    claims = loose(text)
+    assert claims and claims[0].place == "Rutland" and "place:scene_across" in claims[0].carried, claims
+
+
+def test_a_scene_ends_with_a_paragraph_of_several_sentences():
+    text = ("In Rutland, the Labour leader spoke to reporters. She was pleased.\n\n"
+            "A total of 20 Labour councillors were elected.")
+    claims = loose(text)
+    assert claims and claims[0].place != "Rutland", claims

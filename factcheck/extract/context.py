@@ -197,6 +197,8 @@ class Context:
     sentence_index: int = -1
     scene: Mention | None = None
     scene_sentence: int = -1
+    scene_across: bool = False  # the scene was set in an earlier paragraph
+    paragraph_start: int = 0  # the index of the current paragraph's first sentence
     last_place: Mention | None = None
     previous_places: list[Mention] = field(default_factory=list)
     paragraph_place: Mention | None = None  # the last place named in an earlier sentence of this paragraph
@@ -221,13 +223,16 @@ class Context:
 
     # --- sentence boundaries --------------------------------------------------------------------
     def begin(self, view: SentenceView, paragraph: int) -> None:
-        """Start a sentence: a new paragraph forgets the scene and the party frame."""
+        """Start a sentence: a new paragraph forgets the party frame, and the scene unless the last was one sentence."""
         self.sentence_index += 1
         self.offset = view.offset
         if paragraph != self.paragraph:
             asked = self.named_party if self.after_question else None  # "Did the Lib Dems recover?" / "They ..."
-            self.paragraph, self.scene, self.frame_party, self.named_party = paragraph, None, None, asked
-            self.paragraph_place = None
+            # Web text gives every sentence a paragraph: after a one-sentence paragraph the scene goes on, unsure.
+            scene = self.scene if self.sentence_index - self.paragraph_start == 1 else None
+            self.paragraph, self.scene, self.frame_party, self.named_party = paragraph, scene, None, asked
+            self.paragraph_place, self.paragraph_start = None, self.sentence_index
+            self.scene_across = scene is not None
         if view.may_contain(_MAYOR_WORD, "mayor"):
             self.mayoral_until = self.sentence_index + MAYORAL_RUN
         elif view.may_contain(_COUNCIL_WORD, "council"):
@@ -237,7 +242,7 @@ class Context:
         if scene:
             place = view.place_at(scene.end())
             if place is not None:
-                self.scene, self.scene_sentence = place, self.sentence_index
+                self.scene, self.scene_sentence, self.scene_across = place, self.sentence_index, False
 
     def end(self, view: SentenceView) -> None:
         """Finish a sentence: remember its last place, its last party and its claims."""
@@ -444,6 +449,7 @@ class Context:
         if self.scene is not None:
             here = self.scene_sentence == self.sentence_index
             source, how = ("sentence", None) if here else ("previous_sentence", "scene")
+            how = "scene_across" if self.scene_across and not here else how
             return [Carried(self.scene.text, source, how=how)]
         carried = self.paragraph_place or self.heading_place
         national = _is_national(draft, view)

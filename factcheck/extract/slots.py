@@ -385,6 +385,9 @@ def _claim_type(measure: str, change: bool, percent: bool, view: SentenceView) -
 def _party(view: SentenceView, clause_start: int, at: int, end: int) -> Mention | None:
     """The party of the number's own clause: right after it ("4% for Labour"), right before it ("compared to the
     Tories 19"), else nearest before it (not an object: "from the Tories")."""
+    inside = next((p for p in view.parties if at < p.start and p.end <= end), None)
+    if inside is not None:  # "22 Conservative councillors": the party the measure names
+        return inside
     others = _OTHERS_BEFORE.search(view.text, max(clause_start, at - 30), at)
     if others:  # "and the other parties on 14%": the rest, not the party named before them
         return Mention(others.start(), others.end("who"), OTHERS, "party", from_vocabulary=False)
