@@ -239,3 +239,14 @@ def test_a_scene_ends_with_a_paragraph_of_several_sentences():
             "A total of 20 Labour councillors were elected.")
     claims = loose(text)
     assert claims and claims[0].place != "Rutland", claims
+
+
+def test_a_change_then_the_level_it_reached():
+    claims = loose("The Green vote has fallen by six percent to 8.2%, compared with the last election.")
+    got = sorted((c.type.value, c.quantity.value) for c in claims)
+    assert got == [("vote_share", 8.2), ("vote_share_change", 6.0)], claims
+
+
+def test_votes_cast_in_a_turnout_clause_are_no_candidates_votes():
+    claims = loose("Turnout for the mayor fell to 28.1%, totalling 401,234 votes.")
+    assert [c.type for c in claims] == [ClaimType.TURNOUT], claims

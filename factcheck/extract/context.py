@@ -30,6 +30,8 @@ _LOCATIVE_BEFORE = lazy(
     r"\b(?:in|on|at|across|throughout)\s+(?:(?:the|true|blue|red|rural|urban|\w+-\w+)\s+){0,3}$", re.I)
 # A sentence about mayors opens a run of mayoral sentences; one about councils (and not mayors) ends it.
 _LEADING_THE = lazy(r"^[Tt]he\s+")
+_MAYORAL_TAIL = lazy(r"(?:\s+(?:mayor|mayoral|mayoralty|election|contest|race|combined|authority|city|region|ca))+$",
+                     re.I)
 _PARTY_ONLY_HEADING = lazy(r"[\s:.*#\u2013\u2014-]*(?:party|results?|councillors|seats|gains|losses|\(\w+\))?[\s:.*]*",
                            re.I)
 # "by becoming", "after winning": a gerund whose subject is the sentence's subject.
@@ -102,6 +104,16 @@ def _continuation_place(view: SentenceView, end: int) -> Mention | None:
                 return None
             return place
     return None
+
+
+def _mayoral_key(name: str) -> str:
+    """ "the West Midlands mayoral election", "West Midlands Mayor" -> "west midlands"."""
+    return _MAYORAL_TAIL.sub("", _LEADING_THE.sub("", name)).lower()
+
+
+def mayoral_names(view: SentenceView) -> list[str]:
+    """The places a sentence names beside the word "mayor" ("the Tees Valley mayoralty", "Mayor of London")."""
+    return [p.text for p in view.places if _MAYOR_WORD.search(view.text, max(0, p.start - 20), p.end + 20)]
 
 
 def _party_named_after(view: SentenceView, end: int) -> Mention | None:
@@ -218,6 +230,7 @@ class Context:
     layout: Any = None  # the layout reader's headings (extract/layout), for the party or place a heading gives
     offset: int = 0  # where the current sentence starts
     topic_nation: str | None = None  # the nation the whole text is about ("Scotland"), if it is about one
+    topic_mayoralty: str | None = None  # the one mayoralty the text names, if it names one (a _mayoral_key)
     previous_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
     current_claims: list[tuple[Draft, str | None, str | None]] = field(default_factory=list)
 
@@ -459,7 +472,9 @@ class Context:
         if carried is not None and not draft.place_ref and not national:
             return [Carried(carried.text, "previous_sentence", how="paragraph")]
         if view.mayoral and self.mayoral_place and draft.type in _MAYORAL_TYPES:
-            return [Carried(self.mayoral_place, "previous_sentence", how="mayoral")]
+            # The mayoralty the whole text is about is as sure as a pronoun; another one last named is not.
+            about = self.topic_mayoralty == _mayoral_key(self.mayoral_place)
+            return [Carried(self.mayoral_place, "previous_sentence", how="mayoral_topic" if about else "mayoral")]
         if self.topic_place and not draft.place_ref and not national:
             return [Carried(self.topic_place, "document", how="topic")]
         own = _NATION_WORD.match(party or "")  # "Scottish Labour" is about Scotland, whatever the text is about
@@ -467,9 +482,12 @@ class Context:
             return [Carried(self.topic_nation, "document", how="topic")]
         return [Carried(None)]
 
-    def count_places(self, text: str, places: Sequence[Mention]) -> None:
-        """The council a whole text is about (named at least three times, twice as often as any other) and the
-        nation it is about (Scotland or Wales named, or their adjectives, three times and more than England)."""
+    def count_places(self, text: str, places: Sequence[Mention], mayoral: Sequence[str] = ()) -> None:
+        """The council a whole text is about (named at least three times, twice as often as any other), the
+        nation it is about (Scotland or Wales named, or their adjectives, three times and more than England), and
+        the mayoralty it is about (the only one `mayoral`, the places named beside the word "mayor", names)."""
+        mayoralties = {_mayoral_key(name) for name in mayoral}
+        self.topic_mayoralty = mayoralties.pop() if len(mayoralties) == 1 else None
         counts = Counter(p.text for p in places if p.text.lower() not in NATIONAL_PLACE_WORDS)
         ranked = counts.most_common(2)
         total = sum(counts.values())

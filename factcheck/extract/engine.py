@@ -25,7 +25,7 @@ from factcheck.extract import (
     totals,
     turnout,
 )
-from factcheck.extract.context import Context
+from factcheck.extract.context import Context, mayoral_names
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.layout import Layout, Mentions, read_layout
 from factcheck.extract.mentions import read_mentions, short_form_mentions, short_forms
@@ -104,7 +104,8 @@ def _extract(text: str, vocabulary: Vocabulary, sentence_engine: str, strict: bo
     context.short_forms = short_forms([place for _, view in views for place in view.places], vocabulary)
     for _, view in views if context.short_forms else ():
         view.add_places(short_form_mentions(view.text, context.short_forms, view.places + view.parties))
-    context.count_places(prepared.text, [place for _, view in views for place in view.places])
+    context.count_places(prepared.text, [place for _, view in views for place in view.places],
+                         [name for _, view in views for name in mayoral_names(view)])
     layout = read_layout(prepared.text, Mentions.from_views(view for _, view in views))
     context.layout = layout
     counting = _PARTIAL_COUNT.search(prepared.text)
@@ -155,7 +156,7 @@ def _sentence_claims(source: str, prepared: Prepared, lines: _LineIndex, context
                     qualifiers.append("partial_count")
                 if view.counting:
                     qualifiers.append("count_in_progress")
-                if place.how == "mayoral":
+                if place.how in ("mayoral", "mayoral_topic"):
                     qualifiers.append("mayoral")
                 if place.text and _LEADING_THE.sub("", place.text.lower()) in NATIONAL_PLACE_WORDS:
                     qualifiers.append("national")

@@ -133,6 +133,7 @@ _COMPARED = lazy(r"\b(?:compared|to|versus|vs|against|than|while|whereas)\b", re
 # A state after a change: what a party ends with, not what it gained or lost.
 _STATE = lazy(r"\b(?:controll?ing|in\s+control\s+of|controls|(?:leaving|left)\s+(?:it|them|the\s+party)\s+(?:with|on)"
               r"|end(?:ing|ed)?\s+up\s+(?:with|on|controlling)|now\s+(?:has|have|holds?|controls?))\b", re.I)
+_TO_LEVEL = lazy(r"\bto\s+(?:just\s+|only\s+)?$", re.I)  # "fell by nine points to 10.4%": the level after
 _NEEDED_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:needed|required|necessary)\b", re.I)
 _NOC_AFTER = lazy(r"(?:\s+councils?)?\s+(?:(?:are|were|remain(?:ed)?|stay(?:ed)?)\s+)?(?:in|under)"
                   r"\s+no\s+overall\s+control", re.I)
@@ -160,7 +161,7 @@ _NOT_RESULT_AFTER = lazy(r"(?:\s+\w+){0,2}?\s+(?:seats?\s+)?(?:up\s+for\s+(?:ele
                          r"|contested|to\s+defend|candidates?)\b", re.I)
 _FORECAST = lazy(r"\b(?:predict\w*|forecast\w*|expect\w*|opinion\s+polls?|polls?\s+(?:suggest|show|predict)\w*"
                  r"|pollsters?|could|might|hop(?:e|es|ed|ing)|target\w*|aim\w*|needs?|needed)\b")
-_MARGIN_BEFORE = lazy(r"(?<!\bup\s)(?<!\bdown\s)(?<!ed\s)(?<!\bfell\s)(?<!\brose\s)(?<!\bgrew\s)"
+_MARGIN_BEFORE = lazy(r"(?<!\bup\s)(?<!\bdown\s)(?<!ed\s)(?<!en\s)(?<!\bfell\s)(?<!\brose\s)(?<!\bgrew\s)"
                       r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _NOT_VOTES_AFTER = lazy(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:seats|councillors|councils|voters|people"
                         r"|residents|respondents|the\s+electorate|electorate|adults|those|members|candidates)\b", re.I)
@@ -235,6 +236,8 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     if gapped and previous is not None:
         measure = previous.measure
     votes = measure == "votes" and (view.mayoral or view.contains(_MAYOR))
+    if votes and _TURNOUT.search(text, clause_start, anchor.start()):
+        return None  # "turnout dropped to 29.8%, totalling 601,713 votes": votes cast, not a candidate's
     if measure is None or measure == "wards" or (measure == "votes" and not votes):
         return None
     sign = anchor.group("pm") or ""
@@ -248,7 +251,7 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     after = _DIRECTION_AFTER.match(text, end)
     if direction == Direction.NONE and after:  # "4 councillors fewer than before"
         direction = Direction.LOSS if after.group("loss") else Direction.GAIN
-    change = direction != Direction.NONE
+    change = direction != Direction.NONE and not _TO_LEVEL.search(text, max(0, anchor.start() - 12), anchor.start())
     if baseline or contested:
         direction, change = Direction.NONE, False
     elif run and previous is not None and not change and previous.measure == measure and not _COMPARED.search(
