@@ -232,15 +232,18 @@ def projected_share(case: Case) -> Finding:
     else:
         preferred = [r for r in rows if "PNS" in str(r.get("measure"))] if projected else rows
     candidates = []
-    # The projection the wording names first; another publisher's figure that the claim matches better is its
-    # basis too ("projected national share" of 43% where the BBC's PNS is 44 and the NEV 43).
-    others = [r for r in rows if r not in (preferred or rows)]
-    for r in [*(preferred or rows), *others]:
+    for r in preferred or rows:
         official = Official(
             float(r["share_pct"]), f"{r['publisher']} {r['measure']} {r['election_year']}", case.cite(r)
         )
         candidates.append((compare(claim.quantity, float(r["share_pct"])), official))
     match, best = best_of(candidates)  # type: ignore[misc]
+    if match != Match.EXACT:  # another publisher's figure for that year that the claim matches is a basis too
+        for r in (r for r in rows if r not in (preferred or rows)):  # (a "projected" 43% where PNS 44, NEV 43)
+            official = Official(float(r["share_pct"]), f"{r['publisher']} {r['measure']} {r['election_year']}",
+                                case.cite(r))
+            candidates.append((compare(claim.quantity, float(r["share_pct"])), official))
+        match, best = best_of(candidates)  # type: ignore[misc]
     if not projected and claim.type != ClaimType.NATIONAL_PROJECTED_SHARE:
         # No actual national vote total exists for local elections: only projections can be compared.
         if match == Match.MISS:
