@@ -250,3 +250,17 @@ def test_a_change_then_the_level_it_reached():
 def test_votes_cast_in_a_turnout_clause_are_no_candidates_votes():
     claims = loose("Turnout for the mayor fell to 28.1%, totalling 401,234 votes.")
     assert [c.type for c in claims] == [ClaimType.TURNOUT], claims
+
+
+def test_the_one_mayoralty_a_text_names_is_carried_surely():
+    text = ("Voters went to the polls in the Tees Valley mayoral election on Thursday.\n\n"
+            "The Labour candidate received 41% of the vote.")
+    claims = loose(text)
+    assert claims and claims[0].carried == ("place:mayoral_topic",), claims
+
+
+def test_a_mayoralty_among_several_is_carried_unsurely():
+    text = ("Voters chose the Tees Valley mayor and the Liverpool City Region mayor on Thursday.\n\n"
+            "The Labour candidate received 41% of the vote.")
+    claims = loose(text)
+    assert claims and "place:mayoral_topic" not in claims[0].carried, claims
