@@ -264,3 +264,9 @@ def test_a_mayoralty_among_several_is_carried_unsurely():
             "The Labour candidate received 41% of the vote.")
     claims = loose(text)
     assert claims and "place:mayoral_topic" not in claims[0].carried, claims
+
+
+def test_a_partys_candidate_named_as_the_subject_gives_the_party():
+    claims = [c for c in extract_claims("The Lib Dems pushed the Greens to third, while Reform UK's candidate Ann "
+                                        "Lee finished fifth.") if c.type == ClaimType.RANKING]
+    assert claims and claims[0].party == "Reform UK", claims

@@ -29,6 +29,8 @@ _RELATIVE_END = lazy(r",\s*(?:who|which)\s+[^,;:()\d]{3,100},\s*$", re.I)
 _REPORTED = lazy(
     r"\b(?:said|says|told|tells|insisted|insists|argued|argues|claimed|claims|warned|added|admitted|remarked)\b")
 _POSSESSIVE = lazy(r"'s?\s*$")
+_PARTY_PERSON = lazy(r"(?:'s?|\u2019s?)\s+(?:\w+\s+)?(?:candidate|nominee|leader|councillor|mayor|incumbent)"
+                     r"(?:\s+[A-Z][\w'\u2019-]+){0,3}\s*$")
 _RELATIVE_VERB = lazy(r"\s*,?\s*(?:who|which)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.I)  # ", who won": its verb
 _OBJECT_BEFORE = lazy(r"\b(?:from|to|against|than|behind|ahead\s+of)\s+$", re.I)
 # "the same number as the Tories", "as many as Labour": a party compared with, not the one that acts.
@@ -171,7 +173,7 @@ class SentenceView:
         tail = _SUBJECT_TAIL.search(self.text, max(0, verb - 80), verb)
         end = tail.start() if tail else verb
         head = self.text[max(0, end - 60):end]
-        possessive = _POSSESSIVE.search(head)
+        possessive = _PARTY_PERSON.search(head) or _POSSESSIVE.search(head)  # "Reform UK's candidate Jo Bloggs"
         if possessive:
             end -= len(possessive.group())
         aside = _APPOSITIVE_END.search(self.text, max(0, end - 90), end)
