@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,10 @@ from factcheck.model import (
 )
 
 CACHE_LIMIT = 20_000
+# DuckDB ends a query when Ctrl-C arrives while it runs (in execute or in fetchall) and raises RuntimeError with
+# this message in place of the KeyboardInterrupt, which the per-document error handling of lint and batch would
+# otherwise record as a failed document (exit 2, or 0).
+DUCKDB_INTERRUPTED = "Query interrupted"
 CacheKey = tuple[str, tuple[tuple[str, Any], ...]]
 
 
@@ -120,7 +125,8 @@ class Checker:
         if cursor is None:
             with self._lock:
                 cursor = self._local.cursor = self.connection.cursor()
-        return cursor.execute(sql, params)
+        with interrupts_as_ctrl_c():
+            return _InterruptibleCursor(cursor.execute(sql, params))
 
     def cached(self, key: CacheKey, compute: Any) -> Evidence:
         if key not in self._cache:
@@ -134,6 +140,36 @@ class Checker:
         if len(self._cache) >= CACHE_LIMIT:  # an archive run touches every council: keep memory flat
             self._cache.clear()
         self._cache[key] = evidence
+
+
+@contextmanager
+def interrupts_as_ctrl_c() -> Iterator[None]:
+    """Ctrl-C during a query (or while its rows are fetched) as the KeyboardInterrupt it is (exit 130)."""
+    try:
+        yield
+    except RuntimeError as error:
+        if str(error) == DUCKDB_INTERRUPTED:
+            raise KeyboardInterrupt from error
+        raise
+
+
+class _InterruptibleCursor:
+    """A DuckDB cursor whose rows are fetched under interrupts_as_ctrl_c (DuckDB runs a query as it is fetched)."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    @property
+    def description(self) -> Any:
+        return self._cursor.description
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        with interrupts_as_ctrl_c():
+            return self._cursor.fetchall()
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        with interrupts_as_ctrl_c():
+            return self._cursor.fetchone()
 
 
 def open_checker(db_path: Path | None = None) -> Checker:

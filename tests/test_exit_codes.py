@@ -70,3 +70,34 @@ def test_ctrl_c_while_reading_standard_input_exits_130(env, drafts, command):
         _, err = child.communicate(timeout=30)
         assert child.returncode == 130, err
         assert b"Traceback" not in err
+
+
+
+# DuckDB runs a query partly in execute (until its first rows) and the rest as they are fetched.
+SLOW_TO_START = "SELECT count(*) FROM range(2000000000) a, range(8) b WHERE a.range % 7 = b.range AND $on"
+SLOW_TO_FETCH = "SELECT range FROM range(3000000000) WHERE $on AND (range < 5000 OR hash(range) % 100000000 = 1)"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("sql", [SLOW_TO_START, SLOW_TO_FETCH], ids=["in execute", "in fetchall"])
+def test_ctrl_c_during_a_query_is_an_interrupt_not_a_failed_document(sql):
+    """DuckDB ends a query on Ctrl-C with RuntimeError('Query interrupted'); lint and batch record an Exception as
+    that document's failure and go on (exit 2, or 0), so the checker turns it back into KeyboardInterrupt."""
+    import os
+    import threading
+
+    import duckdb
+
+    from factcheck.pipeline import Checker
+
+    checker = Checker(connection=duckdb.connect(config={"threads": 1}), info=None, gazetteer=None, calendar=None,
+                      vocabulary=None, sources={}, party_names={})
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
+    try:
+        timer.start()
+        with pytest.raises(KeyboardInterrupt):
+            checker.execute(sql, {"on": True}).fetchall()
+    finally:
+        timer.join()
+        signal.signal(signal.SIGINT, previous)
