@@ -1,6 +1,9 @@
 """Cold CLI: `factcheck check article.txt` (and `lint`) against the floor set by our own dependencies.
 
-Run from the repository root:  python bench/cold_cli.py [--runs 30] [--no-update]
+Run from the repository root, with the Python of a venv where `pip install .` was run (what a user gets):
+    python -m venv /tmp/fc && /tmp/fc/bin/pip install .
+    /tmp/fc/bin/python bench/cold_cli.py [--runs 30] [--no-update]
+Commands run from a scratch folder, so the installed package is measured, not the source tree.
 The article is generated (bench/corpus.py, seed 7): about 1,000 words, 20 claims. Commands are timed in
 interleaved rounds (wall clock), so the machine's slow spells hit the floor as much as the commands.
 Target (issue 6): check <= 1.5 x the floor `python -c "import duckdb, typer, jinja2, rapidfuzz"`.
@@ -33,7 +36,7 @@ TARGET_RATIO = 1.5
 INSTALLED_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def time_commands(commands: dict[str, list[str]], runs: int, warmups: int = 2) -> dict[str, list[float]]:
+def time_commands(commands: dict[str, list[str]], runs: int, cwd: Path, warmups: int = 2) -> dict[str, list[float]]:
     """Seconds per run for each command, in interleaved rounds (each round runs every command once, in a
     rotating order), so a slow spell on a shared machine hits the floor and the commands alike."""
     names = list(commands)
@@ -42,7 +45,7 @@ def time_commands(commands: dict[str, list[str]], runs: int, warmups: int = 2) -
         shift = round_number % len(names)
         for name in names[shift:] + names[:shift]:
             started = time.perf_counter()
-            subprocess.run(commands[name], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            subprocess.run(commands[name], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                            env=INSTALLED_ENV)
             if round_number >= warmups:
                 times[name].append(time.perf_counter() - started)
@@ -54,10 +57,10 @@ def round_ratios(times: dict[str, list[float]], name: str) -> list[float]:
     return [t / floor for t, floor in zip(times[name], times["floor"], strict=True)]
 
 
-def imported_modules(command: list[str]) -> dict[str, int]:
+def imported_modules(command: list[str], cwd: Path) -> dict[str, int]:
     """Top-level modules a command imports, with their cumulative import time in microseconds."""
     python, rest = command[0], command[1:]
-    result = subprocess.run([python, "-X", "importtime", *rest], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run([python, "-X", "importtime", *rest], cwd=cwd, capture_output=True, text=True)
     modules: dict[str, int] = {}
     for line in result.stderr.splitlines():
         if not line.startswith("import time:") or "|" not in line:
@@ -81,10 +84,16 @@ def main() -> None:
         path.write_text(article.text, encoding="utf-8")
         check = [*FACTCHECK, "check", str(path)]
         lint = [*FACTCHECK, "lint", "--no-exit", str(path)]
-        subprocess.run(check, cwd=ROOT, capture_output=True, env=INSTALLED_ENV)  # builds the database if missing
+        # Run outside the repository, so `python -m factcheck` is the interpreter's own factcheck (after
+        # `pip install .`, the installed package), never the source tree that the current folder would put first.
+        where = Path(scratch)
+        imported = subprocess.run([sys.executable, "-c", "import factcheck; print(factcheck.__file__)"], cwd=where,
+                                  capture_output=True, text=True).stdout.strip()
+        installed = "site-packages" in imported
+        subprocess.run(check, cwd=where, capture_output=True, env=INSTALLED_ENV)  # builds the database if missing
         commands = {"floor": FLOOR, "check": check, "lint": lint, "help": [*FACTCHECK, "--help"]}
-        times = time_commands(commands, args.runs)
-        check_modules, lint_modules = imported_modules(check), imported_modules(lint)
+        times = time_commands(commands, args.runs, where)
+        check_modules, lint_modules = imported_modules(check, where), imported_modules(lint, where)
     medians = {name: median_ms(values) for name, values in times.items()}
     ratios = {name: statistics.median(round_ratios(times, name)) for name in commands}
     ratio = ratios["check"]
@@ -105,13 +114,17 @@ def main() -> None:
     heavy_lint = [m for m in NOT_ON_CHECK_PATH if m in lint_modules]
     slowest = sorted(check_modules.items(), key=lambda kv: -kv[1])[:8]
     body = "\n".join([
-        f"Reproduce from the repository root: `python bench/cold_cli.py --runs {args.runs}`",
+        "Reproduce from the repository root, with the Python of a separate venv where `pip install .` was run: "
+        "`python -m venv /tmp/fc && /tmp/fc/bin/pip install .`, then "
+        f"`/tmp/fc/bin/python bench/cold_cli.py --runs {args.runs}`",
         f"({args.runs} interleaved rounds after 2 warm-up rounds; each round runs the floor and every command "
         "once, in a rotating order; medians, and 'vs floor' is the median of the rounds' own ratios; the article "
         "is generated by bench/corpus.py, "
         f"seed 7: {words} words, {claims} claim sentences; the database is already built).",
         f"Machine: {machine()}. Commands run as `{Path(sys.executable).name} -m factcheck ...` "
-        "(the pyenv `factcheck` shim adds its own start-up).",
+        "(the pyenv `factcheck` shim adds its own start-up) from a scratch folder, with factcheck "
+        + ("installed by `pip install .` (site-packages)." if installed else f"from {imported} (not installed: "
+           "run it with the Python of a venv where `pip install .` was run to measure what a user gets)."),
         "",
         *rows,
         "",
