@@ -270,3 +270,11 @@ def test_a_partys_candidate_named_as_the_subject_gives_the_party():
     claims = [c for c in extract_claims("The Lib Dems pushed the Greens to third, while Reform UK's candidate Ann "
                                         "Lee finished fifth.") if c.type == ClaimType.RANKING]
     assert claims and claims[0].party == "Reform UK", claims
+
+
+def test_a_participle_clause_that_opens_a_sentence_takes_the_main_subject():
+    text = ("Labour lost ground to the Tories.\n\nAs well as taking 19 seats on the 40-member Rutland council, "
+            "doubling their tally, the Greens became a threat to the Tories.")
+    claims = [c for c in extract_claims(text) if c.quantity is not None]
+    assert [(c.type, c.party, c.place, c.quantity.value) for c in claims] == [
+        (ClaimType.SEAT_COUNT, "the Greens", "Rutland council", 19.0)], claims

@@ -43,8 +43,11 @@ _LEADING_PRONOUN = lazy(r"\W*(?:(?:but|and|so|yet|however|meanwhile|still),?\s+)
                         r"|not\s+clear)\b)", re.I)
 _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|where)\b[^,;.:()]{0,50}", re.I)
 _SHARE_TYPES = frozenset({ClaimType.VOTE_SHARE, ClaimType.NATIONAL_PROJECTED_SHARE, ClaimType.VOTE_SHARE_CHANGE})
+_FRONTED = lazy(r"\s*(?:as\s+well\s+as|after|besides|having|on\s+top\s+of|in\s+addition\s+to|despite)\s+\w+ing\b",
+                re.I)
+_AFTER_COMMA = lazy(r",\s*(?:the\s+)?$", re.I)
 _FOR_PARTY = lazy(r"\s+for\s+(?:the\s+)?", re.I)
-_LOCATIVE_ONLY = lazy(r",?\s*(?:in|on|at)\s+(?:the\s+)?", re.I)
+_LOCATIVE_ONLY = lazy(r",?\s*(?:in|on|at)\s+(?:the\s+)?(?:\d+-(?:member|seat|strong)\s+)?", re.I)
 _NEW_CLAUSE = lazy(r"[;:.(]|\b(?:while|whilst|but|whereas|although|though|and|where|when|as|after|before|in)\b", re.I)
 _CLAUSE_OPENING = lazy(r"[;:(]|\b(?:while|whilst|but|whereas|although|though)\b", re.I)
 _PREPOSITION_BEFORE = lazy(r"\b(?:to|from|of|over|against|than|with|for|by|behind|ahead\s+of|on|in)\s+(?:the\s+)?$",
@@ -114,6 +117,17 @@ def _mayoral_key(name: str) -> str:
 def mayoral_names(view: SentenceView) -> list[str]:
     """The places a sentence names beside the word "mayor" ("the Tees Valley mayoralty", "Mayor of London")."""
     return [p.text for p in view.places if _MAYOR_WORD.search(view.text, max(0, p.start - 20), p.end + 20)]
+
+
+def _fronted_subject(view: SentenceView, verb: int) -> Mention | None:
+    """The subject of the main clause, for a verb in a participle clause the sentence opens with ("As well as
+    taking 24 seats in X, doubling their tally, the Greens ..."): the first party after a comma past the verb."""
+    if not _FRONTED.match(view.text) or any(p.end <= verb for p in view.parties):
+        return None
+    for party in view.parties:
+        if party.start > verb:
+            return party if _AFTER_COMMA.search(view.text, max(0, party.start - 8), party.start) else None
+    return None
 
 
 def _party_named_after(view: SentenceView, end: int) -> Mention | None:
@@ -305,6 +319,9 @@ class Context:
             subject = _clause_subject(view, draft.verb)  # "... by becoming the largest party": its clause's subject
             if subject is not None:
                 return Carried(subject.text, None)
+        fronted = _fronted_subject(view, draft.verb) if draft.subject in ("auto", "nearest") else None
+        if fronted is not None:  # "As well as taking 24 seats on X, ..., the Greens highlighted ...": the Greens
+            return Carried(fronted.text, None)
         if draft.subject == "sentence":
             mention, _ = view.subject_before(draft.verb)
             mention = mention or view.nearest_party_before(draft.verb)

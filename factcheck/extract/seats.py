@@ -391,12 +391,16 @@ def _councils_named(view: SentenceView, draft: Draft) -> Draft | None:
                  direction=draft.direction, priority=draft.priority, qualifiers=["councils_named"])
 
 
+_ON_COUNCIL = lazy(r"\s+on\s+(?:the\s+)?(?!way\b)", re.I)  # "taking 24 seats on the 34-member council"
+
+
 def _is_count(m: re.Match[str], draft: Draft) -> bool:
-    """ "won 37 seats" and "won 4 in Bridgend" count seats won; "won 4 new seats", "won 5 seats from Labour" and
-    "won dozens" are gains."""
+    """ "won 37 seats", "won 4 in Bridgend" and "taking 24 seats on the council" count seats won; "won 4 new seats",
+    "won 5 seats from Labour" and "won dozens" are gains."""
     verb = m.group("verb").lower()
     implied = "implied_unit" in draft.qualifiers and draft.place_ref != "there"  # "won 4 in Bridgend"
-    return (draft.type == ClaimType.SEAT_CHANGE and verb.startswith(("won", "win"))
+    on_council = verb.startswith(("took", "tak")) and _ON_COUNCIL.match(m.string, m.end())  # "taking 24 seats on X"
+    return (draft.type == ClaimType.SEAT_CHANGE and (verb.startswith(("won", "win")) or bool(on_council))
             and (bool(m.group("noun")) or implied)
             and not m.group("adj") and not m.group("net") and not m.group("num_vague")
             and not re.match(r"an?\b", m.group("num"), re.I)

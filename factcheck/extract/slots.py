@@ -133,6 +133,7 @@ _COMPARED = lazy(r"\b(?:compared|to|versus|vs|against|than|while|whereas)\b", re
 # A state after a change: what a party ends with, not what it gained or lost.
 _STATE = lazy(r"\b(?:controll?ing|in\s+control\s+of|controls|(?:leaving|left)\s+(?:it|them|the\s+party)\s+(?:with|on)"
               r"|end(?:ing|ed)?\s+up\s+(?:with|on|controlling)|now\s+(?:has|have|holds?|controls?))\b", re.I)
+_SIZE_AFTER = lazy(r"-(?:member|seat|strong)\b", re.I)
 _TO_LEVEL = lazy(r"\bto\s+(?:just\s+|only\s+)?$", re.I)  # "fell by nine points to 10.4%": the level after
 _NEEDED_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:needed|required|necessary)\b", re.I)
 _NOC_AFTER = lazy(r"(?:\s+councils?)?\s+(?:(?:are|were|remain(?:ed)?|stay(?:ed)?)\s+)?(?:in|under)"
@@ -225,6 +226,8 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     turnout = percent and view.contains(_TURNOUT)
     if percent and not turnout and (_NOT_VOTES_AFTER.match(text, anchor.end()) or not _about_votes(view, clause_start)):
         return None  # "40% of the seats", "5% of voters think ..."
+    if _SIZE_AFTER.match(text, anchor.end("num")):
+        return None  # "the 34-member council": its size, not a result
     if _NEEDED_AFTER.match(text, anchor.end()):
         return None  # "the five gains needed to take control": a target, not a result
     if _NOC_AFTER.match(text, anchor.end()):
