@@ -529,6 +529,7 @@ PROJECTIONS: list[tuple[str, list[Expected]]] = [
      [{"type": "national_projected_share", "party": "the Conservatives", "value": 31}]),
     ("The projected national share had Labour at 33% (its best since 2012), with the Greens on 11%.",
      [{"type": "national_projected_share", "party": "Labour", "value": 33},
+      {"type": "historical_first", "party": "Labour"},
       {"type": "national_projected_share", "party": "the Greens", "value": 11}]),
 ]
 

@@ -278,3 +278,24 @@ def test_a_participle_clause_that_opens_a_sentence_takes_the_main_subject():
     claims = [c for c in extract_claims(text) if c.quantity is not None]
     assert [(c.type, c.party, c.place, c.quantity.value) for c in claims] == [
         (ClaimType.SEAT_COUNT, "the Greens", "Rutland council", 19.0)], claims
+
+
+RECORDS = [
+    "The Greens made the biggest gains by a minor party for 30 years.",
+    "Reform won record numbers of councillors.",
+    "It was the party's best ever set of results.",
+    "Labour sank to its lowest number of councils for a quarter of a century.",
+    "The mayor secured a historic fourth term.",
+]
+
+
+@pytest.mark.parametrize("text", RECORDS)
+def test_a_record_over_time_is_a_claim_the_data_cannot_rank(text):
+    claims = [c for c in extract_claims(text) if c.type == ClaimType.HISTORICAL_FIRST]
+    assert claims and "record" in claims[0].qualifiers, claims
+
+
+def test_run_by_a_party_since_a_year_is_a_control_history():
+    claims = [c for c in extract_claims("In Rutland the Tories held on. The council has been run by the "
+                                        "Conservatives since 2007.") if c.type == ClaimType.HISTORICAL_FIRST]
+    assert claims and claims[0].baseline == "2007" and "control_since" in claims[0].qualifiers, claims

@@ -36,7 +36,7 @@ ALWAYS_BEEN = lazy(
 # "has never had a Labour council", "has never voted Tory".
 NEVER_BEEN = lazy(
     r"\b(?P<verb>(?:has|have|had)\s+never\s+(?:been|voted|had|elected|returned))\s+(?:an?\s+)?"
-    r"(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!')(?:\s+(?:council|seat|majority|administration|councillors?))?\b"
+    r"(?:(?:majority|overall|outright)\s+)?(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!')(?:\s+(?:council|seat|majority|administration|councillors?))?\b"
 )
 # "took over the council in 2008", "has run Hull since 2011".
 TOOK_OVER = lazy(
@@ -84,6 +84,27 @@ FIRST_SINCE_YEAR = lazy(
     rf"|(?:in|on|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))?\s+since\s+(?P<year>{RGX_YEAR})\b",
     re.I,
 )
+# "The borough has been run by Labour since 2003".
+RUN_BY_SINCE = lazy(
+    rf"\b(?P<verb>ha(?:s|ve|d)\s+been\s+(?:run|controlled|held|led)\s+by)\s+(?:the\s+)?"
+    rf"(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+since\s+(?P<year>{RGX_YEAR})\b"
+)
+_SPAN_OF_TIME = (
+    rf"(?:(?:over|more\s+than|almost|nearly|some|around|about)\s+)?(?:(?:\d+|{RGX_NUMBER})\s+(?:years|decades)"
+    rf"|a\s+(?:quarter\s+of\s+a\s+century|century|decade|generation)|{RGX_YEAR})"
+)
+# A record over time, which the reference data cannot rank: "the biggest gains by a governing party for 40 years",
+# "their lowest number of councillors for a quarter of a century", "the best ever results", "record numbers",
+# "a historic third term", "lost more seats than any other party for 30 years".
+RECORD = lazy(
+    rf"\b(?P<verb>(?:biggest|largest|highest|lowest|best|worst|fewest|smallest|greatest|heaviest|most)\b"
+    rf"(?:\s+ever\b|[^.;:!?\n]{{0,90}}?\b(?:for|in|since)\s+{_SPAN_OF_TIME}\b|[^.;:!?\n]{{0,60}}?\bon\s+record\b)"
+    rf"|record\s+(?:numbers?|highs?|lows?|haul|tally|gains?|losses|results?|shares?)\b"
+    rf"|(?:first|second|third|fourth|fifth)[-\s]ever\b(?:\s+\w+){{0,3}}"
+    rf"|historic\s+(?:second|third|fourth|fifth)\s+term\b"
+    rf"|more\s+\w+\s+than\s+any\s+other\b[^.;:!?\n]{{0,40}}?\b(?:for|in|since)\s+{_SPAN_OF_TIME}\b)",
+    re.I,
+)
 _VAGUE_YEARS = {"century": 100.0, "decade": 10.0}
 # "The exception is Barnet": the previous claim, in another place, does not hold there.
 EXCEPTION = lazy(
@@ -93,7 +114,9 @@ EXCEPTION = lazy(
 )
 
 # The family runs only on a sentence holding one of these (every pattern's needles contains one of them).
-CUES = ("first", "always", "never", "in 1", "in 2", "since", "from", " for ", "exception")
+_RECORD_NEEDLES = ("ever", "record", "historic", "biggest", "largest", "highest", "lowest", "best", "worst", "fewest",
+                   "smallest", "greatest", "heaviest", "most", "any other")
+CUES = ("first", "always", "never", "in 1", "in 2", "since", "from", " for ", "exception", *_RECORD_NEEDLES)
 
 
 def find(view: SentenceView) -> list[Draft]:
@@ -188,6 +211,20 @@ def find(view: SentenceView) -> list[Draft]:
             draft.place_ref = "council" if place is None else draft.place_ref
         in_years = bool(m.group("num2"))  # "in 12 years" rather than "for 12 years"
         drafts.append(_with_years(draft, m, "num2" if in_years else "num", "span2" if in_years else "span"))
+    for m in view.scan(RUN_BY_SINCE, "since"):
+        party = view.party_at(m.start("party"))  # "the Conservatives": the mention may take the article
+        if party is None:
+            continue
+        council = _COUNCIL_REF.search(view.text, max(0, m.start() - 20), m.start())  # "The borough has been run"
+        draft = Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), party=party.text,
+                      subject="none", priority=2, qualifiers=["control_since"],
+                      place_ref="council" if council else "there")
+        draft.baseline = m.group("year")
+        _subject_place(view, draft)
+        drafts.append(draft)
+    for m in view.scan(RECORD, *_RECORD_NEEDLES):
+        drafts.append(Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), priority=1,
+                            qualifiers=["record"]))
     m = EXCEPTION.match(view.text)
     if m:
         place = view.place_at(m.end())

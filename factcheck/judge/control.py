@@ -24,6 +24,7 @@ _EVER = lazy(r"\b(?:first\s+time\s+(?:ever|in\s+(?:its|their|the\s+council's|the
 _CREATION = lazy(r"\bsince\s+(?:(?:its|the\s+(?:council|authority|borough)'s)\s+(?:creation|formation|inception)"
                  r"|(?:it|the\s+(?:council|authority|borough))\s+was\s+(?:created|formed|set\s+up|established))"
                  r"(?:\s+in\s+((?:19|20)\d\d))?", re.IGNORECASE)
+_COUNCIL_RUNS = frozenset({"control_since", "control_for", "never", "always", "took_control"})
 _FIRST = lazy(r"\bfirst\s+time\b", re.IGNORECASE)
 _YEARS = lazy(r"\b(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
 _WORD_NUMBERS = {
@@ -303,6 +304,11 @@ def history_claim(case: Case) -> Finding:
     claim = case.claim.claim
     election = case.claim.election_date
     text = claim.text + " " + (claim.sentence or "")
+    if "record" in claim.qualifiers:
+        return unverifiable(case, HISTORY, "a record across past elections (the best, biggest or lowest for years) "
+                            "is not something the reference data ranks")
+    if case.claim.place is None and _COUNCIL_RUNS.intersection(claim.qualifiers):
+        return unverifiable(case, HISTORY, "it is about who ran a council, and names no council in the data")
     if case.claim.place is None or case.claim.place.kind != "council":
         return national_first(case)
     if not case.party or not election:
@@ -344,7 +350,7 @@ def history_claim(case: Case) -> Finding:
     quantity = claim.quantity
     if quantity is not None and quantity.unit == "years" and quantity.value is not None:
         return years_of_control(case, history, year, quantity)
-    if _EVER.search(text):
+    if _EVER.search(text) or "never" in claim.qualifiers:  # "has never had a Labour council": until now
         before = [y for y in years if y < year]
         earlier = [y for y in before if controller(history[y]) == case.party]
         official = [Official(f"{before[0]}-{year - 1}" if before else "", "years of control history checked",
