@@ -76,3 +76,10 @@ def test_seats_won_that_are_really_the_net_gain_are_misleading(checker):
     counted = [f for f in findings if f.rule == "national.count_is_change"]
     assert counted and counted[0].verdict.value == "misleading", findings
     assert "net change" in counted[0].explanation and "712" in counted[0].explanation, counted
+
+
+def test_a_mayoralty_named_loosely_is_the_one_that_voted_that_day(checker):
+    findings = checker.check("In the Liverpool city mayoral race, the Labour candidate took 59% of the vote.",
+                             election="2017-05-04").findings
+    places = [f.claim.place for f in findings if f.claim.place is not None]
+    assert places and places[0].code == "liverpool-city-region", findings

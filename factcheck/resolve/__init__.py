@@ -46,6 +46,9 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
     if claim.party and party_id is None:
         notes.append(f"the party {claim.party!r} is not in the reference database")
     election_date = claim_election(claim, election, calendar, place.code if place else None)
+    voted = calendar.places_by_date.get(election_date or "", frozenset())
+    if place is not None and place.kind == "mayoralty" and voted and place.code not in voted and claim.place:
+        place = gazetteer.among(claim.place, "mayoralty", voted) or place  # "Liverpool city" in 2017: the region
     if place is None and not claim.place and mayoral and election_date:
         place = candidate_mayoralty(claim, election_date, calendar, gazetteer)
     if place is not None and place.kind == "nation" and mayoral and claim.type in _CONTEST_TYPES:

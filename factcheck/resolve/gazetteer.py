@@ -140,6 +140,18 @@ class Gazetteer:
                 return Place(code=found.code, name=found.name, kind=kind, confidence=1.0)
         return None
 
+    def among(self, text: str, kind: str, codes: frozenset[str]) -> Place | None:
+        """The place of `kind` among `codes` (those that voted that day, say) that `text` names best, if any."""
+        from rapidfuzz import fuzz, process
+
+        table = {alias: place for alias, place in self._by_kind.get(kind, {}).items() if place.code in codes}
+        found = process.extractOne(normalise(text), table.keys(), scorer=fuzz.token_set_ratio,
+                                   score_cutoff=FUZZY_CUTOFF)
+        if found is None:
+            return None
+        place = table[found[0]]
+        return Place(code=place.code, name=place.name, kind=place.kind, confidence=round(found[1] / 100, 3))
+
     def _fuzzy(self, key: str, prefer: tuple[str, ...]) -> Place | None:
         from rapidfuzz import fuzz, process
 
