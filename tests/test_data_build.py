@@ -268,3 +268,18 @@ def test_a_failure_on_the_opening_thread_reaches_the_caller(reference_env, tmp_p
     blocked.write_text("")
     with pytest.raises(DatabaseUnavailable):
         open_database_soon(blocked / "reference.duckdb")()  # its folder cannot be created, so nor can it
+
+
+def test_materialising_another_view_means_a_rebuild(monkeypatch):
+    from factcheck.db import build
+
+    before = build.schema_stamp()
+    monkeypatch.setattr(build, "MATERIALISED_VIEWS", (*build.MATERIALISED_VIEWS, "national_tallies_derived"))
+    assert build.schema_stamp() != before  # a database built before still has it as a view: rebuilt, not kept
+
+
+def test_the_materialised_views_are_tables_in_the_built_database(con):
+    from factcheck.db.build import MATERIALISED_VIEWS
+
+    tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    assert set(MATERIALISED_VIEWS) <= tables

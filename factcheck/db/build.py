@@ -35,8 +35,9 @@ def views_sql() -> str:
 
 
 def schema_stamp() -> str:
-    """Schema version plus a hash of views.sql: a changed view means a rebuild."""
-    return f"{SCHEMA_VERSION}-{hashlib.sha256(views_sql().encode()).hexdigest()[:10]}"
+    """Schema version plus a hash of views.sql and of the views materialised: a change to either means a rebuild."""
+    views = views_sql() + "\n-- materialised: " + ", ".join(MATERIALISED_VIEWS)
+    return f"{SCHEMA_VERSION}-{hashlib.sha256(views.encode()).hexdigest()[:10]}"
 
 
 def candidate_source_order() -> tuple[str, ...]:
@@ -150,7 +151,7 @@ def _load_table(con, table: str, columns: dict[str, str], parquet: Path) -> int:
 MATERIALISED_VIEWS = ("candidate_source_choice", "ward_contest", "council_election", "council_baseline",
                       "council_party_result", "council_seat_change", "council_share_change",
                       "council_control_derived", "council_same_as", "council_seat_change_published",
-                      "council_seat_change_county")
+                      "council_seat_change_county", "council_control_bases")
 
 
 def _materialise(con) -> None:
