@@ -48,3 +48,11 @@ def test_describe_gives_the_claim_back_in_words():
     assert describe(Quantity(350.0, "seats", Hedge.AROUND)) == "around 350"
     assert describe(Quantity(47.3, "percent", decimals=1)) == "47.3%"
     assert describe(Quantity(300.0, "seats", Hedge.RANGE, high=800.0)) == "between 300 and 800"
+
+
+def test_a_small_share_off_by_a_fifth_of_itself_is_not_close():
+    from factcheck.judge.tolerance import Match, compare
+    from factcheck.model import Quantity
+
+    assert compare(Quantity(value=1.9, unit="percent", decimals=1), 2.37) == Match.MISS
+    assert compare(Quantity(value=35.0, unit="percent"), 35.9) == Match.CLOSE

@@ -19,6 +19,7 @@ AROUND_CLOSE = 0.20
 NEARLY_BAND = 0.10  # "nearly 100" means 90 to 100
 COUNT_CLOSE = 0.03  # a count off by at most 3% (and at least 1) is close
 POINTS_CLOSE = 1.0  # a share or change off by at most a point is close
+SMALL_SHARE_CLOSE = 0.2  # ... and a share by at most a fifth of itself
 RATIO_EXACT = 0.02
 RATIO_CLOSE = 0.10
 
@@ -77,7 +78,9 @@ def claim_interval(quantity: Quantity, value: float | None = None) -> Interval:
 def close_tolerance(quantity: Quantity, value: float) -> float:
     """How far outside the interval still counts as a near miss."""
     unit = quantity.unit
-    if unit in {"percent", "points"}:
+    if unit == "percent":  # a small share off by a fifth of itself is a different figure ("1.9%" for 2.4%)
+        return min(POINTS_CLOSE, abs(value) * SMALL_SHARE_CLOSE)
+    if unit == "points":
         return POINTS_CLOSE
     if unit == "ratio":
         return abs(value) * RATIO_CLOSE
