@@ -83,3 +83,11 @@ def test_a_mayoralty_named_loosely_is_the_one_that_voted_that_day(checker):
                              election="2017-05-04").findings
     places = [f.claim.place for f in findings if f.claim.place is not None]
     assert places and places[0].code == "liverpool-city-region", findings
+
+
+def test_a_creation_phrase_belongs_to_the_council_it_follows(checker):
+    findings = checker.check("The Conservatives took overall control of Northumberland for the first time since "
+                             "the county council's creation in 1973, and snatched Harlow from Labour for the first "
+                             "time since 2012.", election="2021-05-06").findings
+    harlow = [f for f in findings if f.claim.place is not None and f.claim.place.name == "Harlow"]
+    assert harlow and all(f.verdict.value == "accurate" for f in harlow), harlow

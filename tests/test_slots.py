@@ -299,3 +299,16 @@ def test_run_by_a_party_since_a_year_is_a_control_history():
     claims = [c for c in extract_claims("In Rutland the Tories held on. The council has been run by the "
                                         "Conservatives since 2007.") if c.type == ClaimType.HISTORICAL_FIRST]
     assert claims and claims[0].baseline == "2007" and "control_since" in claims[0].qualifiers, claims
+
+
+def test_a_first_since_the_councils_creation_is_a_history_claim():
+    claims = [c for c in extract_claims("The Greens took Rutland for the first time since the county council’s "
+                                        "creation in 1974.") if c.type == ClaimType.HISTORICAL_FIRST]
+    assert claims and claims[0].place == "Rutland", claims
+
+
+@pytest.mark.parametrize("text", ["The Green cohort also increased by three.", "There are 12 independent councillors.",
+                                  "The Labour group on the council fell by 5."])
+def test_a_partys_group_of_councillors_is_counted_in_seats(text):
+    claims = loose(text)
+    assert claims and claims[0].quantity.unit == "seats" and claims[0].party, claims

@@ -14,7 +14,8 @@ from factcheck.regex_cache import lazy
 # "for the first time since 2004", "for the first time in 20 years", "for the first time ever".
 FIRST_SINCE = lazy(
     rf"\b(?P<verb>for\s+the\s+first\s+time)\s+(?:(?:since|in)\s+(?:(?P<year>{RGX_YEAR})|(?:(?P<hedge>almost|nearly|over|more\s+than|around|about|some)\s+)?(?P<num>{RGX_NUMBER})\s+"
-    rf"(?P<span>years|decades)|a\s+(?P<vague>generation|decade|century))|ever\b|in\s+(?:its\s+|their\s+)?history)",
+    rf"(?P<span>years|decades)|a\s+(?P<vague>generation|decade|century)|(?P<creation>(?:its|the\s+(?:\w+\s+)?\w+['\u2019]s)\s+"
+    rf"(?:creation|formation|inception)(?:\s+in\s+{RGX_YEAR})?))|ever\b|in\s+(?:its\s+|their\s+)?history)",
     re.I,
 )
 # Words that say what happened for the first time; the claim starts at the nearest one before it.

@@ -96,12 +96,15 @@ def anchors(text: str) -> list[Anchor]:
 # The measure right after the number, across a few fillers: "13 new council seats", "12 more councillors".
 _NOUN_AFTER = lazy(
     r"\s*(?:(?:net|new|more|fewer|extra|additional|further|council|county|district|borough|local|of\s+the|seats?"
-    r"|percentage|lib\s+dem|labour|tory|conservative|green|snp|reform)\s+){0,3}"
+    r"|percentage|lib\s+dem|labour|tory|conservative|green|snp|reform|independent)\s+){0,3}"
     r"(?P<noun>seats?|councillors?|cllrs?|members|councils?|local\s+authorit(?:y|ies)|authorit(?:y|ies)"
     r"|boroughs?|districts?|points?|pts|votes?|wards?|divisions?|gains|losses)\b",
     re.I,
 )
 # A label before the number: "Seats: 35", "Councillors - 240", "Vote share: 19".
+_GROUP_BEFORE = lazy(r"\b(?:cohort|contingent|(?:council\s+)?group|representation|number\s+of\s+councillors)\b"
+                     r"(?:\s+\w+){0,3}?\s+(?:increased|rose|grew|swelled|fell|dropped|shrank|went\s+(?:up|down)"
+                     r"|(?:was\s+)?(?:up|down)|from)\b[^,;:]{0,20}$", re.I)
 _OF_WHOLE_AFTER = lazy(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]+(?:'s|\u2019s|'|\u2019)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
     r"(?P<noun>seats|councillors|councils|local\s+authorities|authorities)\b")
@@ -220,7 +223,8 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     # "leaping from 15 seats to 39": the old figure gives the next its measure, but is no claim of its own.
     baseline = bool(_FROM_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start()))
     # "defending 989 seats", "50 seats up for grabs", "of the 126 seats": what was fought or the whole council.
-    whole = bool(_OF_ALL_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start()))
+    whole_of = _OF_ALL_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start())
+    whole = bool(whole_of)
     contested = bool(_NOT_RESULT.search(text, clause_start, anchor.start()) or _NOT_RESULT_AFTER.match(
         text, anchor.end()) or whole)
     turnout = percent and view.contains(_TURNOUT)
@@ -266,7 +270,7 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         kind = ClaimType.COUNCIL_COUNT_CHANGE  # "controls nine of the 22 councils": councils held
     if votes:
         kind = ClaimType.MAYORAL_RESULT
-    if kind is None or (whole and measure == "councils"):
+    if kind is None or (whole_of and measure == "councils" and not whole_of.group().lower().endswith("all ")):
         return None  # "one of Wales' 22 councils": the whole, not a result
     unit = {"percent": "percent", "points": "points", "councils": "councils", "votes": "votes"}.get(measure, "seats")
     if kind == ClaimType.VOTE_SHARE_CHANGE:
@@ -338,6 +342,9 @@ def _measure(view: SentenceView, anchor: Anchor, clause_start: int, percent: boo
     if part:  # "eight of Wales' 22 councils", "20 of the 51 seats": the part counts what the whole does
         word = part.group("noun").lower()
         return next(m for stem, m in _MEASURES.items() if word.startswith(stem)), part.end()
+    group = _GROUP_BEFORE.search(view.text, clause_start, anchor.start())
+    if group:  # "The Lib Dem cohort also increased by two": a party's group of councillors
+        return "seats", end
     label = _LABEL_BEFORE.search(view.text, max(0, anchor.start() - 30), anchor.start())
     if label:
         word = label.group("label").lower()

@@ -8,7 +8,7 @@ from collections import defaultdict
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
 from factcheck.judge.national import in_scope
 from factcheck.judge.tolerance import Match, compare, describe, signed
-from factcheck.model import Direction, Finding, Hedge, Official, Quantity, Verdict
+from factcheck.model import Claim, Direction, Finding, Hedge, Official, Quantity, Verdict
 from factcheck.regex_cache import lazy
 
 CONTROL = "control.change"
@@ -21,9 +21,11 @@ _SINCE = lazy(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ALWAYS = lazy(r"\balways\b", re.IGNORECASE)
 _EVER = lazy(r"\b(?:first\s+time\s+(?:ever|in\s+(?:its|their|the\s+council's|the\s+party's)\s+history)"
                    r"|ever\s+(?:won|held|controlled|ran))\b", re.IGNORECASE)
-_CREATION = lazy(r"\bsince\s+(?:(?:its|the\s+(?:council|authority|borough)'s)\s+(?:creation|formation|inception)"
+_CREATION = lazy(r"\bsince\s+(?:(?:its|the\s+(?:county\s+|city\s+|district\s+|borough\s+)?"
+                 r"(?:council|authority|borough)['\u2019]s)\s+(?:creation|formation|inception)"
                  r"|(?:it|the\s+(?:council|authority|borough))\s+was\s+(?:created|formed|set\s+up|established))"
                  r"(?:\s+in\s+((?:19|20)\d\d))?", re.IGNORECASE)
+CREATION_REACH = 80  # characters after a claim within which "since its creation" is about it
 _COUNCIL_RUNS = frozenset({"control_since", "control_for", "never", "always", "took_control"})
 _FIRST = lazy(r"\bfirst\s+time\b", re.IGNORECASE)
 _YEARS = lazy(r"\b(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
@@ -59,13 +61,22 @@ def control_change(case: Case) -> Finding:
     """ "Labour gained Barnet", "lost control of Hull to the Lib Dems", "held Newport"; a history the claim adds
     ("for the first time since its creation") is checked too, when the record covers it."""
     found = _control_change(case)
-    creation = _CREATION.search(case.claim.claim.sentence or case.claim.claim.text)
+    creation = _creation_after(case.claim.claim)
     history = control_by_year(case)
     if not creation or found.verdict != Verdict.ACCURATE or not history or not case.claim.election_date:
         return found
     since = since_creation(case, history, int(case.claim.election_date[:4]), creation)
     covered = min(history) <= float(since.official[0].value) + 1 if since.official else False
     return since if covered and since.verdict == Verdict.INACCURATE else found
+
+
+def _creation_after(claim: Claim) -> re.Match[str] | None:
+    """ "... for the first time since its creation": a creation phrase just after the claim's words (not one that
+    belongs to another council named in the same sentence)."""
+    sentence = claim.sentence or claim.text
+    at = sentence.find(claim.text)
+    start = at + len(claim.text) if at >= 0 else 0
+    return _CREATION.search(sentence, start, start + CREATION_REACH) or _CREATION.search(claim.text)
 
 
 def _control_change(case: Case) -> Finding:
@@ -318,7 +329,7 @@ def history_claim(case: Case) -> Finding:
     years = sorted(y for y in history if y <= year)
     if not years:
         return unverifiable(case, HISTORY, f"no control history for {case.place_name}")
-    creation = _CREATION.search(text)
+    creation = _CREATION.search(claim.text) or (None if _SINCE.search(claim.text) else _CREATION.search(text))
     if creation:
         return since_creation(case, history, year, creation)
     if _ALWAYS.search(text):
