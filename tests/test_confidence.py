@@ -91,3 +91,10 @@ def test_a_creation_phrase_belongs_to_the_council_it_follows(checker):
                              "time since 2012.", election="2021-05-06").findings
     harlow = [f for f in findings if f.claim.place is not None and f.claim.place.name == "Harlow"]
     assert harlow and all(f.verdict.value == "accurate" for f in harlow), harlow
+
+
+def test_a_council_being_run_by_a_partys_majority_is_that_partys(checker):
+    findings = checker.check("Two councils bucked the trend, with Falkirk being overseen by a Green majority.",
+                             election="2022-05-05").findings
+    control = [f for f in findings if f.claim.claim.type.value == "council_control"]
+    assert control and control[0].claim.place.name == "Falkirk" and control[0].claim.party_id == "green", control

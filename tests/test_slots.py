@@ -312,3 +312,10 @@ def test_a_first_since_the_councils_creation_is_a_history_claim():
 def test_a_partys_group_of_councillors_is_counted_in_seats(text):
     claims = loose(text)
     assert claims and claims[0].quantity.unit == "seats" and claims[0].party, claims
+
+
+def test_the_party_that_followed_took_the_next_place():
+    claims = [c for c in extract_claims("Labour came second in Rutland on 21.5%, followed by the Greens.")
+              if c.type == ClaimType.RANKING]
+    assert [(c.party, c.quantity.value) for c in claims] == [("Labour", 2.0), ("the Greens", 3.0)], claims
+

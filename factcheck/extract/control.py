@@ -102,8 +102,8 @@ CONTROL_IN_HANDS = lazy(
     r"\b(?P<verb>(?P<hold>remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|(?:is|was|are|were)(?:\s+still)?)|(?:re)?turn(?:s|ed)?"
     r"|went|goes|pass(?:ed|es)|fell|falls|came|comes)\s+(?:back\s+)?(?:firmly\s+|safely\s+|securely\s+)?"
     r"(?:in|into|to|under)\s+(?P<party>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:control|hands)\b"
-    r"|\b(?P<verb2>(?:is|was|are|were)\s+(?:now\s+|still\s+)?(?:run|controlled|led)\s+by)\s+"
-    r"(?P<party2>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"|\b(?P<verb2>(?:is|was|are|were|being)\s+(?:now\s+|still\s+)?(?:run|controlled|led|ruled|governed|overseen)"
+    r"\s+by)\s+(?:an?\s+(?:overall\s+|outright\s+)?)?(?P<party2>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
     r"|\b(?P<verb3>stay(?:s|ed)?|remain(?:s|ed)?)\s+(?:firmly\s+|solidly\s+|safely\s+)?"
     r"(?P<party3>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}))(?=\s*(?:[,.;:)]|$|\s+(?:and|but|with|as|after)\b))"
 )
@@ -291,8 +291,8 @@ def _council_object(view: SentenceView) -> list[Draft]:
         draft = _control(view, m, [], m.end(), direction if direction != Direction.NONE else Direction.GAIN, "council",
                          priority=1)
         drafts.append(draft)
-    for m in view.scan(CONTROL_IN_HANDS, " hands", " control", " run by", " controlled by", " led by", "stay",
-                       "remain"):
+    for m in view.scan(CONTROL_IN_HANDS, " hands", " control", " run by", " controlled by", " led by", " ruled by",
+                       " governed by", " overseen by", "stay", "remain"):
         drafts += _in_hands(view, m)
     for m in view.scan(CONTROL_HELD_ON_IN, " on in ", " on to ", " onto ") if view.places else ():
         items, end = view.place_list(m.end(), lead_in=False)
@@ -345,6 +345,8 @@ def _in_hands(view: SentenceView, m: re.Match[str]) -> list[Draft]:
     now = "now" in verb.lower()
     direction = Direction.HOLD if (m.group("hold") or m.group("verb3") or (m.group("verb2") and not now)) \
         else Direction.GAIN
+    if m.group("verb2") and m.group("verb2").lower().startswith("being"):
+        direction = Direction.NONE  # "with Dundee being run by an SNP majority": who runs it now, gained or held
     place = before[-1]
     end = m.end() if group == "party" else party.end
     return [Draft(ClaimType.COUNCIL_CONTROL, place.start, end, m.start(), party=party.text, places=[place.text],

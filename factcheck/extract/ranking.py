@@ -86,6 +86,7 @@ MAJORITY_OF = lazy(
     rf"|(?:its|their|our|his|her)\s+)majority\s+of)\s+{quantity()}(?!\s*(?:%|per\s*cent|percent|votes|points|\d))",
     re.I,
 )
+_FOLLOWED_BY = lazy(r"(?:[^.;:]|\.\d){0,40}?,?\s*(?P<verb>(?:closely\s+)?followed\s+by)\s+", re.I)
 _IN_PLACE = lazy(r"\s+(?:in|on|at)\s+(?=(?:the\s+)?[A-Z])")
 _AFTER_A_CLAIM = lazy(r"(?:\bwith|,)\s*$", re.I)  # the majority belongs to the claim just before it
 _THERE = lazy(r"\s+there\b", re.I)
@@ -117,6 +118,7 @@ def find(view: SentenceView) -> list[Draft]:
     for m in view.scan(RANK_PLACE, "came", "come", "finish", "placed", "ended", "end up", "ending"):
         from_last = bool(m.group("last")) or m.group("ord").lower() == "last"
         drafts.append(_placing(view, m, parse_ordinal(m.group("ord")), from_last=from_last))
+        drafts.extend(_followed_by(view, drafts[-1], m))
     for m in view.scan(RANK_RUNNER_UP, "runner"):
         drafts.append(_placing(view, m, 2))
     for m in view.scan(RANK_MOVED, "first", "second", "third", "fourth", "fifth", "sixth", "last", "1st", "2nd",
@@ -203,6 +205,20 @@ def _placing(view: SentenceView, m: re.Match[str], rank: int | None, *, from_las
     _place_after(view, draft)
     _mayoral_context(view, draft)
     return draft
+
+
+def _followed_by(view: SentenceView, placed: Draft, m: re.Match[str]) -> list[Draft]:
+    """ "The Greens came third on 4.5%, followed by the Lib Dems": the party after it took the next place."""
+    rank = placed.quantity.value if placed.quantity is not None else None
+    follow = _FOLLOWED_BY.match(view.text, m.end())
+    party = view.party_at(follow.end()) if follow and rank and "from_last" not in placed.qualifiers else None
+    if party is None or party.start > follow.end() + 4:
+        return []
+    draft = Draft(ClaimType.RANKING, follow.start("verb"), party.end, follow.start("verb"), party=party.text,
+                  subject="none", priority=2, places=list(placed.places), place_ref=placed.place_ref)
+    draft.quantity = Quantity(value=rank + 1, unit="rank", text=view.text[follow.start("verb"):party.end])
+    _mayoral_context(view, draft)
+    return [draft]
 
 
 def _moved(view: SentenceView, m: re.Match[str]) -> list[Draft]:
