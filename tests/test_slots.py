@@ -319,3 +319,15 @@ def test_the_party_that_followed_took_the_next_place():
               if c.type == ClaimType.RANKING]
     assert [(c.party, c.quantity.value) for c in claims] == [("Labour", 2.0), ("the Greens", 3.0)], claims
 
+
+
+def test_councils_counted_then_named_later_in_the_clause_are_each_a_control_claim():
+    claims = [c for c in extract_claims("Labour took two councils that were under no overall control in Ashby "
+                                        "and Carnforth.") if c.type == ClaimType.COUNCIL_CONTROL]
+    assert [c.place for c in claims] == ["Ashby", "Carnforth"], claims
+
+
+def test_a_council_that_shifted_to_no_overall_control():
+    claims = [c for c in extract_claims("In Rutland, held by the Tories, it has shifted to no overall control.")
+              if c.type == ClaimType.COUNCIL_CONTROL]
+    assert claims and "no_overall_control" in claims[0].qualifiers, claims

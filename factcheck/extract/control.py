@@ -36,7 +36,8 @@ CONTROL_INROADS = lazy(r"\b(?P<verb>inroads|breakthroughs?|advances)\s+(?:into|i
 CONTROL_GAIN_NOUN = lazy(r"\b(?P<verb>council)\s+(?P<what>gains?|loss(?:es)?|holds?)\b", re.I)
 # "Trafford fell to no overall control", "remains under no overall control".
 CONTROL_NOC = lazy(
-    r"\b(?P<verb>fell|falls|fall(?:ing)?|went|goes|go(?:ing)?|slipped|moved|is|was|remains|remained|stays|stayed"
+    r"\b(?P<verb>fell|falls|fall(?:ing)?|went|goes|go(?:ing)?|slipped|moved|shift(?:ed|s)?|swung|revert(?:ed|s)?"
+    r"|is|was|remains|remained|stays|stayed"
     r"|now|back)\s+(?:in(?:to)?|to|under|as)\s+(?:a\s+)?(?:hung\s+council|no\s+overall\s+control|NOC)\b"
     r"|\bhung\s+council\b",
     re.I,

@@ -175,6 +175,8 @@ _GROUP_BEFORE = lazy(r"\b(?:group|contingent|tally|number\s+of\s+(?:seats|counci
 _TO_RIVAL = lazy(r"\s+to\s+(?P<party>(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))'s?\s+(?P<num>\d{1,3})\b")
 _PLACE_AFTER = lazy(r"\s+(?:in|on|at|across)\s+")
 _NAMED_AFTER = lazy(r"\s*(?:[:,]|\s-|\s+namely)\s*")  # "lost two councils, " before the councils' names
+# "taking two councils that were under no overall control in Crawley and Worthing": named later in the clause.
+_NAMED_LATER = lazy(r"\s+(?:that|which)\s+[^,.;:()]{0,60}?\s+in\s+(?=[A-Z])")
 # Gates: the heads of the patterns above, cheap to compile, so a sentence without one never compiles the rest.
 _NOMINAL_GATE = lazy(_NOMINAL_HEAD, re.I)
 _BY_GATE = lazy(_BY_HEAD, re.I)
@@ -383,7 +385,7 @@ def _councils_named(view: SentenceView, draft: Draft) -> Draft | None:
     """ "lost two councils, Dudley and Walsall": control of each council named, when they are all of them."""
     if draft.type != ClaimType.COUNCIL_COUNT_CHANGE or draft.quantity is None or not draft.quantity.value:
         return None
-    lead = _NAMED_AFTER.match(view.text, draft.end)
+    lead = _NAMED_AFTER.match(view.text, draft.end) or _NAMED_LATER.match(view.text, draft.end)
     items, end = view.place_list(lead.end(), lead_in=False) if lead else ([], draft.end)
     if len(items) != draft.quantity.value:
         return None
