@@ -331,3 +331,9 @@ def test_a_council_that_shifted_to_no_overall_control():
     claims = [c for c in extract_claims("In Rutland, held by the Tories, it has shifted to no overall control.")
               if c.type == ClaimType.COUNCIL_CONTROL]
     assert claims and "no_overall_control" in claims[0].qualifiers, claims
+
+
+def test_an_earlier_turnout_with_its_year_is_a_claim_about_that_year():
+    claims = [c for c in loose("Turnout for the mayor fell to 27.2%, down from 30% in 2019.")
+              if c.type == ClaimType.TURNOUT]
+    assert [(c.quantity.value, c.election_hint) for c in claims] == [(27.2, None), (30.0, "in 2019")], claims

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.draft import Draft, SentenceView, with_tail
 from factcheck.extract.numbers import hedge_of, parse_number
-from factcheck.extract.patterns import RGX_HEDGE, RGX_NUMBER_WORD, RGX_NUMBER_WORDS
+from factcheck.extract.patterns import RGX_HEDGE, RGX_NUMBER_WORD, RGX_NUMBER_WORDS, RGX_YEAR
 from factcheck.extract.vocabulary import Mention
 from factcheck.model import ClaimType, Direction, Quantity
 from factcheck.regex_cache import lazy
@@ -137,6 +137,7 @@ _COMPARED = lazy(r"\b(?:compared|to|versus|vs|against|than|while|whereas)\b", re
 _STATE = lazy(r"\b(?:controll?ing|in\s+control\s+of|controls|(?:leaving|left)\s+(?:it|them|the\s+party)\s+(?:with|on)"
               r"|end(?:ing|ed)?\s+up\s+(?:with|on|controlling)|now\s+(?:has|have|holds?|controls?))\b", re.I)
 _SIZE_AFTER = lazy(r"-(?:member|seat|strong)\b", re.I)
+_YEAR_AFTER = lazy(rf"[^,.;:()\u2013\u2014]{{0,50}}?\bin\s+(?P<year>{RGX_YEAR})\b")
 _TO_LEVEL = lazy(r"\bto\s+(?:just\s+|only\s+)?$", re.I)  # "fell by nine points to 10.4%": the level after
 _NEEDED_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:needed|required|necessary)\b", re.I)
 _NOC_AFTER = lazy(r"(?:\s+councils?)?\s+(?:(?:are|were|remain(?:ed)?|stay(?:ed)?)\s+)?(?:in|under)"
@@ -155,7 +156,7 @@ _OTHERS_BEFORE = lazy(r"\b(?P<who>(?:all\s+)?(?:the\s+)?(?:other\s+parties|other
 _AWAY_FROM = lazy(r"\b(?:from|to|than|against|over|behind|ahead\s+of|off|(?:same(?:\s+\w+){0,2}|many|much)\s+as)"
                   r"\s+(?:the\s+)?$", re.I)
 _IN_PLACE_BEFORE = lazy(r"\b(?:in|on|at|across)\s+(?:the\s+)?$", re.I)
-_YEAR = lazy(r"(?:19[5-9]\d|20\d\d)")
+_YEAR = lazy(RGX_YEAR)
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:high|peak|low|total|record)\s+(?:of\s+)?)?"
                     r"(?:just\s+|only\s+)?$", re.I)
 _OF_ALL_BEFORE = lazy(r"\bof\s+(?:(?:the|its|their|all)\s+(?:council'?s\s+)?|[A-Z][\w-]+(?:'s|\u2019s|'|\u2019)\s+)$",
@@ -283,7 +284,10 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
                   qualifiers=qualifiers, keep_modal=kind == ClaimType.NATIONAL_PROJECTED_SHARE)  # "would have polled"
     if kind == ClaimType.COUNCIL_COUNT_CHANGE and not change:
         draft.qualifiers.append("councils_held")
-    if baseline:
+    year = _YEAR_AFTER.match(text, end) if baseline and kind == ClaimType.TURNOUT else None
+    if year:  # "up from the 29% that voted in 2017": that year's turnout, a claim of its own
+        draft.election_hint, draft.end = f"in {year.group('year')}", year.end()
+    elif baseline:
         draft.qualifiers.append("baseline")
     if contested:
         draft.qualifiers.append("contested")
