@@ -337,3 +337,8 @@ def test_an_earlier_turnout_with_its_year_is_a_claim_about_that_year():
     claims = [c for c in loose("Turnout for the mayor fell to 27.2%, down from 30% in 2019.")
               if c.type == ClaimType.TURNOUT]
     assert [(c.quantity.value, c.election_hint) for c in claims] == [(27.2, None), (30.0, "in 2019")], claims
+
+
+def test_a_place_wide_figure_is_that_places():
+    claims = loose("The Rutland-wide turnout this year was 38.5 per cent.")
+    assert claims and claims[0].place == "Rutland", claims

@@ -138,6 +138,7 @@ _STATE = lazy(r"\b(?:controll?ing|in\s+control\s+of|controls|(?:leaving|left)\s+
               r"|end(?:ing|ed)?\s+up\s+(?:with|on|controlling)|now\s+(?:has|have|holds?|controls?))\b", re.I)
 _SIZE_AFTER = lazy(r"-(?:member|seat|strong)\b", re.I)
 _YEAR_AFTER = lazy(rf"[^,.;:()\u2013\u2014]{{0,50}}?\bin\s+(?P<year>{RGX_YEAR})\b")
+_WIDE = lazy(r"\b(?!The\b)(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-wide\b")
 _TO_LEVEL = lazy(r"\bto\s+(?:just\s+|only\s+)?$", re.I)  # "fell by nine points to 10.4%": the level after
 _NEEDED_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:needed|required|necessary)\b", re.I)
 _NOC_AFTER = lazy(r"(?:\s+councils?)?\s+(?:(?:are|were|remain(?:ed)?|stay(?:ed)?)\s+)?(?:in|under)"
@@ -312,6 +313,9 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         if place is not None:
             draft.places, draft.start = [place.text], min(draft.start, place.start)
             draft.subject = "nearest"
+    wide = _WIDE.search(text, 0, anchor.start()) if not draft.places else None
+    if wide:  # "the London-wide turnout was 40.5%": London's
+        draft.places = [wide.group("place")]
     draft = with_tail(view, draft) if not draft.places else draft
     return draft, Frame(measure, direction, draft.party, end)
 
