@@ -98,3 +98,10 @@ def test_a_council_being_run_by_a_partys_majority_is_that_partys(checker):
                              election="2022-05-05").findings
     control = [f for f in findings if f.claim.claim.type.value == "council_control"]
     assert control and control[0].claim.place.name == "Falkirk" and control[0].claim.party_id == "green", control
+
+
+def test_a_majority_said_to_go_from_one_size_to_another_is_checked_at_both_ends(checker):
+    findings = checker.check("In Enfield, Labour increased its majority from 17 to 19 councillors.",
+                             election="2018-05-03").findings
+    majority = [f for f in findings if f.rule == "control.majority"]
+    assert majority and majority[0].verdict.value == "inaccurate" and "29" in majority[0].explanation, majority

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.draft import Draft, SentenceView
-from factcheck.extract.numbers import parse_ordinal, quantity_from
-from factcheck.extract.patterns import RGX_COUNCIL_REF, RGX_PERCENT_SIGN, RGX_YEAR, quantity
+from factcheck.extract.numbers import parse_number, parse_ordinal, quantity_from
+from factcheck.extract.patterns import RGX_COUNCIL_REF, RGX_NUMBER, RGX_PERCENT_SIGN, RGX_YEAR, quantity
 from factcheck.model import ClaimType, Direction, Quantity
 from factcheck.regex_cache import lazy
 
@@ -86,6 +86,9 @@ MAJORITY_OF = lazy(
     rf"|(?:its|their|our|his|her)\s+)majority\s+of)\s+{quantity()}(?!\s*(?:%|per\s*cent|percent|votes|points|\d))",
     re.I,
 )
+_MAJORITY_SIZES = lazy(
+    rf"(?:\s+(?:from\s+(?P<from>{RGX_NUMBER})\s+)?to\s+(?P<to>{RGX_NUMBER})|\s+by\s+(?P<by>{RGX_NUMBER}))"
+    rf"(?:\s+(?:seats|councillors))?\b", re.I)
 _FOLLOWED_BY = lazy(r"(?:[^.;:]|\.\d){0,40}?,?\s*(?P<verb>(?:closely\s+)?followed\s+by)\s+", re.I)
 _IN_PLACE = lazy(r"\s+(?:in|on|at)\s+(?=(?:the\s+)?[A-Z])")
 _AFTER_A_CLAIM = lazy(r"(?:\bwith|,)\s*$", re.I)  # the majority belongs to the claim just before it
@@ -221,6 +224,20 @@ def _followed_by(view: SentenceView, placed: Draft, m: re.Match[str]) -> list[Dr
     return [draft]
 
 
+def _with_sizes(draft: Draft, sizes: re.Match[str]) -> None:
+    """A majority's sizes: "from 53 to 57" (qualifier `majority_from:53`, the new size as the quantity), or "by
+    four seats" (the change)."""
+    text = sizes.group().strip()
+    if sizes.group("to"):
+        draft.quantity = quantity_from({"num": sizes.group("to")}, "num", "seats", text)
+        if sizes.group("from"):
+            draft.qualifiers.append(f"majority_from:{parse_number(sizes.group('from'))[0]:g}")
+    elif sizes.group("by"):
+        draft.quantity = quantity_from({"num": sizes.group("by")}, "num", "seats", text)
+        draft.qualifiers.append("majority_by")
+    draft.end = sizes.end()
+
+
 def _moved(view: SentenceView, m: re.Match[str]) -> list[Draft]:
     """ "overtook the Tories for second place": the subject's new placing (the party passed is other_party)."""
     other = None
@@ -293,7 +310,10 @@ def _majority(view: SentenceView, m: re.Match[str]) -> Draft | None:
     draft.baseline = m.group("year")
     draft.qualifiers += [w for w in adjectives if w in ("significant", "massive", "huge", "large", "big", "small",
                                                         "narrow", "slim", "comfortable", "increased")][:1]
-    tail = _IN_PLACE.match(view.text, m.end())
+    sizes = _MAJORITY_SIZES.match(view.text, m.end())
+    if sizes:  # "increased its majority from 53 to 57", "by four seats": the sizes said
+        _with_sizes(draft, sizes)
+    tail = _IN_PLACE.match(view.text, sizes.end() if sizes else m.end())
     if tail:
         items, end = view.place_list(tail.end(), lead_in=False)
         if items:

@@ -301,13 +301,31 @@ def majority_change(case: Case) -> Finding:
         Official(then[0], f"majority in {year - 1}", case.cite(then[1])),
     ]
     ok = (change > 0) if claim.direction in (Direction.GAIN, Direction.UP, Direction.NONE) else (change < 0)
-    return finding(
-        case,
-        MAJORITY,
-        Verdict.ACCURATE if ok else Verdict.INACCURATE,
-        f"{case.party_label}'s majority in {case.place_name} went from {then[0]:g} to {now[0]:g}.",
-        official,
-    )
+    said = f"{case.party_label}'s majority in {case.place_name} went from {then[0]:g} to {now[0]:g}."
+    if not ok:
+        return finding(case, MAJORITY, Verdict.INACCURATE, said, official)
+    return _majority_sizes(case, said, now[0], then[0], official)
+
+
+def _majority_sizes(case: Case, said: str, now: float, then: float, official: list[Official]) -> Finding:
+    """The sizes a majority claim says ("from 53 to 57", "by four"), each against the record."""
+    claim = case.claim.claim
+    start = next((float(q.split(":", 1)[1]) for q in claim.qualifiers if q.startswith("majority_from:")), None)
+    if "majority_by" in claim.qualifiers and claim.quantity is not None and claim.quantity.value is not None:
+        match = compare(claim.quantity, abs(now - then))
+        if match == Match.MISS:  # the majority before depends on the count taken (last election or eve of poll)
+            return unverifiable(case, MAJORITY, f"the change in a majority depends on the count it starts from "
+                                f"(the record: {said[:-1]})")
+        return finding(case, MAJORITY, verdict_for(match), f"{said} The claim says {claim.quantity.text}.", official)
+    checks = []
+    if claim.quantity is not None and claim.quantity.value is not None and "seats_majority" not in claim.qualifiers:
+        checks.append(compare(claim.quantity, now))
+    if start is not None:
+        checks.append(compare(Quantity(value=start, unit="seats"), then))
+    if not checks:
+        return finding(case, MAJORITY, Verdict.ACCURATE, said, official)
+    worst = Match.MISS if Match.MISS in checks else Match.CLOSE if Match.CLOSE in checks else Match.EXACT
+    return finding(case, MAJORITY, verdict_for(worst), f"{said} The claim says {claim.quantity.text}.", official)
 
 
 def history_claim(case: Case) -> Finding:
