@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from factcheck.db.interrupts import interrupts_as_ctrl_c
 from factcheck.model import (
     DatabaseInfo,
     DocumentResult,
@@ -26,10 +26,6 @@ from factcheck.model import (
 )
 
 CACHE_LIMIT = 20_000
-# DuckDB ends a query when Ctrl-C arrives while it runs (in execute or in fetchall) and raises RuntimeError with
-# this message in place of the KeyboardInterrupt, which the per-document error handling of lint and batch would
-# otherwise record as a failed document (exit 2, or 0).
-DUCKDB_INTERRUPTED = "Query interrupted"
 CacheKey = tuple[str, tuple[tuple[str, Any], ...]]
 
 
@@ -140,17 +136,6 @@ class Checker:
         if len(self._cache) >= CACHE_LIMIT:  # an archive run touches every council: keep memory flat
             self._cache.clear()
         self._cache[key] = evidence
-
-
-@contextmanager
-def interrupts_as_ctrl_c() -> Iterator[None]:
-    """Ctrl-C during a query (or while its rows are fetched) as the KeyboardInterrupt it is (exit 130)."""
-    try:
-        yield
-    except RuntimeError as error:
-        if str(error) == DUCKDB_INTERRUPTED:
-            raise KeyboardInterrupt from error
-        raise
 
 
 class _InterruptibleCursor:

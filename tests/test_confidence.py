@@ -105,3 +105,23 @@ def test_a_majority_said_to_go_from_one_size_to_another_is_checked_at_both_ends(
                              election="2018-05-03").findings
     majority = [f for f in findings if f.rule == "control.majority"]
     assert majority and majority[0].verdict.value == "inaccurate" and "29" in majority[0].explanation, majority
+
+
+def test_a_mayoral_margin_is_checked_on_each_round(checker):
+    findings = checker.check("In the West Midlands mayoral race, Andy Street took a 6,021 lead over Sion Simon.",
+                             election="2017-05-04").findings
+    margin = [f for f in findings if "margin" in f.claim.claim.qualifiers]
+    assert margin and margin[0].verdict.value == "accurate" and "first-round" in margin[0].explanation, findings
+
+
+def test_a_mayoral_margin_that_no_round_gives_is_wrong_against_the_final_round(checker):
+    findings = checker.check("In the West Midlands mayoral race, his overall margin of victory was 3,701.",
+                             election="2017-05-04").findings
+    margin = [f for f in findings if "margin" in f.claim.claim.qualifiers]
+    assert margin and margin[0].verdict.value == "inaccurate" and "final-round" in margin[0].explanation, findings
+
+
+def test_keeping_its_control_of_the_council_is_a_control_claim(checker):
+    findings = checker.check("In Enfield, Labour maintained its control of the council.", election="2018-05-03")
+    control = [f for f in findings.findings if f.claim.claim.type.value == "council_control"]
+    assert control and control[0].verdict.value == "accurate", findings.findings

@@ -11,6 +11,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from cli_process import built_database, process_env, run_cli
@@ -73,6 +75,33 @@ def test_ctrl_c_while_reading_standard_input_exits_130(env, drafts, command):
 
 
 
+
+@contextmanager
+def ctrl_c_after(seconds: float) -> Iterator[None]:
+    """Send this process SIGINT after `seconds`, raising KeyboardInterrupt as Python does, but only inside the
+    block: a signal that came late must not stop the test session."""
+    import os
+    import threading
+
+    armed = threading.Event()
+    armed.set()
+
+    def handler(signum: int, frame: object) -> None:
+        if armed.is_set():
+            raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, handler)
+    timer = threading.Timer(seconds, os.kill, (os.getpid(), signal.SIGINT))
+    timer.start()
+    try:
+        yield
+    finally:
+        armed.clear()
+        timer.cancel()
+        timer.join()
+        signal.signal(signal.SIGINT, previous)
+
+
 # DuckDB runs a query partly in execute (until its first rows) and the rest as they are fetched.
 SLOW_TO_START = "SELECT count(*) FROM range(2000000000) a, range(8) b WHERE a.range % 7 = b.range AND $on"
 SLOW_TO_FETCH = "SELECT range FROM range(3000000000) WHERE $on AND (range < 5000 OR hash(range) % 100000000 = 1)"
@@ -83,21 +112,32 @@ SLOW_TO_FETCH = "SELECT range FROM range(3000000000) WHERE $on AND (range < 5000
 def test_ctrl_c_during_a_query_is_an_interrupt_not_a_failed_document(sql):
     """DuckDB ends a query on Ctrl-C with RuntimeError('Query interrupted'); lint and batch record an Exception as
     that document's failure and go on (exit 2, or 0), so the checker turns it back into KeyboardInterrupt."""
-    import os
-    import threading
-
     import duckdb
 
     from factcheck.pipeline import Checker
 
     checker = Checker(connection=duckdb.connect(config={"threads": 1}), info=None, gazetteer=None, calendar=None,
                       vocabulary=None, sources={}, party_names={})
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
-    try:
-        timer.start()
-        with pytest.raises(KeyboardInterrupt):
-            checker.execute(sql, {"on": True}).fetchall()
-    finally:
-        timer.join()
-        signal.signal(signal.SIGINT, previous)
+    with ctrl_c_after(0.3), pytest.raises(KeyboardInterrupt):
+        checker.execute(sql, {"on": True}).fetchall()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_ctrl_c_while_the_database_is_built_on_first_use_is_an_interrupt(tmp_path, monkeypatch):
+    """Not 'could not open the reference database' (lint's exit 2); and no half-built file is left in its place.
+    Loading the first table is made slow, so Ctrl-C lands in a DuckDB query, as it mostly does in a real build."""
+    from factcheck.db import build
+    from factcheck.db.connect import open_database
+
+    load_table = build._load_table
+
+    def slow_load_table(con, *args):
+        con.execute("SET threads = 1")  # with worker threads, DuckDB may notice Ctrl-C only when the query ends
+        con.execute(SLOW_TO_START, {"on": True}).fetchall()
+        return load_table(con, *args)
+
+    monkeypatch.setattr(build, "_load_table", slow_load_table)
+    path = tmp_path / "reference.duckdb"
+    with ctrl_c_after(0.3), pytest.raises(KeyboardInterrupt):
+        open_database(path)
+    assert not path.exists()

@@ -56,3 +56,11 @@ def test_a_small_share_off_by_a_fifth_of_itself_is_not_close():
 
     assert compare(Quantity(value=1.9, unit="percent", decimals=1), 2.37) == Match.MISS
     assert compare(Quantity(value=35.0, unit="percent"), 35.9) == Match.CLOSE
+
+
+def test_a_vote_count_given_to_the_vote_is_close_only_within_half_a_per_cent():
+    from factcheck.judge.tolerance import Match, compare
+    from factcheck.model import Quantity
+
+    assert compare(Quantity(value=3739, unit="votes"), 3766) == Match.MISS
+    assert compare(Quantity(value=3750, unit="votes"), 3766) == Match.CLOSE

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.db.interrupts import interrupts_as_ctrl_c
 from factcheck.db.schema import SCHEMA_VERSION, TABLES
 from factcheck.paths import DB_ENV, database_path, reference_data_dir, reference_data_fingerprint
 
@@ -53,6 +54,7 @@ def candidate_source_order() -> tuple[str, ...]:
     return ()
 
 
+@interrupts_as_ctrl_c()
 def build_database(target: Path | None = None, reference_dir: Path | None = None) -> BuildResult:
     """Build the database from `reference_dir` into `target` (default: paths.database_path())."""
     import duckdb

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.db.build import BuildError, build_database, remove_abandoned_builds, schema_stamp
+from factcheck.db.interrupts import interrupts_as_ctrl_c
 from factcheck.model import DatabaseInfo, SourceRef
 from factcheck.paths import database_path, reference_data_dir, reference_data_fingerprint
 
@@ -26,6 +27,7 @@ class DatabaseUnavailable(Exception):
     """No usable database and it could not (or may not) be built. The message is one line."""
 
 
+@interrupts_as_ctrl_c()
 def open_database(path: Path | None = None, *, build_if_missing: bool = True) -> duckdb.DuckDBPyConnection:
     """A read-only connection to the reference database at `path` (default: paths.database_path())."""
     path = Path(path or database_path())

@@ -15,8 +15,9 @@ from factcheck.regex_cache import lazy
 CONTROL_OF = lazy(
     r"\b(?P<verb>(?:re)?gain(?:ed|ing|s)?|w[oi]n(?:ning|s)?|took|tak(?:e|en|es|ing)|seiz(?:ed|ing|es?)"
     r"|captur(?:ed|ing|es?)|grabb?(?:ed|ing|s)?|wrest(?:ed|ing)?|snatch(?:ed|ing|es)?|los(?:t|e|es|ing)"
-    r"|ced(?:ed|ing|es?)|surrender(?:ed|ing|s)?|held|hold(?:s|ing)?|kept|keep(?:s|ing)?|retain(?:ed|ing|s)?)"
-    r"\s+(?:back\s+)?(?:overall\s+|majority\s+|outright\s+)?control\s+of\s+",
+    r"|ced(?:ed|ing|es?)|surrender(?:ed|ing|s)?|held|hold(?:s|ing)?|kept|keep(?:s|ing)?|retain(?:ed|ing|s)?"
+    r"|maintain(?:ed|ing|s)?)"
+    r"\s+(?:back\s+)?(?:(?:its|their|his|her|our)\s+)?(?:overall\s+|majority\s+|outright\s+)?control\s+of\s+",
     re.I,
 )
 # "won back Stoke-on-Trent", "took Plymouth", "held Sunderland": a council as the direct object.
@@ -155,7 +156,7 @@ _LIST_AFTER_COUNT = lazy(r"\s*(?:[:,]|\s-|\s+(?:including|namely|in))\s*")
 _GAIN_WORDS = lazy(r"(?:re)?gain|w[oi]n\w*\s+back|took|tak|seiz|captur|grab|wrest|snatch|recaptur", re.I)
 _LOSS_WORDS = lazy(r"los|ced|surrender", re.I)
 _COUNCIL_WORDS = ("council", "borough", "city", "county", "district", "authority")  # needles: RGX_COUNCIL_REF
-_HOLD_WORDS = lazy(r"held|hold|kept|keep|retain", re.I)
+_HOLD_WORDS = lazy(r"held|hold|kept|keep|retain|maintain", re.I)
 
 
 def find(view: SentenceView) -> list[Draft]:

@@ -64,7 +64,8 @@ SEAT_MADE = lazy(
     r"\b(?P<verb>made|making|make|makes|recorded|posted|saw|enjoyed|suffered|racked\s+up|notched\s+up|chalked\s+up)"
     r"\s+(?P<adj>(?:(?:some|big|significant|important|huge|major|substantial|sweeping|modest|small|heavy|serious"
     r"|strong|further|net|real|considerable|massive|notable|dramatic|widespread|large|steady|solid|impressive"
-    r"|good|decent|limited|minor|marginal)\s+(?:and\s+)?)*)(?P<what>gains|losses|seat\s+gains|seat\s+losses)\b",
+    r"|good|decent|limited|minor|marginal)\s+(?:and\s+)?)*)(?P<what>gains|losses|seat\s+gains|seat\s+losses)\b"
+    rf"(?!\s+of\s+(?:just\s+|only\s+|around\s+|about\s+|over\s+|more\s+than\s+)?(?:\d|{RGX_NUMBER_WORD}\b))",
     re.I,
 )
 # "made a net gain of 536 seats", "a loss of 40 councillors".

@@ -140,6 +140,10 @@ _SIZE_AFTER = lazy(r"-(?:member|seat|strong)\b", re.I)
 _YEAR_AFTER = lazy(rf"[^,.;:()\u2013\u2014]{{0,50}}?\bin\s+(?P<year>{RGX_YEAR})\b")
 _WIDE = lazy(r"\b(?!The\b)(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-wide\b")
 _TO_LEVEL = lazy(r"\bto\s+(?:just\s+|only\s+)?$", re.I)  # "fell by nine points to 10.4%": the level after
+_MARGIN_NOUN_BEFORE = lazy(r"\b(?:margin(?:\s+of\s+(?:victory|the\s+win))?|winning\s+margin)\s+(?:was|is|of)\s+"
+                           r"(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+_LEAD_AFTER = lazy(r"(?:\s+votes?)?\s+lead\s+over\b", re.I)
+_VOTES_AFTER = lazy(r"\s+votes\b", re.I)
 _NEEDED_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:needed|required|necessary)\b", re.I)
 _NOC_AFTER = lazy(r"(?:\s+councils?)?\s+(?:(?:are|were|remain(?:ed)?|stay(?:ed)?)\s+)?(?:in|under)"
                   r"\s+no\s+overall\s+control", re.I)
@@ -220,6 +224,8 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         return None  # a year
     clause_start = _clause_start(text, anchor.start())
     forecast = _FORECAST.search(text, clause_start, anchor.start()) and not view.contains(_PROJECTION)
+    if not forecast and (view.mayoral or view.contains(_MAYOR)) and _is_vote_margin(text, anchor):
+        return _vote_margin(view, anchor, value, decimals), Frame("votes", Direction.NONE, None, anchor.end())
     if forecast or _MARGIN_BEFORE.search(text, 0, anchor.start()):
         return None  # a prediction or a hope, or a margin ("held on by one seat")
     # "leaping from 15 seats to 39": the old figure gives the next its measure, but is no claim of its own.
@@ -318,6 +324,25 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         draft.places = [wide.group("place")]
     draft = with_tail(view, draft) if not draft.places else draft
     return draft, Frame(measure, direction, draft.party, end)
+
+
+def _is_vote_margin(text: str, anchor: Anchor) -> bool:
+    """ "his margin of victory was 3,739", "a 6,021 lead over", "beat X by more than 315,000 votes"."""
+    before = text[max(0, anchor.start() - 40):anchor.start()]
+    return bool(_MARGIN_NOUN_BEFORE.search(before) or _LEAD_AFTER.match(text, anchor.end("num")) or (
+        _MARGIN_BEFORE.search(before) and _VOTES_AFTER.match(text, anchor.end("num"))))
+
+
+def _vote_margin(view: SentenceView, anchor: Anchor, value: float, decimals: int) -> Draft:
+    """A mayoral winner's margin in votes, said in so many words (not a loose reading: the words are specific)."""
+    end = anchor.end()
+    votes = _VOTES_AFTER.match(view.text, anchor.end("num"))
+    end = votes.end() if votes else end
+    quantity = Quantity(value=value, unit="votes", hedge=hedge_of(anchor.group("hedge")), decimals=decimals,
+                        text=view.text[anchor.start():end].strip())
+    start = anchor.start("hedge") if anchor.group("hedge") else anchor.start("num")
+    return Draft(ClaimType.MAYORAL_RESULT, start, end, start, quantity=quantity, priority=PRIORITY, subject="none",
+                 qualifiers=["margin", "mayoral"])  # the winner's margin, whoever the sentence names
 
 
 def _gapped(text: str, previous: Frame | None, at: int) -> bool:

@@ -18,6 +18,7 @@ AROUND_EXACT = 0.10  # "around 350" is exact within 10%
 AROUND_CLOSE = 0.20
 NEARLY_BAND = 0.10  # "nearly 100" means 90 to 100
 COUNT_CLOSE = 0.03  # a count off by at most 3% (and at least 1) is close
+VOTES_CLOSE = 0.005  # a vote count off by at most half a per cent is close
 POINTS_CLOSE = 1.0  # a share or change off by at most a point is close
 SMALL_SHARE_CLOSE = 0.2  # ... and a share by at most a fifth of itself
 RATIO_EXACT = 0.02
@@ -86,6 +87,8 @@ def close_tolerance(quantity: Quantity, value: float) -> float:
         return abs(value) * RATIO_CLOSE
     if quantity.hedge == Hedge.AROUND:
         return abs(value) * (AROUND_CLOSE - AROUND_EXACT)
+    if unit == "votes":  # a vote count given to the vote ("3,739") is a transcription, not a rounding
+        return abs(value) * VOTES_CLOSE
     return max(1.0, abs(value) * COUNT_CLOSE) if abs(value) >= 10 else 0.0
 
 
