@@ -1,6 +1,6 @@
 """Big inputs: peak memory, time and output size of `check --format json` and `report` on a 1 MB and a 10 MB text.
 
-Run from the repository root:  python bench/big_inputs.py [--sizes-mb 1 10] [--no-update]
+Run from the repository root:  python bench/big_inputs.py [--sizes-mb 1 10] [--no-update] [--write FILE]
 The text is generated articles (bench/corpus.py, seed 7) one after another, cut to just under the size (10 MB
 is the most a file may hold). Peak RSS is the process's own VmHWM, read as it exits. Not a test:
 tests/test_big_inputs.py holds the memory ceiling. Updates the "Big inputs" section of bench/RESULTS.md.
@@ -62,7 +62,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes-mb", type=int, nargs="+", default=[1, 10])
     parser.add_argument("--no-update", action="store_true", help="print only; leave RESULTS.md alone")
+    parser.add_argument("--write", type=Path, help="only write the text of the first size here (for web_load.py)")
     args = parser.parse_args()
+    if args.write:
+        args.write.write_text(big_text(args.sizes_mb[0] * MB), encoding="utf-8")
+        return
     rows = ["| input | command | claims | output | peak RSS | time | exit |", "|---|---|---|---|---|---|---|"]
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
