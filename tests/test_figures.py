@@ -149,3 +149,11 @@ def test_an_empty_text_has_no_figures() -> None:
 def test_every_rule_is_documented() -> None:
     documented = (Path(__file__).resolve().parent.parent / "docs" / "figures.md").read_text(encoding="utf-8")
     assert [rule.id for rule in RULES if f"`{rule.id}`" not in documented] == []
+
+
+def test_a_count_of_wards_is_dismissed_with_its_reason():
+    from factcheck.extract.figures import account_figures
+
+    figures = account_figures("Labour won 20 seats across 11 wards.", [])
+    wards = [f for f in figures if f.text == "11"]
+    assert wards and wards[0].status == "dismissed" and "wards" in wards[0].reason, figures

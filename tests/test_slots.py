@@ -342,3 +342,15 @@ def test_an_earlier_turnout_with_its_year_is_a_claim_about_that_year():
 def test_a_place_wide_figure_is_that_places():
     claims = loose("The Rutland-wide turnout this year was 38.5 per cent.")
     assert claims and claims[0].place == "Rutland", claims
+
+
+def test_a_majority_named_before_its_verb_with_its_sizes():
+    claims = [c for c in extract_claims("In Rutland, Labour declared a hold with its majority falling from 21 to 15.")]
+    kinds = {c.type: c for c in claims}
+    assert ClaimType.COUNCIL_CONTROL in kinds and kinds[ClaimType.MAJORITY_CHANGE].quantity.value == 15, claims
+    assert "majority_from:21" in kinds[ClaimType.MAJORITY_CHANGE].qualifiers, claims
+
+
+def test_a_change_from_one_figure_to_another_covers_both():
+    claims = loose("In Rutland the Greens held on, dropping from 19 to 12 seats.")
+    assert claims and "from 19" in claims[0].text, claims

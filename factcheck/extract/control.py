@@ -35,6 +35,9 @@ CONTROL_WIN_IN = lazy(
 CONTROL_INROADS = lazy(r"\b(?P<verb>inroads|breakthroughs?|advances)\s+(?:into|in)\s+", re.I)
 # "Labour's least difficult possible council gain".
 CONTROL_GAIN_NOUN = lazy(r"\b(?P<verb>council)\s+(?P<what>gains?|loss(?:es)?|holds?)\b", re.I)
+# "Labour declared a hold": a result declared for the council the text is about.
+CONTROL_DECLARED = lazy(r"\b(?P<verb>declared)\s+an?\s+(?:comfortable\s+|narrow\s+|surprise\s+)?(?P<what>hold|gain)\b",
+                        re.I)
 # "Trafford fell to no overall control", "remains under no overall control".
 CONTROL_NOC = lazy(
     r"\b(?P<verb>fell|falls|fall(?:ing)?|went|goes|go(?:ing)?|slipped|moved|shift(?:ed|s)?|swung|revert(?:ed|s)?"
@@ -200,6 +203,10 @@ def find(view: SentenceView) -> list[Draft]:
         items, end = view.place_list(m.end())
         if items:
             drafts.append(_control(view, m, [p.text for p in items], end, Direction.GAIN, None, priority=1))
+    for m in view.scan(CONTROL_DECLARED, "declared a", "declared an"):  # "Labour declared a hold"
+        direction = Direction.HOLD if m.group("what").lower() == "hold" else Direction.GAIN
+        drafts.append(Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start(), direction=direction,
+                            priority=1, place_ref="there"))
     for m in view.scan(CONTROL_GAIN_NOUN, "council gain", "council loss", "council hold"):
         what = m.group("what").lower()
         direction = Direction.HOLD

@@ -606,7 +606,7 @@ _THINGS = (r"(?:people(?!\s+(?:voted|backed|supported|chose|turned|cast|who\s+vo
            r"|beds|miles|kilometres|km|metres|feet|acres|hectares|square|tonnes|charts|graphs|maps|pages|words|things"
            r"|takeaways|lessons|reasons|ways|questions|deaths|lives|victims|cars|buses|followers|signatures|complaints"
            r"|cases|calls|tweets|posts|stories|countries|languages|officers|officials|activists|volunteers"
-           r"|campaigners|(?:main|major|big|largest|biggest)\s+(?:political\s+)?parties)")
+           r"|campaigners|(?:main|major|big|largest|biggest)\s+(?:political\s+)?parties|parties|elections)")
 # A word between a figure and what it counts ("1,000 new council homes"), but never a result's noun.
 _MODIFIER = (r"(?:(?!(?:seats?|councils|councillors?|votes?|wards?|mayors?|gains?|losses|of|and|or|than|in|to|from"
              r"|for|the|an?|per|percent)\b)[a-z'-]+)")
@@ -615,6 +615,14 @@ _THINGS_BEFORE = lazy(
     r"\b(?:population\s+of|populations?\s+(?:is|was|are|were|of)|home\s+to|killed|injured|died|deaths\s+of"
     r"|employs|employing)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|just|roughly)\s+)?$"
 )
+
+
+_WARDS_AFTER = lazy(r"^\s+(?:[a-z-]+\s+)?(?:wards?|divisions?)\b")
+
+
+def _wards(spot: Spot) -> bool:
+    """A count of wards ("across 16 wards", "in one ward"): the reference data checks councils, not wards."""
+    return spot.kind not in ("ordinal", "ratio") and not spot.is_percent and bool(_WARDS_AFTER.match(spot.after))
 
 
 def _other_count(spot: Spot) -> bool:
@@ -737,6 +745,7 @@ RULES: tuple[Rule, ...] = (
     Rule("figures.count_progress", "how far the count had got (councils declared so far), not a result", _progress),
     Rule("figures.other_percentage", "a percentage of something other than votes or seats", _other_percentage),
     Rule("figures.other_count", "a count of people or things other than votes, seats or councils", _other_count),
+    Rule("figures.wards", "a count of wards or divisions: the reference data checks councils, not wards", _wards),
     Rule("figures.ordinal", "an ordinal (first time, second term, first round), not a count or a ranking", _ordinal),
 )
 RULES_BY_ID = {rule.id: rule for rule in RULES}

@@ -86,6 +86,10 @@ MAJORITY_OF = lazy(
     rf"|(?:its|their|our|his|her)\s+)majority\s+of)\s+{quantity()}(?!\s*(?:%|per\s*cent|percent|votes|points|\d))",
     re.I,
 )
+# "with its majority increasing from 33 to 35": the majority named before its verb.
+MAJORITY_MOVED = lazy(
+    r"\b(?:its|their|the\s+party's|the)\s+majority\s+(?P<verb>increas(?:ed|ing)|ris(?:ing|en)|rose|gr[eo]w(?:ing|n)?"
+    r"|f[ae]ll(?:ing|en)?|shr(?:ank|inking|unk)|cut|reduc(?:ed|ing)|went\s+(?:up|down)|(?:was\s+)?(?:up|down))", re.I)
 _MAJORITY_SIZES = lazy(
     rf"(?:\s+(?:from\s+(?P<from>{RGX_NUMBER})\s+)?to\s+(?P<to>{RGX_NUMBER})|\s+by\s+(?P<by>{RGX_NUMBER}))"
     rf"(?:\s+(?:seats|councillors))?\b", re.I)
@@ -171,6 +175,15 @@ def find(view: SentenceView) -> list[Draft]:
         draft = _majority(view, m)
         if draft is not None:
             drafts.append(draft)
+    for m in view.scan(MAJORITY_MOVED, "majority"):
+        sizes = _MAJORITY_SIZES.match(view.text, m.end())
+        if sizes is None:
+            continue
+        draft = _draft(ClaimType.MAJORITY_CHANGE, m, priority=2)
+        draft.direction = Direction.DOWN if re.match(r"fall|fell|shr|cut|reduc|down", m.group("verb"), re.I) \
+            else Direction.UP
+        _with_sizes(draft, sizes)
+        drafts.append(draft)
     for m in view.scan(MAJORITY_OF, "majority of"):
         draft = _draft(ClaimType.MAJORITY_CHANGE, m, priority=3)
         draft.quantity = quantity_from(m.groupdict(), "num", "seats", view.text[m.start("num"):m.end()].strip())

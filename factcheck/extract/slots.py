@@ -130,6 +130,7 @@ _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|which|where)\b[^,;.:()]{0,60}", re.I)
 _AFTER_WORDS = frozenset({"for", "for the", "by", "by the", "of", "of the"})  # "a rise of 6% of the Tories"
 _RELATIVE_AFTER = lazy(r"\s*,?\s*(?:who|which)\b", re.I)
 _ADJACENT = lazy(r"(?:'s?|\u2019s?)?\s*(?:on\s+|with\s+)?")
+BASELINE_REACH = 30  # characters from "from 45" to the figure it rose or fell to
 GAP_REACH = 90  # characters from the last measured figure within which an unmeasured one shares its measure
 _RUN_BREAK = lazy(r"[;:.!?]\s|\b(?:because|after|since|before|when)\b", re.I)
 _COMPARED = lazy(r"\b(?:compared|to|versus|vs|against|than|while|whereas)\b", re.I)
@@ -204,12 +205,18 @@ def find(view: SentenceView) -> list[Draft]:
     if not view.contains(_NUMBER_GATE):
         return drafts
     previous: Frame | None = None
+    baseline_at: int | None = None
     for anchor in anchors(view.text):
         read = _frame(view, anchor, previous)
         if read is not None:
             draft, previous = read
-            if "baseline" not in draft.qualifiers:
-                drafts.append(draft)
+            if "baseline" in draft.qualifiers:
+                baseline_at = draft.start
+                continue
+            if baseline_at is not None and anchor.start() - baseline_at < BASELINE_REACH:
+                draft.start = min(draft.start, baseline_at)  # "from 45 to 33": the claim covers where it came from
+            baseline_at = None
+            drafts.append(draft)
     return drafts
 
 
