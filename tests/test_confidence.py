@@ -125,3 +125,9 @@ def test_keeping_its_control_of_the_council_is_a_control_claim(checker):
     findings = checker.check("In Enfield, Labour maintained its control of the council.", election="2018-05-03")
     control = [f for f in findings.findings if f.claim.claim.type.value == "council_control"]
     assert control and control[0].verdict.value == "accurate", findings.findings
+
+
+def test_the_most_councillors_in_a_nation_is_first_place_on_its_tallies(checker):
+    findings = checker.check("In Wales, Labour won the most councillors.", election="2022-05-05").findings
+    ranked = [f for f in findings if f.rule == "contests.ranking"]
+    assert ranked and ranked[0].verdict.value == "accurate" and "Wales" in ranked[0].explanation, findings

@@ -6,6 +6,7 @@ import re
 
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
 from factcheck.judge.changes import GAIN_OR_LOSS
+from factcheck.judge.national import in_scope
 from factcheck.judge.tolerance import Match, compare, describe, signed
 from factcheck.model import Direction, Finding, Hedge, Official, Verdict
 from factcheck.regex_cache import lazy
@@ -167,6 +168,7 @@ def ranking(case: Case) -> Finding:
 def national_ranking(case: Case) -> Finding:
     """ "the clear winner", "the largest party": most councillors, or the biggest gains, by publisher."""
     rows = [r for r in case.rows("national_tallies_all") if r.get("party_id") not in (None, "noc", "other")]
+    rows = in_scope(case, rows)  # "in Wales": Wales's tallies, never England's
     if not rows or not case.party:
         return unverifiable(case, RANKING, "no national tallies for this election")
     quantity = case.claim.claim.quantity

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 
-from factcheck.model import Claim, ClaimType, Election, Place, ResolvedClaim
+from factcheck.model import Claim, ClaimType, Election, Place, Quantity, ResolvedClaim
 from factcheck.regex_cache import lazy
 from factcheck.resolve.elections import ElectionCalendar
 from factcheck.resolve.gazetteer import Gazetteer, PlaceName
@@ -23,6 +24,7 @@ _MAYOR = lazy(r"\bmayor(?:al|alty)?\b", re.IGNORECASE)
 _MAYORAL_FIRST = ("mayoralty", "council")
 _CONTEST_TYPES = frozenset({ClaimType.TURNOUT, ClaimType.MAYORAL_RESULT, ClaimType.VOTE_SHARE})
 _COUNCIL_FIRST = ("council", "mayoralty")
+_MOST = frozenset({"most_seats", "most", "largest"})
 
 
 def resolve_claims(
@@ -60,6 +62,8 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
         year = _YEAR.search(claim.baseline)
         if year:
             baseline_date = calendar.date_in_year(int(year.group(1)), place.code if place else None)
+    if _most_seats_nationally(claim, place):  # "will win the most councillors" in Scotland: first on the tallies
+        claim = replace(claim, type=ClaimType.RANKING, quantity=Quantity(value=1, unit="rank", text="the most"))
     return ResolvedClaim(
         claim=claim,
         party_id=party_id,
@@ -69,6 +73,13 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
         baseline_date=baseline_date,
         notes=tuple(notes),
     )
+
+
+def _most_seats_nationally(claim: Claim, place: Place | None) -> bool:
+    """ "win the most councillors" naming no council: a ranking on the national (or a nation's) tallies."""
+    national = place is None or place.kind == "nation"
+    return (claim.type == ClaimType.SEAT_COUNT and claim.quantity is None and national
+            and bool(_MOST & set(claim.qualifiers)) and (place is not None or not claim.place))
 
 
 def candidate_mayoralty(claim: Claim, day: str, calendar: ElectionCalendar, gazetteer: Gazetteer) -> Place | None:
