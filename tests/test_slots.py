@@ -354,3 +354,15 @@ def test_a_majority_named_before_its_verb_with_its_sizes():
 def test_a_change_from_one_figure_to_another_covers_both():
     claims = loose("In Rutland the Greens held on, dropping from 19 to 12 seats.")
     assert claims and "from 19" in claims[0].text, claims
+
+
+def test_a_council_won_and_a_hold_kept_are_control_claims():
+    claims = [c for c in extract_claims("Labour won a newly-created council in Rutland. In Ashby, the Greens "
+                                        "maintained their hold on the borough.") if c.type == ClaimType.COUNCIL_CONTROL]
+    assert [(c.place, c.direction.value) for c in claims] == [("Rutland", "gain"), ("Ashby", "hold")], claims
+
+
+def test_control_of_a_district_council_is_the_council_named_before_its_locator():
+    claims = [c for c in extract_claims("In Ashby, in Rutland, the Greens took overall control of a district "
+                                        "council.") if c.type == ClaimType.COUNCIL_CONTROL]
+    assert claims and claims[0].place == "Ashby", claims

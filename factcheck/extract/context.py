@@ -449,6 +449,8 @@ class Context:
         if home is not None:  # "Residents for Uttlesford won 26 seats": a local party stands in its own place
             return [Carried(home, "sentence")]
         if draft.place_ref in ("there", "council"):
+            if len(before) > 1 and _LOCATOR.fullmatch(view.text, before[-2].end, before[-1].start):
+                return [Carried(before[-2].text, "sentence")]  # "in Nuneaton, in Warwickshire, ... the council"
             if before:
                 return [Carried(before[-1].text, "sentence")]
             if self.last_place is not None:

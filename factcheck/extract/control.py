@@ -35,6 +35,14 @@ CONTROL_WIN_IN = lazy(
 CONTROL_INROADS = lazy(r"\b(?P<verb>inroads|breakthroughs?|advances)\s+(?:into|in)\s+", re.I)
 # "Labour's least difficult possible council gain".
 CONTROL_GAIN_NOUN = lazy(r"\b(?P<verb>council)\s+(?P<what>gains?|loss(?:es)?|holds?)\b", re.I)
+_A_COUNCIL = lazy(r"an?\s+(?:(?:district|borough|county|city|unitary|metropolitan)\s+)?(?:council|authority)\b", re.I)
+# "winning a newly-created council in Cumberland", "Labour's hold on the borough": control, a council its object.
+CONTROL_A_COUNCIL_IN = lazy(
+    r"\b(?P<verb>w[io]n(?:ning|s)?|took|tak(?:e|es|ing)|gain(?:ed|ing|s)?|captur(?:ed|ing|es?))\s+(?:a|the)\s+"
+    r"(?:newly[- ]created\s+|new\s+|first\s+)?(?:unitary\s+)?(?:council|authority)\s+(?:in|of)\s+(?=[A-Z])", re.I)
+CONTROL_HOLD_ON = lazy(
+    r"\b(?P<verb>maintain(?:ed|ing|s)?|kept|keep(?:s|ing)?|retain(?:ed|ing|s)?|tighten(?:ed|ing|s)?)\s+"
+    r"(?:its|their|his|her|our)\s+(?:grip|hold)\s+on\s+", re.I)
 # "Labour declared a hold": a result declared for the council the text is about.
 CONTROL_DECLARED = lazy(r"\b(?P<verb>declared)\s+an?\s+(?:comfortable\s+|narrow\s+|surprise\s+)?(?P<what>hold|gain)\b",
                         re.I)
@@ -175,8 +183,8 @@ def find(view: SentenceView) -> list[Draft]:
             continue
         items, end = view.place_list(listed.end() if listed else m.end())
         ref = None
-        council = _COUNCIL_REF.match(view.text, m.end()) if not items else None
-        if council:
+        council = None if items else _COUNCIL_REF.match(view.text, m.end()) or _A_COUNCIL.match(view.text, m.end())
+        if council:  # "control of the council", "control of a district council which ...": the place named before
             ref, end = "council", council.end()
         if items or ref:
             drafts.append(_control(view, m, [p.text for p in items], end, _verb_direction(m.group("verb")), ref))
@@ -203,6 +211,18 @@ def find(view: SentenceView) -> list[Draft]:
         items, end = view.place_list(m.end())
         if items:
             drafts.append(_control(view, m, [p.text for p in items], end, Direction.GAIN, None, priority=1))
+    for m in view.scan(CONTROL_A_COUNCIL_IN, "council in", "council of", "authority in", "authority of"):
+        items, end = view.place_list(m.end(), lead_in=False)
+        if items:
+            draft = _control(view, m, [p.text for p in items], end, Direction.GAIN, None, priority=2)
+            draft.subject = "explicit"  # "saying winning a council in X showed ...": only a party named as its subject
+            drafts.append(draft)
+    for m in view.scan(CONTROL_HOLD_ON, " hold on ", " grip on "):  # "maintained its hold on the borough"
+        items, end = view.place_list(m.end(), lead_in=False)
+        council = _COUNCIL_REF.match(view.text, m.end()) if not items else None
+        if items or council:
+            drafts.append(_control(view, m, [p.text for p in items], council.end() if council else end, Direction.HOLD,
+                                   "council" if council else None, priority=2))
     for m in view.scan(CONTROL_DECLARED, "declared a", "declared an"):  # "Labour declared a hold"
         direction = Direction.HOLD if m.group("what").lower() == "hold" else Direction.GAIN
         drafts.append(Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start(), direction=direction,
