@@ -366,3 +366,14 @@ def test_control_of_a_district_council_is_the_council_named_before_its_locator()
     claims = [c for c in extract_claims("In Ashby, in Rutland, the Greens took overall control of a district "
                                         "council.") if c.type == ClaimType.COUNCIL_CONTROL]
     assert claims and claims[0].place == "Ashby", claims
+
+
+def test_votes_that_separated_the_candidates_are_the_winning_margin():
+    claims = [c for c in extract_claims("In the mayoral race, just under 2,000 votes – or 0.4% – separated them.")
+              if c.type == ClaimType.MAYORAL_RESULT]
+    assert claims and "margin" in claims[0].qualifiers and "loose" not in claims[0].qualifiers, claims
+
+
+def test_areas_won_within_a_mayoral_count_are_not_the_mayoralty():
+    claims = extract_claims("In the mayoral race, Jo Bloggs won three of the five local authority areas.")
+    assert not any(c.type == ClaimType.MAYORAL_RESULT for c in claims), claims

@@ -17,6 +17,7 @@ from factcheck.extract.patterns import (
     RGX_HEDGE,
     RGX_MAYOR_ROUND,
     RGX_MAYOR_UNIT,
+    RGX_NUMBER,
     RGX_NUMBER_WORDS,
     RGX_PERSON,
     quantity,
@@ -74,6 +75,8 @@ _NEEDS_FIGURE = frozenset({"had", "got", "polled", "secured", "managed", "traile
 _ELECTED_MAYOR = lazy(r"\s+(?:as\s+)?(?:the\s+)?(?:first\s+)?"
                       r"(?:(?-i:[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,3})\s+)?(?:metro\s+)?mayor\b", re.I)
 _NUMBER_START = lazy(r"\d|%")
+_AREAS_WON = lazy(rf"\s+(?:{RGX_NUMBER}|all|most|both|each)\s+of\s+(?:the\s+)?(?:{RGX_NUMBER}\s+)?(?:local\s+)?"
+                  r"(?:authority\s+)?(?:areas|boroughs|districts|councils|wards|constituencies)\b", re.I)
 _DIGIT_GATE = lazy(r"\d|half|million|thousand|mayoralty|times|twice")
 
 
@@ -132,6 +135,8 @@ def _result(view: SentenceView, m: re.Match[str]) -> Draft | None:
             return None
         pos = rival.end()
         draft.qualifiers.append("margin")
+    if _AREAS_WON.match(view.text, pos):
+        return None  # "won four of the seven local authority areas": areas within the count, not the mayoralty
     obj = _OBJECT.match(view.text, pos)
     if obj and not MAYOR_FIGURE.match(view.text, pos):
         place = view.place_at(obj.start("name") if obj.group("name") else obj.start("object"))

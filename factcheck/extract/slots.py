@@ -143,6 +143,7 @@ _WIDE = lazy(r"\b(?!The\b)(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-wide\b")
 _TO_LEVEL = lazy(r"\bto\s+(?:just\s+|only\s+)?$", re.I)  # "fell by nine points to 10.4%": the level after
 _MARGIN_NOUN_BEFORE = lazy(r"\b(?:margin(?:\s+of\s+(?:victory|the\s+win))?|winning\s+margin)\s+(?:was|is|of)\s+"
                            r"(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+_SEPARATED_AFTER = lazy(r"\s+votes\b(?:[^.;:]|\.\d){0,30}?\bseparated\s+(?:them|the\s+(?:two|pair|candidates))\b", re.I)
 _LEAD_AFTER = lazy(r"(?:\s+votes?)?\s+lead\s+over\b", re.I)
 _VOTES_AFTER = lazy(r"\s+votes\b", re.I)
 _NEEDED_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:needed|required|necessary)\b", re.I)
@@ -336,7 +337,8 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
 def _is_vote_margin(text: str, anchor: Anchor) -> bool:
     """ "his margin of victory was 3,739", "a 6,021 lead over", "beat X by more than 315,000 votes"."""
     before = text[max(0, anchor.start() - 40):anchor.start()]
-    return bool(_MARGIN_NOUN_BEFORE.search(before) or _LEAD_AFTER.match(text, anchor.end("num")) or (
+    return bool(_MARGIN_NOUN_BEFORE.search(before) or _LEAD_AFTER.match(text, anchor.end("num"))
+                or _SEPARATED_AFTER.match(text, anchor.end("num")) or (
         _MARGIN_BEFORE.search(before) and _VOTES_AFTER.match(text, anchor.end("num"))))
 
 

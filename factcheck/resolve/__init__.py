@@ -51,6 +51,9 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
     voted = calendar.places_by_date.get(election_date or "", frozenset())
     if place is not None and place.kind == "mayoralty" and voted and place.code not in voted and claim.place:
         place = gazetteer.among(claim.place, "mayoralty", voted) or place  # "Liverpool city" in 2017: the region
+    votes = claim.quantity is not None and claim.quantity.unit == "votes"
+    if (place is None or place.kind == "council") and votes and election_date and "place:reference" in claim.carried:
+        place = candidate_mayoralty(claim, election_date, calendar, gazetteer) or place  # "he defeated Liam Byrne"
     if place is None and not claim.place and mayoral and election_date:
         place = candidate_mayoralty(claim, election_date, calendar, gazetteer)
     if place is not None and place.kind == "nation" and mayoral and claim.type in _CONTEST_TYPES:
