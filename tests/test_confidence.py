@@ -131,3 +131,9 @@ def test_the_most_councillors_in_a_nation_is_first_place_on_its_tallies(checker)
     findings = checker.check("In Wales, Labour won the most councillors.", election="2022-05-05").findings
     ranked = [f for f in findings if f.rule == "contests.ranking"]
     assert ranked and ranked[0].verdict.value == "accurate" and "Wales" in ranked[0].explanation, findings
+
+
+def test_a_place_counted_from_the_bottom_is_not_judged_on_seats_won(checker):
+    findings = checker.check("In Bury, Reform came second to last.", election="2022-05-05").findings
+    ranked = [f for f in findings if f.claim.claim.type.value == "ranking"]
+    assert ranked and ranked[0].verdict.value == "unverifiable", findings

@@ -325,6 +325,9 @@ def place_by_seats(case: Case, won: dict[str, float], official: list[Official]) 
     """ "finished first in Edinburgh", "came second in Cardiff": the party's place by seats won, or by its share
     of the vote when the sentence gives one ("came second with 21%"). Tied parties share a place."""
     claimed = int(case.claim.claim.quantity.value or 0)  # type: ignore[union-attr]
+    if "from_last" in case.claim.claim.qualifiers:  # "came second to last": the bottom depends on who stood
+        return unverifiable(case, SEAT_COUNT, "a place counted from the bottom depends on every party that stood, "
+                            "and the seat results list only those that won seats")
     scores, what = won, "seats won"
     source = official[0].source if official else None
     shares = {str(r["party_id"]): float(r["share_effective"]) for r in case.rows("council_share_change")
