@@ -166,8 +166,8 @@ _IN_PLACE_BEFORE = lazy(r"\b(?:in|on|at|across)\s+(?:the\s+)?$", re.I)
 _YEAR = lazy(RGX_YEAR)
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:high|peak|low|total|record)\s+(?:of\s+)?)?"
                     r"(?:just\s+|only\s+)?$", re.I)
-_OF_ALL_BEFORE = lazy(r"\bof\s+(?:(?:the|its|their|all)\s+(?:council'?s\s+)?|[A-Z][\w-]+(?:'s|\u2019s|'|\u2019)\s+)$",
-                      re.I)
+_OF_ALL_BEFORE = lazy(r"\bof\s+(?:the|its|their|all)\s+(?:council'?s\s+)?$", re.I)
+_OF_NATIONS_BEFORE = lazy(r"\bof\s+(?:Wales|Scotland|England|London|Britain)(?:'s?|\u2019s?)?\s+$")  # "of Wales' 22"
 _NOT_RESULT = lazy(r"\b(?:defend\w*|contest(?:ed|ing)|fielded|fielding|standing|stood)\b", re.I)
 _NOT_RESULT_AFTER = lazy(r"(?:\s+\w+){0,2}?\s+(?:seats?\s+)?(?:up\s+for\s+(?:election|grabs)|being\s+contested"
                          r"|contested|to\s+defend|candidates?)\b", re.I)
@@ -239,7 +239,8 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     # "leaping from 15 seats to 39": the old figure gives the next its measure, but is no claim of its own.
     baseline = bool(_FROM_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start()))
     # "defending 989 seats", "50 seats up for grabs", "of the 126 seats": what was fought or the whole council.
-    whole_of = _OF_ALL_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start())
+    whole_of = _OF_ALL_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start()) or _OF_NATIONS_BEFORE.search(
+        text, max(0, anchor.start() - 30), anchor.start())
     whole = bool(whole_of)
     contested = bool(_NOT_RESULT.search(text, clause_start, anchor.start()) or _NOT_RESULT_AFTER.match(
         text, anchor.end()) or whole)
