@@ -377,3 +377,10 @@ def test_votes_that_separated_the_candidates_are_the_winning_margin():
 def test_areas_won_within_a_mayoral_count_are_not_the_mayoralty():
     claims = extract_claims("In the mayoral race, Jo Bloggs won three of the five local authority areas.")
     assert not any(c.type == ClaimType.MAYORAL_RESULT for c in claims), claims
+
+
+def test_seats_kept_beside_seats_gained_are_neither_a_change_nor_a_total():
+    claims = loose("Reform gained three seats and held one seat in Ashby, gaining two seats in Carnforth.")
+    got = [(c.type, c.quantity.value, c.place, "seats_kept" in c.qualifiers) for c in claims]
+    assert (ClaimType.SEAT_CHANGE, 3.0, "Ashby", False) in got and (ClaimType.SEAT_CHANGE, 2.0, "Carnforth", False) \
+        in got, got

@@ -47,6 +47,7 @@ _FRONTED = lazy(r"\s*(?:as\s+well\s+as|after|besides|having|on\s+top\s+of|in\s+a
                 re.I)
 _AFTER_COMMA = lazy(r",\s*(?:the\s+)?$", re.I)
 _FOR_PARTY = lazy(r"\s+for\s+(?:the\s+)?", re.I)
+_AND_GERUND_IN = lazy(r"\s+and\s+(?:\w+ing|\w+ed|held|kept|won|lost|took)\b[^,;.()]{0,40}?\s+in\s+(?:the\s+)?", re.I)
 _LOCATIVE_ONLY = lazy(r",?\s*(?:in|on|at)\s+(?:the\s+)?(?:\d+-(?:member|seat|strong)\s+)?", re.I)
 _NEW_CLAUSE = lazy(r"[;:.(]|\b(?:while|whilst|but|whereas|although|though|and|where|when|as|after|before|in)\b", re.I)
 _CLAUSE_OPENING = lazy(r"[;:(]|\b(?:while|whilst|but|whereas|although|though)\b", re.I)
@@ -144,6 +145,14 @@ def _attached_place(view: SentenceView, end: int) -> Mention | None:
         if place.start >= end:
             return place if _LOCATIVE_ONLY.fullmatch(view.text, end, place.start) else None
     return None
+
+
+def _coordinated_place(view: SentenceView, end: int) -> Mention | None:
+    """The place a coordinated verb phrase ends with ("gaining four seats and holding one seat in Lambeth")."""
+    joined = _AND_GERUND_IN.match(view.text, end)
+    if joined is None:
+        return None
+    return next((p for p in view.places if p.start == joined.end()), None)
 
 
 def _relative_place(view: SentenceView, pos: int) -> Mention | None:
@@ -441,8 +450,8 @@ class Context:
         relative = _relative_place(view, draft.verb)
         if relative is not None:  # "Brighton, who now have 19 seats": the place the clause hangs from
             return [Carried(relative.text, "sentence")]
-        attached = _attached_place(view, draft.end)
-        if attached is not None:  # "gained one new councillor, in Norfolk"
+        attached = _attached_place(view, draft.end) or _coordinated_place(view, draft.end)
+        if attached is not None:  # "gained one new councillor, in Norfolk", "gaining four and holding one in X"
             return [Carried(attached.text, "sentence")]
         before = view.places_before(draft.verb)
         home = self.home_place(party) if not before else None

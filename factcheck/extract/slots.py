@@ -140,6 +140,8 @@ _STATE = lazy(r"\b(?:controll?ing|in\s+control\s+of|controls|(?:leaving|left)\s+
 _SIZE_AFTER = lazy(r"-(?:member|seat|strong)\b", re.I)
 _YEAR_AFTER = lazy(rf"[^,.;:()\u2013\u2014]{{0,50}}?\bin\s+(?P<year>{RGX_YEAR})\b")
 _WIDE = lazy(r"\b(?!The\b)(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-wide\b")
+_HELD_BEFORE = lazy(r"\b(?:holding|kept|keeping|retain(?:ed|ing)|defend(?:ed|ing))\s+(?:on\s+to\s+)?(?:just\s+)?$",
+                    re.I)
 _TO_LEVEL = lazy(r"\bto\s+(?:just\s+|only\s+)?$", re.I)  # "fell by nine points to 10.4%": the level after
 _MARGIN_NOUN_BEFORE = lazy(r"\b(?:margin(?:\s+of\s+(?:victory|the\s+win))?|winning\s+margin)\s+(?:was|is|of)\s+"
                            r"(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
@@ -282,6 +284,9 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
             text, previous.end, anchor.start()) and not _STATE.search(text, previous.end, anchor.start()):
         direction = previous.direction  # "the Greens gained 19 and the Lib Dems four": the unsaid verb too
         change = direction != Direction.NONE
+    held = change and bool(_HELD_BEFORE.search(text, max(0, anchor.start() - 25), anchor.start()))
+    if held:  # "gaining four seats and holding one": seats kept, neither a change nor a total
+        change, direction = False, Direction.NONE
     kind = ClaimType.TURNOUT if turnout else _claim_type(measure, change, percent, view)
     if kind is None and measure == "councils" and _CONTROLS.search(text, clause_start, anchor.start()):
         kind = ClaimType.COUNCIL_COUNT_CHANGE  # "controls nine of the 22 councils": councils held
@@ -300,6 +305,8 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
                   qualifiers=qualifiers, keep_modal=kind == ClaimType.NATIONAL_PROJECTED_SHARE)  # "would have polled"
     if kind == ClaimType.COUNCIL_COUNT_CHANGE and not change:
         draft.qualifiers.append("councils_held")
+    if held:
+        draft.qualifiers.append("seats_kept")
     year = _YEAR_AFTER.match(text, end) if baseline and kind == ClaimType.TURNOUT else None
     if year:  # "up from the 29% that voted in 2017": that year's turnout, a claim of its own
         draft.election_hint, draft.end = f"in {year.group('year')}", year.end()
@@ -315,7 +322,7 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     if party is not None:
         group = view.coordinated(party) if party.text != OTHERS else [party]
         draft.party, draft.also_parties = group[0].text, tuple(p.text for p in group[1:])  # "both X and Y on 35%"
-        draft.start = min(draft.start, group[0].start)
+        draft.start = draft.start if held else min(draft.start, group[0].start)
     elif gapped and previous is not None and previous.party:
         draft.party = previous.party  # "the Lib Dems have 60, four less than in 2012"
     elif votes:
