@@ -384,3 +384,10 @@ def test_seats_kept_beside_seats_gained_are_neither_a_change_nor_a_total():
     got = [(c.type, c.quantity.value, c.place, "seats_kept" in c.qualifiers) for c in claims]
     assert (ClaimType.SEAT_CHANGE, 3.0, "Ashby", False) in got and (ClaimType.SEAT_CHANGE, 2.0, "Carnforth", False) \
         in got, got
+
+
+def test_a_where_clause_keeps_its_own_subject_through_but():
+    text = ("Labour lost ground to the Tories.\n\nThe party was cheered by Ashby, where local Greens had hoped for "
+            "the three gains needed, but ended up taking an extra dozen seats.")
+    claims = loose(text)
+    assert [(c.party, c.quantity.value) for c in claims] == [("Greens", 12.0)], claims

@@ -47,6 +47,7 @@ _FRONTED = lazy(r"\s*(?:as\s+well\s+as|after|besides|having|on\s+top\s+of|in\s+a
                 re.I)
 _AFTER_COMMA = lazy(r",\s*(?:the\s+)?$", re.I)
 _FOR_PARTY = lazy(r"\s+for\s+(?:the\s+)?", re.I)
+_BUT_VERB = lazy(r"\s*(?:but|yet)\s+(?:then\s+|still\s+)?(?:\w+ed|\w+ing|went|won|took|lost|held|kept)\b", re.I)
 _AND_GERUND_IN = lazy(r"\s+and\s+(?:\w+ing|\w+ed|held|kept|won|lost|took)\b[^,;.()]{0,40}?\s+in\s+(?:the\s+)?", re.I)
 _LOCATIVE_ONLY = lazy(r",?\s*(?:in|on|at)\s+(?:the\s+)?(?:\d+-(?:member|seat|strong)\s+)?", re.I)
 _NEW_CLAUSE = lazy(r"[;:.(]|\b(?:while|whilst|but|whereas|although|though|and|where|when|as|after|before|in)\b", re.I)
@@ -358,6 +359,10 @@ class Context:
                 if carried.text and not view.in_where_clause(draft.verb):  # "they regained X, winning 31"
                     self.frame_party, self.frame_sentence = carried.text, self.sentence_index
                 return carried
+        if view.in_where_clause(draft.verb) or _BUT_VERB.match(view.text, view.clause_start(draft.verb)):
+            own = [p for p in view.parties if p.end <= draft.verb]  # "where local Greens had hoped ..., but ended up
+            if own and view.in_where_clause(own[-1].start):  # taking 12": the clause's own subject
+                return Carried(own[-1].text, "sentence")
         if self.frame_party and self.frame_sentence == self.sentence_index:
             return Carried(self.frame_party, "sentence")
         party = view.nearest_party_before(draft.verb)

@@ -208,7 +208,8 @@ class SentenceView:
 
     def nearest_party_before(self, pos: int) -> Mention | None:
         """The last party named before `pos`, outside a "where"/"while" clause."""
-        before = [p for p in self.parties if p.end <= pos and not self.in_where_clause(p.start)]
+        inside = self.in_where_clause(pos)  # "X, where local Greens ... ended up taking 12": the clause's own party
+        before = [p for p in self.parties if p.end <= pos and (inside or not self.in_where_clause(p.start))]
         acting = [p for p in before if not _COMPARED_WITH.search(self.text, max(0, p.start - 30), p.start)]
         return (acting or before)[-1] if before else None
 
