@@ -63,8 +63,10 @@ def lookup_parts(lookups: Mapping[str, list[Any]]) -> Parts:
     """The gazetteer, election calendar, extraction vocabulary, sources and party names from the lookup tables."""
     from factcheck.extract.vocabulary import Vocabulary
     from factcheck.resolve import ElectionCalendar, Gazetteer, PlaceName
+    from factcheck.resolve.gazetteer import paired_short_forms
 
     places = [PlaceName(*row) for row in lookups["gazetteer_places"] if row[0]]
+    places += paired_short_forms(places)
     parties = {alias: party for alias, party in lookups["gazetteer_parties"] if alias}
     gazetteer = Gazetteer(places, parties)
     by_date: dict[str, set[str]] = defaultdict(set)

@@ -137,3 +137,9 @@ def test_a_place_counted_from_the_bottom_is_not_judged_on_seats_won(checker):
     findings = checker.check("In Bury, Reform came second to last.", election="2022-05-05").findings
     ranked = [f for f in findings if f.claim.claim.type.value == "ranking"]
     assert ranked and ranked[0].verdict.value == "unverifiable", findings
+
+
+def test_a_paired_council_goes_by_its_first_town(checker):
+    findings = checker.check("In Windsor, the Lib Dems won 22 seats.", election="2023-05-04").findings
+    places = [f.claim.place for f in findings if f.claim.place is not None]
+    assert places and places[0].name == "Windsor and Maidenhead", findings

@@ -29,6 +29,7 @@ NATIONAL_PLACES: Mapping[str, tuple[str, str]] = {
 FUZZY_CUTOFF = 86.0
 _LOCAL_TIER = lazy(r"\b(?:town|parish|community|neighbourhood)\s+council\b")
 _NATION_PREFIX = lazy(r"^(?:scottish|welsh|english)\s+")
+_PAIRED = lazy(r"^([A-Z][a-z]{3,}) (?:and|&|with) [A-Z][\w ]+$")  # "Brighton and Hove", "Blackburn with Darwen"
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,19 @@ class PlaceName:
     code: str
     name: str
     kind: str  # council, mayoralty, ward
+
+
+def paired_short_forms(places: list[PlaceName]) -> list[PlaceName]:
+    """ "Brighton" for Brighton and Hove, "Barking" for Barking and Dagenham: the first town of a paired council
+    name, as everyday prose calls it, when no other place of any kind goes by that name."""
+    taken = {normalise(p.alias) for p in places}
+    extra: dict[str, PlaceName] = {}
+    for place in places:
+        paired = _PAIRED.match(place.name) if place.kind == "council" else None
+        short = paired.group(1) if paired else None
+        if short and normalise(short) not in taken:
+            extra.setdefault(normalise(short), PlaceName(short, place.code, place.name, place.kind))
+    return list(extra.values())
 
 
 class Gazetteer:
