@@ -157,3 +157,11 @@ def test_a_count_of_wards_is_dismissed_with_its_reason():
     figures = account_figures("Labour won 20 seats across 11 wards.", [])
     wards = [f for f in figures if f.text == "11"]
     assert wards and wards[0].status == "dismissed" and "wards" in wards[0].reason, figures
+
+
+def test_how_many_voted_is_dismissed_as_votes_cast():
+    from factcheck.extract.figures import account_figures
+
+    figures = account_figures("Turnout fell to 28.1%, totalling 412,300 votes, after 400,000 voters took part.", [])
+    cast = [f for f in figures if f.text in ("412,300", "400,000")]
+    assert len(cast) == 2 and all(f.status == "dismissed" and "voted" in f.reason for f in cast), figures

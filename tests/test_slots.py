@@ -391,3 +391,9 @@ def test_a_where_clause_keeps_its_own_subject_through_but():
             "the three gains needed, but ended up taking an extra dozen seats.")
     claims = loose(text)
     assert [(c.party, c.quantity.value) for c in claims] == [("Greens", 12.0)], claims
+
+
+def test_a_record_takes_the_figure_it_reached():
+    claims = [c for c in extract_claims("Reform won their highest number of councillors ever at 214.")
+              if c.type == ClaimType.HISTORICAL_FIRST]
+    assert claims and claims[0].text.endswith("at 214"), claims

@@ -592,6 +592,18 @@ def _turnout(spot: Spot) -> bool:
     return "mayor" not in spot.sentence.lowered  # the whole text: any mayoral contest in it keeps its turnouts
 
 
+_VOTES_CAST_AFTER = lazy(r"^\s+(?:votes\s+(?:were\s+)?cast|voters\s+(?:took\s+part|turned\s+out|voted)|ballots)\b"
+                         r"|^\s+votes\b(?=[^.]{0,60}\bturn-?out\b)", re.I)
+_VOTES_CAST_BEFORE = lazy(r"\bturn-?out\b[^.;]{0,60}\b(?:totall?ing|of|with)\s+(?:just\s+|some\s+|about\s+)?$", re.I)
+
+
+def _votes_cast(spot: Spot) -> bool:
+    """How many voted ("600,000 voters took part", "turnout ..., totalling 601,713 votes"): held only as a rate."""
+    if spot.is_percent or spot.kind in ("ordinal", "ratio"):
+        return False
+    return bool(_VOTES_CAST_AFTER.match(spot.after) or _VOTES_CAST_BEFORE.search(spot.near))
+
+
 def _other_percentage(spot: Spot) -> bool:
     """A percentage of something other than votes or seats: council tax, inflation, households..."""
     if not spot.is_percent:
@@ -745,6 +757,8 @@ RULES: tuple[Rule, ...] = (
     Rule("figures.count_progress", "how far the count had got (councils declared so far), not a result", _progress),
     Rule("figures.other_percentage", "a percentage of something other than votes or seats", _other_percentage),
     Rule("figures.other_count", "a count of people or things other than votes, seats or councils", _other_count),
+    Rule("figures.votes_cast", "how many people voted: turnout is held as a rate, not a count of votes cast",
+         _votes_cast),
     Rule("figures.wards", "a count of wards or divisions: the reference data checks councils, not wards", _wards),
     Rule("figures.ordinal", "an ordinal (first time, second term, first round), not a count or a ranking", _ordinal),
 )

@@ -99,8 +99,9 @@ _SPAN_OF_TIME = (
 # "a historic third term", "lost more seats than any other party for 30 years".
 RECORD = lazy(
     rf"\b(?P<verb>(?:biggest|largest|highest|lowest|best|worst|fewest|smallest|greatest|heaviest|most)\b"
-    rf"(?:\s+ever\b|[^.;:!?\n]{{0,90}}?\b(?:for|in|since)\s+{_SPAN_OF_TIME}\b|[^.;:!?\n]{{0,60}}?\bon\s+record\b)"
-    rf"|record\s+(?:numbers?|highs?|lows?|haul|tally|gains?|losses|results?|shares?)\b"
+    rf"(?:[^.;:!?\n]{{0,40}}?\bever\b(?:\s+(?:at|with|on)\s+\d+(?:,\d{{3}})*)?|[^.;:!?\n]{{0,90}}?\b(?:for|in|since)\s+{_SPAN_OF_TIME}\b|[^.;:!?\n]{{0,60}}?\bon\s+record\b)"
+    rf"|record\s+(?:(?:numbers?|highs?|lows?|haul|tally|gains?|losses|results?|shares?)\b(?:\s+of\s+\d+(?:,\d{{3}})*)?"
+    rf"|\d+(?:,\d{{3}})*\b)"
     rf"|(?:first|second|third|fourth|fifth)[-\s]ever\b(?:\s+\w+){{0,3}}"
     rf"|historic\s+(?:second|third|fourth|fifth)\s+term\b"
     rf"|more\s+\w+\s+than\s+any\s+other\b[^.;:!?\n]{{0,40}}?\b(?:for|in|since)\s+{_SPAN_OF_TIME}\b)",
