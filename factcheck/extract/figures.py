@@ -594,7 +594,8 @@ def _turnout(spot: Spot) -> bool:
 
 _VOTES_CAST_AFTER = lazy(r"^\s+(?:votes\s+(?:were\s+)?cast|voters\s+(?:took\s+part|turned\s+out|voted)|ballots)\b"
                          r"|^\s+votes\b(?=[^.]{0,60}\bturn-?out\b)", re.I)
-_VOTES_CAST_BEFORE = lazy(r"\bturn-?out\b[^.;]{0,60}\b(?:totall?ing|of|with)\s+(?:just\s+|some\s+|about\s+)?$", re.I)
+_VOTES_CAST_BEFORE = lazy(r"\bturn-?out\b(?:[^.;]|\.\d){0,60}\b(?:totall?ing|of|with)\s+(?:just\s+|some\s+|about\s+)?$",
+                          re.I)
 
 
 def _votes_cast(spot: Spot) -> bool:
