@@ -397,3 +397,15 @@ def test_a_record_takes_the_figure_it_reached():
     claims = [c for c in extract_claims("Reform won their highest number of councillors ever at 214.")
               if c.type == ClaimType.HISTORICAL_FIRST]
     assert claims and claims[0].text.endswith("at 214"), claims
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("There was one gain for an Independent in Rutland.", ClaimType.SEAT_CHANGE, 1.0),
+    ("Reform made two gains in Rutland.", ClaimType.SEAT_CHANGE, 2.0),
+    ("Jo Lee was one of three new Greens elected in Rutland, bringing their total to seven.", ClaimType.SEAT_COUNT,
+     7.0),
+])
+def test_counted_gains_and_totals_reached(text, kind, value):
+    claims = loose(text)
+    assert any(c.type == kind and c.quantity.value == value for c in claims), claims
+    assert not any(c.type == ClaimType.COUNCIL_CONTROL for c in extract_claims(text)), claims

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.draft import Draft, SentenceView
+from factcheck.extract.patterns import RGX_NUMBER_WORD
 from factcheck.extract.vocabulary import Mention
 from factcheck.model import ClaimType, Direction
 from factcheck.regex_cache import lazy
@@ -37,6 +38,7 @@ _VERB = lazy(
     r")\b",
     re.I,
 )
+_COUNTED_BEFORE = lazy(rf"(?:\d|\b(?:{RGX_NUMBER_WORD}|dozen|several|many|few|more|fewer))\s+(?:net\s+|new\s+)?$", re.I)
 # A party's result as a noun: "a Lib Dem gain from the Conservatives", "Labour hold", "Conservative gain from NOC".
 _NOUN = lazy(r"\b(?P<gain>gain|victory|win)\b|\b(?P<hold>hold)\b|\b(?P<loss>loss)\b", re.I)
 # Words that may stand between the predicate and its councils.
@@ -69,6 +71,8 @@ def find(view: SentenceView) -> list[Draft]:
         return mayoral_winners(view)
     drafts: list[Draft] = []
     for verb in _VERB.finditer(view.text):
+        if _COUNTED_BEFORE.search(view.text, max(0, verb.start() - 20), verb.start()):
+            continue  # "two gains in Bury", "12 losses": counted seats, a noun, not control
         drafts.extend(_verb_drafts(view, verb))
     for noun in _NOUN.finditer(view.text):
         drafts.extend(_noun_drafts(view, noun))

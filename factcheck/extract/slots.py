@@ -98,10 +98,13 @@ _NOUN_AFTER = lazy(
     r"\s*(?:(?:net|new|more|fewer|extra|additional|further|council|county|district|borough|local|of\s+the|seats?"
     r"|percentage|lib\s+dem|labour|tory|conservative|green|snp|reform|independent)\s+){0,3}"
     r"(?P<noun>seats?|councillors?|cllrs?|members|councils?|local\s+authorit(?:y|ies)|authorit(?:y|ies)"
-    r"|boroughs?|districts?|points?|pts|votes?|wards?|divisions?|gains|losses)\b",
+    r"|boroughs?|districts?|points?|pts|votes?|wards?|divisions?|gains?|loss(?:es)?)\b",
     re.I,
 )
 # A label before the number: "Seats: 35", "Councillors - 240", "Vote share: 19".
+_TOTAL_TO_BEFORE = lazy(r"\b(?:bring(?:ing|s)?|brought|tak(?:ing|es)|took)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+                        r"(?:party's\s+|group's\s+)?(?:total|tally|number)\s+(?:of\s+(?:seats|councillors)\s+)?to\s+$",
+                        re.I)
 _GROUP_BEFORE = lazy(r"\b(?:cohort|contingent|(?:council\s+)?group|representation|number\s+of\s+councillors)\b"
                      r"(?:\s+\w+){0,3}?\s+(?:increased|rose|grew|swelled|fell|dropped|shrank|went\s+(?:up|down)"
                      r"|(?:was\s+)?(?:up|down)|from)\b[^,;:]{0,20}$", re.I)
@@ -125,9 +128,10 @@ _DIRECTION = lazy(
 _TURNOUT = lazy(r"\bturn-?out\b", re.I)
 _DIRECTION_AFTER = lazy(r"\s+(?:(?P<loss>fewer|less|lower|down)|more|higher|up)\b(?!\s+(?:for|to)\b)", re.I)
 _RELATION_AFTER = lazy(r"(?:\s+(?:seats?|councillors?|points?))?\s+(?:ahead|behind|short|clear|adrift|shy)\b", re.I)
-_GAINS_NOUN = lazy(r"\s+(?:net\s+|new\s+|seat\s+)?(gains|losses)\b", re.I)
+_GAINS_NOUN = lazy(r"\s+(?:net\s+|new\s+|seat\s+)?(gains?|loss(?:es)?)\b", re.I)
 _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|which|where)\b[^,;.:()]{0,60}", re.I)
-_AFTER_WORDS = frozenset({"for", "for the", "by", "by the", "of", "of the"})  # "a rise of 6% of the Tories"
+# "a rise of 6% of the Tories", "one gain for an Independent"
+_AFTER_WORDS = frozenset({"for", "for the", "for an", "for a", "by", "by the", "of", "of the"})
 _RELATIVE_AFTER = lazy(r"\s*,?\s*(?:who|which)\b", re.I)
 _ADJACENT = lazy(r"(?:'s?|\u2019s?)?\s*(?:on\s+|with\s+)?")
 BASELINE_REACH = 30  # characters from "from 45" to the figure it rose or fell to
@@ -184,7 +188,7 @@ _MEASURES = {
     "seat": "seats", "councillor": "seats", "cllr": "seats", "member": "seats",
     "council": "councils", "authorit": "councils", "local authorit": "councils", "borough": "councils",
     "district": "councils", "point": "points", "pt": "points", "vote": "votes", "ward": "wards",
-    "division": "wards", "gains": "seats", "losses": "seats",
+    "division": "wards", "gain": "seats", "loss": "seats",
 }
 _LABEL_MEASURES = {"seat": "seats", "councillor": "seats", "cllr": "seats", "council": "councils"}
 _SEAT_OR_COUNCIL_NOUN = lazy(
@@ -392,6 +396,8 @@ def _measure(view: SentenceView, anchor: Anchor, clause_start: int, percent: boo
     if part:  # "eight of Wales' 22 councils", "20 of the 51 seats": the part counts what the whole does
         word = part.group("noun").lower()
         return next(m for stem, m in _MEASURES.items() if word.startswith(stem)), part.end()
+    if _TOTAL_TO_BEFORE.search(view.text, max(0, anchor.start() - 50), anchor.start()):
+        return "seats", end  # "bringing their total to five": the party's seats after the election
     group = _GROUP_BEFORE.search(view.text, clause_start, anchor.start())
     if group:  # "The Lib Dem cohort also increased by two": a party's group of councillors
         return "seats", end
