@@ -143,3 +143,13 @@ def test_a_paired_council_goes_by_its_first_town(checker):
     findings = checker.check("In Windsor, the Lib Dems won 22 seats.", election="2023-05-04").findings
     places = [f.claim.place for f in findings if f.claim.place is not None]
     assert places and places[0].name == "Windsor and Maidenhead", findings
+
+
+def test_a_tally_doubled_or_trebled_is_checked_against_the_last_time_the_seats_were_fought(checker):
+    def verdict(text):
+        return [f.verdict.value for f in checker.check(text, election="2023-05-04").findings
+                if f.claim.claim.type.value == "seat_change"]
+
+    assert verdict("In Mid Suffolk the Greens doubled their previous tally.") == ["accurate"]
+    assert verdict("In Mid Suffolk the Greens trebled their previous tally.") == ["inaccurate"]
+    assert verdict("In Mid Suffolk the Greens more than doubled their tally.") == ["accurate"]

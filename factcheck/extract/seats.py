@@ -159,10 +159,11 @@ SEAT_FRACTION = lazy(
 # "doubled their councillors", "halved its number of seats".
 SEAT_MULTIPLIED = lazy(
     r"\b(?P<verb>doubl(?:ed|es?|ing)|trebl(?:ed|es?|ing)|tripl(?:ed|es?|ing)|quadrupl(?:ed|es?|ing)|halv(?:ed|es?|ing))"
-    r"\s+(?P<owner>its|their|our|his|her|the\s+party's)\s+(?:(?:number|tally|total|count|haul)\s+of\s+)?"
-    r"(?:council\s+)?(?:seats|councillors)\b",
+    r"\s+(?P<owner>its|their|our|his|her|the\s+party's)\s+(?:(?:previous|existing|former)\s+)?(?:(?:(?:number|tally|total"
+    r"|count|haul)\s+of\s+)?(?:council\s+)?(?:seats|councillors)|tally|representation|group)\b",
     re.I,
 )
+_MORE_THAN_BEFORE = lazy(r"\b(?:more\s+than|over|at\s+least)\s+$", re.I)
 _MULTIPLIERS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _OF_TOTAL_GATE = lazy(
     rf"\bof\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:\S+'s\s+)?(?:\d|{RGX_NUMBER_WORD}\b)", re.I)
@@ -216,6 +217,8 @@ def find(view: SentenceView) -> list[Draft]:
         stem = next(k for k in _MULTIPLIERS if m.group("verb").lower().startswith(k))
         draft.direction = Direction.LOSS if _MULTIPLIERS[stem] < 1 else Direction.GAIN
         draft.qualifiers.append(f"ratio:{_MULTIPLIERS[stem]:g}")
+        if _MORE_THAN_BEFORE.search(view.text, max(0, m.start() - 20), m.start()):
+            draft.qualifiers.append("ratio_at_least")  # "more than doubling": at least twice
         draft.subject = "we" if m.group("owner").lower() == "our" else "auto"
         drafts.append(with_tail(view, draft))
     for m in view.scan(SEAT_NOMINAL, " of ", gate=_NOMINAL_GATE):

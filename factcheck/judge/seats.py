@@ -45,6 +45,9 @@ def council_net_change(case: Case) -> Finding:
     official.extend(o for _, o in held)
     if "exception" in claim.qualifiers:
         return exception_to(case, net, base, official)
+    ratio = next((float(q.split(":", 1)[1]) for q in claim.qualifiers if q.startswith("ratio:")), None)
+    if ratio is not None and claim.quantity is None and row.get("baseline_seats"):
+        return _multiplied(case, ratio, float(row["seats_won"] or 0), float(row["baseline_seats"]), base, official)
     match = judge_change(case, net, claim.quantity)
     default = (
         f"Official net change for {case.party_label} in {case.place_name}: {net:+g} seats against {base}, "
@@ -82,6 +85,17 @@ def council_net_change(case: Case) -> Finding:
                 official,
             )
     return finding(case, NET_CHANGE, verdict_for(match), f"{default}; the claim says {claimed_words(case)}.", official)
+
+
+def _multiplied(case: Case, ratio: float, now: float, then: float, base: object, official: list[Official]) -> Finding:
+    """ "doubled their tally": seats won against the seats won when these seats were last fought."""
+    official = [Official(round(now / then, 2), f"seats won {now:g} against {then:g} on {base}", official[0].source),
+                *official]
+    at_least = "ratio_at_least" in case.claim.claim.qualifiers and now / then >= ratio  # "more than doubling"
+    match = Match.EXACT if at_least else compare(Quantity(value=ratio, unit="ratio"), now / then)
+    return finding(case, NET_CHANGE, verdict_for(match), f"{case.party_label} won {now:g} seats in {case.place_name} "
+                   f"against {then:g} when these seats were last fought ({base}): {now / then:.2f} times; the claim "
+                   f"says {ratio:g} times.", official)
 
 
 def exception_to(case: Case, net: float, base: object, official: list[Official]) -> Finding:
