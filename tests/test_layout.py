@@ -445,3 +445,8 @@ def test_a_run_under_a_place_named_above_it_is_marked_as_carried():
     text = "Voters in Greyholme turned out on Thursday.\n\nNow there are 21 Labour, 9 Greens and 4 Conservatives."
     claims = layout_claims(text)
     assert claims and all("place_carried" in c.qualifiers for c in claims), claims
+
+
+def test_a_gain_from_no_overall_control_says_so() -> None:
+    control = layout_claims("Green gains:\n\nAshby (from no overall control)\n")
+    assert control and control[0].other_party is None and "from:no overall control" in control[0].qualifiers, control

@@ -109,3 +109,16 @@ def claim(hint, sentence="", kind=ClaimType.SEAT_COUNT):
 ])
 def test_a_claims_own_year_is_its_election_never_the_documents(hint, sentence, expected):
     assert claim_election(claim(hint, sentence), Election("2022-05-05", ""), CALENDAR) == expected
+
+
+def test_a_mayoralty_named_loosely_is_the_one_that_voted_that_day():
+    from factcheck.resolve import resolve_claim
+
+    places = [PlaceName("Ashby City", "ashby", "Mayor of Ashby", "mayoralty"),
+              PlaceName("Ashby City Region", "ashby-region", "Ashby City Region", "mayoralty"),
+              PlaceName("Ashby", "E0000001", "Ashby", "council")]
+    calendar = ElectionCalendar(["2021-05-06"], {"2021-05-06": {"ashby-region"}})
+    written = Claim("c1", ClaimType.VOTE_SHARE, Span(0, 1, 1, 1), "x", sentence="The Ashby city mayoral race.",
+                    place="Ashby city", qualifiers=("mayoral",))
+    resolved = resolve_claim(written, Gazetteer(places, PARTIES), Election("2021-05-06", ""), calendar)
+    assert resolved.place is not None and resolved.place.code == "ashby-region", resolved.place

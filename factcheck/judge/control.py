@@ -200,6 +200,10 @@ def _control_change(case: Case) -> Finding:
     text = f"After the {year} election {case.place_name} was {state}" + (
         f" (before: {case.name(before)})." if before else "."
     )
+    if ok and claim.direction == Direction.GAIN and "from:no overall control" in claim.qualifiers and (
+            before is not None and before != "noc" and not any(c == "noc" for c, _, _ in bases)):
+        return finding(case, CONTROL, Verdict.INACCURATE, f"{text[:-1]}: a gain, but from {case.name(before)}, not "
+                       "from no overall control.", official)
     if not ok and party in afters:  # another source's record of the result
         row = next(r for r in case.rows("council_control_bases") if r.get("basis_kind") == "after"
                    and r.get("control") == party)

@@ -46,7 +46,16 @@ from functools import cached_property
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.layout.lines import Heading, Line, Mentions, read_heading, split_lines
-from factcheck.extract.layout.runs import Entry, Field, Run, Verdict, read_prose_runs, read_results_line, read_verdicts
+from factcheck.extract.layout.runs import (
+    NOC_LABEL,
+    Entry,
+    Field,
+    Run,
+    Verdict,
+    read_prose_runs,
+    read_results_line,
+    read_verdicts,
+)
 from factcheck.extract.layout.tables import Table, TableCell, read_measure_table, read_party_table
 from factcheck.extract.patterns import RGX_COUNCIL_REF
 from factcheck.extract.vocabulary import NATIONAL_PLACE_WORDS
@@ -435,8 +444,9 @@ class _Reader:
             place = None  # a control verdict is about a council: the engine carries the last one named
         extra = (f"from:{verdict.other}",) if verdict.other else ()
         direction = Direction.GAIN if verdict.direction == "gain" else Direction.HOLD
+        other = None if verdict.other == NOC_LABEL else verdict.other  # "from no overall control": no party
         self.cells.append(Cell(ClaimType.COUNCIL_CONTROL, verdict.start, verdict.end, verdict.verb, None, direction,
-                               verdict.party, place, None, other_party=verdict.other, qualifiers=extra))
+                               verdict.party, place, None, other_party=other, qualifiers=extra))
         self.regions.append((verdict.start, verdict.end))
 
 

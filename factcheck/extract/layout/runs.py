@@ -35,6 +35,7 @@ _RUN_CUE = lazy(
     r"(?::|\b(?:leaving|leaves|left|stands?\s+at|now\s+(?:is|stands|reads)|make-?up|composition|breakdown|result"
     r"|results|finished|finishing|with|as\s+follows|were|was|now)\s*:?)\s*(?:the\s+)?$", re.I)
 _VERDICT = lazy(r"[ ]+(?P<what>gain|hold|GAIN|HOLD|Gain|Hold)s?\b")
+NOC_LABEL = "no overall control"  # what a verdict line gained a council from when no party ran it
 _FROM_WORD = lazy(r"[ ]+(?:from|FROM|From)[ ]+")
 _SPACE = lazy(r"[ ]+")
 _NOC = lazy(r"(?:no\s+overall\s+control|NOC)\b", re.I)
@@ -361,7 +362,7 @@ def _other(text: str, pos: int, end: int, mentions: Mentions) -> tuple[str | Non
     """The party after "from" (or no overall control, which names no party): its text and end."""
     noc = _NOC.match(text, pos, end)
     if noc is not None:
-        return None, noc.end()
+        return NOC_LABEL, noc.end()
     label = mentions.party_at(text, pos, end)
     if label is None:
         return None, pos
