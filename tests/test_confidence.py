@@ -42,15 +42,15 @@ def test_a_nations_own_party_is_judged_on_that_nations_tally(checker):
 
 
 def test_seats_up_for_election_are_checked_against_the_seats_filled(checker):
-    findings = checker.check("There were 25 seats up for grabs in Sunderland.", election="2022-05-05").findings
+    findings = checker.check("There were 25 seats up for grabs in Gateshead.", election="2022-05-05").findings
     contested = [f for f in findings if f.rule == "seats.contested"]
-    assert contested and "seats were filled in Sunderland" in contested[0].explanation, findings
+    assert contested and "seats were filled in Gateshead" in contested[0].explanation, findings
 
 
 def test_a_mayor_named_with_no_place_is_found_by_the_contest_they_stood_in(checker):
-    findings = checker.check("Sadiq Khan has been re-elected as Mayor.", election="2024-05-02").findings
+    findings = checker.check("Jamie Driscoll has been elected as Mayor.", election="2019-05-02").findings
     places = [f.claim.place for f in findings if f.claim.place is not None]
-    assert places and places[0].kind == "mayoralty" and "London" in places[0].name, findings
+    assert places and places[0].kind == "mayoralty" and places[0].name == "North of Tyne", findings
 
 
 def test_a_first_since_the_council_began_for_a_party_that_never_ran_it_is_misleading(checker):
