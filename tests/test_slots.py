@@ -409,3 +409,10 @@ def test_counted_gains_and_totals_reached(text, kind, value):
     claims = loose(text)
     assert any(c.type == kind and c.quantity.value == value for c in claims), claims
     assert not any(c.type == ClaimType.COUNCIL_CONTROL for c in extract_claims(text)), claims
+
+
+def test_the_second_largest_group_is_second_place():
+    claims = [c for c in extract_claims("In Rutland the Greens were overtaken by Reform, who replaced them as the "
+                                        "county council's second largest political group.")
+              if c.type == ClaimType.RANKING]
+    assert claims and claims[0].quantity.value == 2 and claims[0].party == "Reform", claims

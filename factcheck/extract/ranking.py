@@ -39,7 +39,9 @@ RANK_MOVED = lazy(
 RANK_LARGEST = lazy(
     r"\b(?P<verb>is|was|are|were|became|become|becoming|remain(?:s|ed|ing)?|emerged\s+as|as|now|stays?|stayed)\s+"
     r"(?:(?:still|again|once\s+again|now|easily|comfortably|by\s+far)\s+)?"
-    r"(?:the\s+)?(?:single\s+|clear\s+|comfortably\s+the\s+)?(?P<what>largest|biggest)\s+party\b",
+    r"(?:the\s+)?(?:(?:county\s+|city\s+|borough\s+|district\s+)?council['\u2019]s\s+)?"
+    r"(?:single\s+|clear\s+|comfortably\s+the\s+)?(?:(?P<ord>second|third|fourth)[\s-]+)?(?P<what>largest|biggest)\s+"
+    r"(?:political\s+)?(?:party|group)\b",
     re.I,
 )
 # "became the main opposition": the second party by seats on the council.
@@ -133,7 +135,9 @@ def find(view: SentenceView) -> list[Draft]:
         drafts.extend(_moved(view, m))
     for m in view.scan(RANK_LARGEST, "largest", "biggest"):
         draft = _draft(ClaimType.RANKING, m, priority=1)
-        draft.quantity = Quantity(value=1, unit="rank", text=m.group("what"))
+        rank = parse_ordinal(m.group("ord")) if m.group("ord") else 1  # "the second largest group": second
+        draft.quantity = Quantity(value=rank, unit="rank", text=view.text[m.start("ord") if m.group("ord") else
+                                                                         m.start("what"):m.end()])
         draft.qualifiers.append("largest_party")
         _place_after(view, draft)
         if re.search(r"\bour\s+position\s+$", view.text[: m.start()], re.I):
