@@ -416,3 +416,15 @@ def test_the_second_largest_group_is_second_place():
                                         "county council's second largest political group.")
               if c.type == ClaimType.RANKING]
     assert claims and claims[0].quantity.value == 2 and claims[0].party == "Reform", claims
+
+
+
+def test_a_count_of_councils_the_list_only_samples_is_a_claim_of_its_own():
+    claims = extract_claims("Reform gained control of nine new councils, including Ashby and Carnforth.")
+    kinds = [(c.type, c.place) for c in claims]
+    assert (ClaimType.COUNCIL_COUNT_CHANGE, None) in kinds, kinds
+    assert {(ClaimType.COUNCIL_CONTROL, "Ashby"), (ClaimType.COUNCIL_CONTROL, "Carnforth")} <= set(kinds), kinds
+
+def test_capturing_new_seats_is_a_gain():
+    claims = loose("Reform are celebrating the capture of more than 40 new council seats in Rutland.")
+    assert claims and claims[0].type == ClaimType.SEAT_CHANGE, claims

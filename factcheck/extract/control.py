@@ -163,7 +163,8 @@ _COUNT_OF = lazy(
     rf"{quantity()}\s+(?:more\s+|new\s+|further\s+)?(?:councils|authorities|local\s+authorities)\b", re.I
 )
 
-_LIST_AFTER_COUNT = lazy(r"\s*(?:[:,]|\s-|\s+(?:including|namely|in))\s*")
+_LIST_AFTER_COUNT = lazy(r"\s*(?:[:,\u2013\u2014]|\s-)?\s*(?:(?:including|namely|in|such\s+as)\s+)?(?:the\s+)?")
+_SOME_OF = lazy(r"including|among|such\s+as", re.I)
 _GAIN_WORDS = lazy(r"(?:re)?gain|w[oi]n\w*\s+back|took|tak|seiz|captur|grab|wrest|snatch|recaptur", re.I)
 _LOSS_WORDS = lazy(r"los|ced|surrender", re.I)
 _COUNCIL_WORDS = ("council", "borough", "city", "county", "district", "authority")  # needles: RGX_COUNCIL_REF
@@ -178,8 +179,10 @@ def find(view: SentenceView) -> list[Draft]:
     for m in view.scan(CONTROL_OF, "control of"):
         count = _COUNT_OF.match(view.text, m.end()) if _COUNCILS_GATE.search(view.text, m.end()) else None
         listed = _LIST_AFTER_COUNT.match(view.text, count.end()) if count else None
-        if count and not (listed and view.place_at(listed.end())):
-            drafts.append(_council_count(view, m, count))
+        named = listed is not None and view.place_at(listed.end()) is not None
+        if count and (not named or _SOME_OF.search(listed.group())):  # "control of eleven councils, including A"
+            drafts.append(_council_count(view, m, count))  # (a count the list only samples is a claim of its own)
+        if count and not named:
             continue
         items, end = view.place_list(listed.end() if listed else m.end())
         ref = None
@@ -187,7 +190,10 @@ def find(view: SentenceView) -> list[Draft]:
         if council:  # "control of the council", "control of a district council which ...": the place named before
             ref, end = "council", council.end()
         if items or ref:
-            drafts.append(_control(view, m, [p.text for p in items], end, _verb_direction(m.group("verb")), ref))
+            draft = _control(view, m, [p.text for p in items], end, _verb_direction(m.group("verb")), ref)
+            if listed is not None and _SOME_OF.search(listed.group()):  # the councils it samples: claims of their
+                draft.verb = listed.end()  # own beside the count's
+            drafts.append(draft)
     for m in view.scan(CONTROL_DIRECT, *CHANGE_VERB_NEEDLES) if placed else ():
         place = view.place_at(m.end())
         if place is None or _MAYOR_AFTER.match(view.text, place.end) or _NOT_COUNCIL_AFTER.match(view.text, place.end):

@@ -38,7 +38,7 @@ RANK_MOVED = lazy(
 # "was the largest party", "securing our position as the largest party".
 RANK_LARGEST = lazy(
     r"\b(?P<verb>is|was|are|were|became|become|becoming|remain(?:s|ed|ing)?|emerged\s+as|as|now|stays?|stayed)\s+"
-    r"(?:(?:still|again|once\s+again|now|easily|comfortably|by\s+far)\s+)?"
+    r"(?:(?:still|again|once\s+again|now|already|easily|comfortably|by\s+far)\s+)?"
     r"(?:the\s+)?(?:(?:county\s+|city\s+|borough\s+|district\s+)?council['\u2019]s\s+)?"
     r"(?:single\s+|clear\s+|comfortably\s+the\s+)?(?:(?P<ord>second|third|fourth)[\s-]+)?(?P<what>largest|biggest)\s+"
     r"(?:political\s+)?(?:party|group)\b",

@@ -118,6 +118,7 @@ _LABEL_BEFORE = lazy(
 )
 _DIRECTION = lazy(
     r"\b(?P<gain>gain(?:ed|ing|s)?|up|add(?:ed|ing|s)?|pick(?:ed|ing)\s+up|increased?|increas(?:ing|e\s+of)|rose|ris(?:e|es|ing)"
+    r"|captur(?:ed?|ing)(?:\s+of)?"
     r"|rising|grew|grow(?:ing|th\s+of)?|advanced?|advanc(?:ing|e\s+of)|more|boost(?:ed)?|jump(?:ed)?|climb(?:ed)?"
     r"|improv(?:ed|ing|ement\s+of)|swing\s+to|surge\s+of|bagg?(?:ed|ing)\s+an?\s+extra)\b"
     r"|\b(?P<loss>los[et]|losing|loss(?:es)?|down|shed(?:ding|s)?|fell|fall(?:en|ing)?|drop(?:ped|ping|s)?"
