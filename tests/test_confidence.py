@@ -153,3 +153,11 @@ def test_a_gain_from_no_overall_control_of_a_council_a_party_ran_is_wrong(checke
     control = [f for f in findings if f.claim.claim.type.value == "council_control"]
     assert control and control[0].verdict.value == "inaccurate" and "not from no overall control" in \
         control[0].explanation, control
+
+
+def test_no_councils_taken_is_disproved_by_a_net_gain_and_never_proved_by_none(checker):
+    def verdict(text):
+        return [f.verdict.value for f in checker.check(text, election="2019-05-02").findings]
+
+    assert verdict("Across England, the Lib Dems did not win control of any councils.") == ["inaccurate"]
+    assert verdict("Across England, the Greens did not win control of any councils.") == ["unverifiable"]

@@ -43,6 +43,9 @@ CONTROL_A_COUNCIL_IN = lazy(
 CONTROL_HOLD_ON = lazy(
     r"\b(?P<verb>maintain(?:ed|ing|s)?|kept|keep(?:s|ing)?|retain(?:ed|ing|s)?|tighten(?:ed|ing|s)?)\s+"
     r"(?:its|their|his|her|our)\s+(?:grip|hold)\s+on\s+", re.I)
+# "they didn't take control of any councils": none gained, said as a negation.
+CONTROL_NONE_WON = lazy(r"\b(?P<verb>(?:did\s*n[o']t|didn\u2019t|failed\s+to)\s+(?:take|win|gain|capture))\s+"
+                        r"(?:(?:overall\s+)?control\s+of\s+)?(?:any|a\s+single)\s+councils?\b", re.I)
 # "Labour declared a hold": a result declared for the council the text is about.
 CONTROL_DECLARED = lazy(r"\b(?P<verb>declared)\s+an?\s+(?:comfortable\s+|narrow\s+|surprise\s+)?(?P<what>hold|gain)\b",
                         re.I)
@@ -229,6 +232,10 @@ def find(view: SentenceView) -> list[Draft]:
         if items or council:
             drafts.append(_control(view, m, [p.text for p in items], council.end() if council else end, Direction.HOLD,
                                    "council" if council else None, priority=2))
+    for m in view.scan(CONTROL_NONE_WON, " any council", " a single council"):  # "didn't take control of any councils"
+        draft = Draft(ClaimType.COUNCIL_COUNT_CHANGE, m.start(), m.end(), m.start("verb"), direction=Direction.GAIN,
+                      priority=2, keep_modal=True, quantity=Quantity(value=0, unit="councils", text=m.group()))
+        drafts.append(draft)
     for m in view.scan(CONTROL_DECLARED, "declared a", "declared an"):  # "Labour declared a hold"
         direction = Direction.HOLD if m.group("what").lower() == "hold" else Direction.GAIN
         drafts.append(Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start(), direction=direction,

@@ -249,6 +249,8 @@ def council_count(case: Case) -> Finding:
     rows = in_scope(case, [r for r in case.rows("national_tally") if r.get(column) is not None and not r.get("as_of")])
     if not rows or claim.quantity is None:
         return unverifiable(case, COUNCIL_COUNT, "no council tally for this party, election and scope")
+    if not held and claim.quantity.value == 0 and claim.direction == Direction.GAIN:
+        return _none_gained(case, rows)
     candidates = []
     for r in rows:
         official = Official(
@@ -267,6 +269,19 @@ def council_count(case: Case) -> Finding:
         f"{best.basis.split(':')[0]} gives {said} for {case.party_label}; the claim says {describe(claim.quantity)}.",
         [o for _, o in candidates],
     )
+
+
+def _none_gained(case: Case, rows: list[Row]) -> Finding:
+    """ "did not take control of any councils": a net gain disproves it; no net gain cannot prove it (a party may
+    take one council and lose another)."""
+    official = [Official(float(r["councils_change"]), f"{r['publisher']} tally, {r['scope']}", case.cite(r))
+                for r in rows]
+    gained = next((o for o in official if o.value > 0), None)
+    if gained is not None:
+        return finding(case, COUNCIL_COUNT, Verdict.INACCURATE, f"{gained.basis} gives {case.party_label} a net gain "
+                       f"of {gained.value:g} councils, so it took at least that many.", official)
+    return unverifiable(case, COUNCIL_COUNT, "a net change of councils cannot show that none were taken (one may be "
+                        "won and another lost)")
 
 
 def majority_of(rows: list[Row], party: str) -> tuple[float, Row] | None:
