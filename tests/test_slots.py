@@ -428,3 +428,9 @@ def test_a_count_of_councils_the_list_only_samples_is_a_claim_of_its_own():
 def test_capturing_new_seats_is_a_gain():
     claims = loose("Reform are celebrating the capture of more than 40 new council seats in Rutland.")
     assert claims and claims[0].type == ClaimType.SEAT_CHANGE, claims
+
+
+def test_a_mayors_result_down_by_some_percent_is_a_share_change():
+    text = "Jo Lee was re-elected as the Tees Valley mayor.\n\nAt 51.2%, Jo Lee's result is down by four percent."
+    claims = [c for c in extract_claims(text) if c.type == ClaimType.VOTE_SHARE_CHANGE]
+    assert claims and claims[0].quantity.value == 4.0, extract_claims(text)

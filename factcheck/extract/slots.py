@@ -184,6 +184,7 @@ _MARGIN_BEFORE = lazy(r"(?<!\bup\s)(?<!\bdown\s)(?<!ed\s)(?<!en\s)(?<!\bfell\s)(
                       r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _NOT_VOTES_AFTER = lazy(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:seats|councillors|councils|voters|people"
                         r"|residents|respondents|the\s+electorate|electorate|adults|those|members|candidates)\b", re.I)
+_RESULT_WORD = lazy(r"\bresult\b", re.I)
 _VOTE_WORDS = lazy(r"\b(?:votes?|share|pns|projected|polled|vote\s+share|per\s+cent\s+of\s+the)\b", re.I)
 _MEASURES = {
     "seat": "seats", "councillor": "seats", "cllr": "seats", "member": "seats",
@@ -374,7 +375,8 @@ def _gapped(text: str, previous: Frame | None, at: int) -> bool:
 
 def _about_votes(view: SentenceView, clause_start: int) -> bool:
     """A percentage is a vote share only in a clause about votes or naming a party."""
-    return view.contains(_VOTE_WORDS) or any(p.start >= clause_start for p in view.parties)
+    return view.contains(_VOTE_WORDS) or any(p.start >= clause_start for p in view.parties) or (
+        view.mayoral and view.contains(_RESULT_WORD))  # "Burnham's result is down by three percent"
 
 
 def _clause_start(text: str, pos: int) -> int:
