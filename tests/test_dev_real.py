@@ -35,8 +35,8 @@ def scored(checker, texts, gold):
 def test_real_commentary_keeps_its_scores(checker):
     result = scored(checker, evaluation.load_passages(DEV_REAL / "passages.jsonl"), DEV_REAL / "claims.jsonl")
     summary = evaluation.summary_line(result)
-    assert summary["recall"] >= 0.88, summary
-    assert summary["verdict_class_acc"] >= 0.78, summary
+    assert summary["recall"] >= 0.90, summary
+    assert summary["verdict_class_acc"] >= 0.80, summary
     assert result.flagged - result.flagged_right <= 1, summary  # a false alarm does harm: at most a few
 
 
