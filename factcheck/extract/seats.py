@@ -14,7 +14,6 @@ from factcheck.extract.patterns import (
     NUMBERISH_NEEDLES as _NUMBERISH,
 )
 from factcheck.extract.patterns import (
-    RGX_DIGITS,
     RGX_GAIN_VERB,
     RGX_HOLD_VERB,
     RGX_IMPLIED_UNIT_END,
@@ -170,7 +169,6 @@ _OF_TOTAL_GATE = lazy(
 _PARTICIPLE_CLAUSE = lazy(r",\s*(?:\w+ly\s+)?$")
 _GAIN = lazy(RGX_GAIN_VERB, re.I)
 _IMPLIED_END = lazy(RGX_IMPLIED_UNIT_END, re.I)
-_DIGITS_ONLY = lazy(RGX_DIGITS)
 # "the Greens' group on the council shrank from 20 to seven": the verb's subject is a group of councillors.
 _GROUP_BEFORE = lazy(r"\b(?:group|contingent|tally|number\s+of\s+(?:seats|councillors))(?:\s+(?:on|in)\s+(?:the\s+)?\w+"
                      r"(?:\s+\w+)?)?\s+(?:has\s+|had\s+)?$", re.I)

@@ -169,7 +169,6 @@ _OTHERS_BEFORE = lazy(r"\b(?P<who>(?:all\s+)?(?:the\s+)?(?:other\s+parties|other
                       r"(?:\s+(?:on|with|at|had|got|took|polled))?\s*$", re.I)
 _AWAY_FROM = lazy(r"\b(?:from|to|than|against|over|behind|ahead\s+of|off|(?:same(?:\s+\w+){0,2}|many|much)\s+as)"
                   r"\s+(?:the\s+)?$", re.I)
-_IN_PLACE_BEFORE = lazy(r"\b(?:in|on|at|across)\s+(?:the\s+)?$", re.I)
 _YEAR = lazy(RGX_YEAR)
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:high|peak|low|total|record)\s+(?:of\s+)?)?"
                     r"(?:just\s+|only\s+)?$", re.I)
