@@ -161,3 +161,13 @@ def test_no_councils_taken_is_disproved_by_a_net_gain_and_never_proved_by_none(c
 
     assert verdict("Across England, the Lib Dems did not win control of any councils.") == ["inaccurate"]
     assert verdict("Across England, the Greens did not win control of any councils.") == ["unverifiable"]
+
+
+def test_a_projected_lead_or_deficit_is_the_gap_between_two_parties_shares(checker):
+    def found(text):
+        return [(f.verdict.value, f.explanation) for f in checker.check(text, election="2021-05-06").findings]
+
+    right = found("On the projected national share, Labour finished 7 points behind the Conservatives.")
+    assert right and right[0][0] == "accurate" and "-7 points" in right[0][1], right
+    wrong = found("On the projected national share, Labour finished 12 points behind the Conservatives.")
+    assert wrong and wrong[0][0] == "unverifiable" and "Compared with" in wrong[0][1], wrong

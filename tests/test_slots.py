@@ -434,3 +434,12 @@ def test_a_mayors_result_down_by_some_percent_is_a_share_change():
     text = "Jo Lee was re-elected as the Tees Valley mayor.\n\nAt 51.2%, Jo Lee's result is down by four percent."
     claims = [c for c in extract_claims(text) if c.type == ClaimType.VOTE_SHARE_CHANGE]
     assert claims and claims[0].quantity.value == 4.0, extract_claims(text)
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("The projection showed Reform with a 4 per cent lead over the Greens.", Direction.GAIN),
+    ("On the national projection Reform were just 3% behind the Greens.", Direction.LOSS),
+])
+def test_a_lead_or_a_deficit_is_a_gap_between_two_parties(text, direction):
+    claims = [c for c in extract_claims(text) if "share_gap" in c.qualifiers]
+    assert claims and claims[0].other_party == "the Greens" and claims[0].direction == direction, extract_claims(text)

@@ -150,6 +150,9 @@ _HELD_BEFORE = lazy(r"\b(?:holding|kept|keeping|retain(?:ed|ing)|defend(?:ed|ing
 _TO_LEVEL = lazy(r"\bto\s+(?:just\s+|only\s+)?$", re.I)  # "fell by nine points to 10.4%": the level after
 _MARGIN_NOUN_BEFORE = lazy(r"\b(?:margin(?:\s+of\s+(?:victory|the\s+win))?|winning\s+margin)\s+(?:was|is|of)\s+"
                            r"(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+_POINTS_AFTER = lazy(r"[\s-]*(?:percentage\s+)?(?:points?|pts?)\b", re.I)
+_SHARE_GAP_AFTER = lazy(r"(?:[\s-]*(?:percentage\s+)?(?:points?|pts?))?\s+"
+                        r"(?P<rel>lead\s+over|ahead\s+of|behind|clear\s+of)\s+(?:the\s+)?", re.I)
 _SEPARATED_AFTER = lazy(r"\s+votes\b(?:[^.;:]|\.\d){0,30}?\bseparated\s+(?:them|the\s+(?:two|pair|candidates))\b", re.I)
 _LEAD_AFTER = lazy(r"(?:\s+votes?)?\s+lead\s+over\b", re.I)
 _VOTES_AFTER = lazy(r"\s+votes\b", re.I)
@@ -260,6 +263,10 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         return None  # "the five gains needed to take control": a target, not a result
     if _NOC_AFTER.match(text, anchor.end()):
         return None  # "ten in no overall control": councils no party runs
+    gap = _SHARE_GAP_AFTER.match(text, anchor.end()) if percent or _POINTS_AFTER.match(text, anchor.end()) else None
+    if gap is not None and not view.places:
+        read = _share_gap(view, anchor, gap, value, decimals)  # "a 9-point lead over the Tories", "6% behind Labour"
+        return (read, Frame("percent", Direction.NONE, read.party, read.end)) if read is not None else None
     if _RELATION_AFTER.match(text, anchor.end()):
         return None  # "two ahead of Labour's 13", "two short of a majority": a gap between figures, not a figure
     measure, end = _measure(view, anchor, clause_start, percent)
@@ -345,6 +352,21 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         draft.places = [wide.group("place")]
     draft = with_tail(view, draft) if not draft.places else draft
     return draft, Frame(measure, direction, draft.party, end)
+
+
+def _share_gap(view: SentenceView, anchor: Anchor, gap: re.Match[str], value: float, decimals: int) -> Draft | None:
+    """A national share's lead over (or deficit behind) another party's, in points: a projection's gap (no place
+    named), the rival as `other_party`, qualifier `share_gap`."""
+    rival = view.party_at(gap.end())  # the mention may take the article: "the Tories"
+    if rival is None:
+        return None
+    behind = gap.group("rel").lower().startswith("behind")
+    quantity = Quantity(value=value, unit="points", hedge=hedge_of(anchor.group("hedge")), decimals=decimals,
+                        text=view.text[anchor.start():rival.end].strip())
+    start = anchor.start("hedge") if anchor.group("hedge") else anchor.start("num")
+    return Draft(ClaimType.NATIONAL_PROJECTED_SHARE, start, rival.end, start, quantity=quantity,
+                 direction=Direction.LOSS if behind else Direction.GAIN, other_party=rival.text, priority=PRIORITY,
+                 keep_modal=True, qualifiers=["share_gap", "loose"])
 
 
 def _is_vote_margin(text: str, anchor: Anchor) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, named_publisher, unverifiable, verdict_for
 from factcheck.judge.tolerance import Match, compare, describe, signed
-from factcheck.model import ClaimType, Finding, Official, Verdict
+from factcheck.model import ClaimType, Direction, Finding, Official, Verdict
 from factcheck.regex_cache import lazy
 
 _PROJECTED = lazy(r"\b(?:projected|projection|national equivalent|PNS|NEV)\b", re.IGNORECASE)
@@ -220,9 +220,37 @@ def projected_change(case: Case) -> Finding:
                    [o for _, o in candidates])
 
 
+def projected_gap(case: Case) -> Finding:
+    """ "a 9-point lead over the Tories": the gap between two parties' projected shares, publisher by publisher."""
+    claim = case.claim.claim
+    other = case.claim.other_party_id
+    mine = {(r["publisher"], r["measure"]): r for r in case.rows("projected_share", party=case.party)
+            if r.get("share_pct") is not None}
+    theirs = {(r["publisher"], r["measure"]): r for r in case.rows("projected_share", party=other)
+              if r.get("share_pct") is not None}
+    both = sorted(set(mine) & set(theirs))
+    if claim.quantity is None or not case.party or not other or not both:
+        return unverifiable(case, PROJECTED, "no projected shares for both parties that year")
+    candidates = []
+    for key in both:
+        gap = round(float(mine[key]["share_pct"]) - float(theirs[key]["share_pct"]), 1)
+        shares = f"{float(mine[key]['share_pct']):g}%, {case.name(other)} {float(theirs[key]['share_pct']):g}%"
+        official = Official(gap, f"{key[0]} {key[1]} {mine[key]['election_year']}: {case.party_label} {shares}",
+                            case.cite(mine[key]))
+        claimed = -claim.quantity.value if claim.direction == Direction.LOSS else claim.quantity.value
+        candidates.append((compare(claim.quantity, gap, signed_claim=claimed), official))
+    match, best = best_of(candidates)  # type: ignore[misc]
+    return finding(case, PROJECTED, verdict_for(match), f"{best.basis}: a gap of {best.value:+g} points; the claim "
+                   f"says {describe(claim.quantity)} {'behind' if claim.direction == Direction.LOSS else 'ahead'}.",
+                   [o for _, o in candidates])
+
+
 def projected_share(case: Case) -> Finding:
     claim = case.claim.claim
-    rows = [r for r in case.rows("projected_share") if r.get("share_pct") is not None]
+    if "share_gap" in claim.qualifiers:
+        return projected_gap(case)
+    rows = [r for r in case.rows("projected_share") if r.get("share_pct") is not None
+            and r.get("party_id") in (None, case.party)]
     if claim.quantity is None or not rows:
         return unverifiable(case, PROJECTED, "no projected national share for this party and year")
     named = named_publisher(case, rows)

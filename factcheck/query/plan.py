@@ -108,6 +108,8 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
     if rc.party_id and election:
         if claim.type in (ClaimType.NATIONAL_PROJECTED_SHARE, ClaimType.VOTE_SHARE):
             yield "projected_share", {"year": year, "party": rc.party_id}
+            if rc.other_party_id and "share_gap" in claim.qualifiers:  # "a 9-point lead over the Tories"
+                yield "projected_share", {"year": year, "party": rc.other_party_id}
         if claim.type == ClaimType.VOTE_SHARE_CHANGE:
             yield "projected_share_series", {"party": rc.party_id}
         yield "national_tally", {"election": election, "party": rc.party_id}
