@@ -48,9 +48,15 @@ def first_round(case: Case) -> list[Row]:
     return r.get("1") or r.get("single") or []
 
 
+def final_key(by_round: dict[str, list[Row]]) -> str | None:
+    """Which of a contest's rounds is the final one: the second, else the first, else the one count."""
+    return next((k for k in ("2", "1", "single") if by_round.get(k)), None)
+
+
 def final_round(case: Case) -> list[Row]:
     r = rounds(case)
-    return r.get("2") or r.get("1") or r.get("single") or []
+    key = final_key(r)
+    return r[key] if key else []
 
 
 def council_votes(case: Case) -> list[Row]:
@@ -259,12 +265,12 @@ def mayoral_votes(case: Case) -> Finding:
 
 
 def mayoral_margin(case: Case) -> Finding:
-    """ "beat the Conservative by 1,508 votes": the gap in the final round, or in the first when that is the one
-    the claim gives ("took a 6,021 lead"); the evidence shows each round's gap."""
+    """ "beat the Conservative by 2,150 votes": the gap in the final round, or in the first when that is the one
+    the claim gives ("took a 9,400 lead"); the evidence shows each round's gap."""
     claim = case.claim.claim
     candidates = []
     by_round = rounds(case)
-    final = next((k for k in ("2", "1", "single") if k in by_round), None)
+    final = final_key(by_round)
     for rnd, rows in sorted(by_round.items(), key=lambda item: item[0] != final):  # the final round first
         gap = _round_gap(case, rows)
         if gap is None:
@@ -287,7 +293,7 @@ def _round_gap(case: Case, rows: list[Row]) -> tuple[float, Row, Row] | None:
     """The claim's candidate's lead over its rival in one round (the winner over the runner-up when the claim
     names no party), or None when the round lacks their votes."""
     mine = next((r for r in rows if r.get("party_id") == case.party), None)
-    if case.party is None and len(rows) > 1:  # "a thousand votes separated them": the winner over the runner-up
+    if case.party is None and len(rows) > 1:  # "two thousand votes separated them": the winner over the runner-up
         mine = rows[0]
     others = [r for r in rows if r is not mine and r.get("votes") is not None]
     rival = next((r for r in others if r.get("party_id") == case.claim.other_party_id), others[0] if others else None)
