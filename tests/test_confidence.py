@@ -80,7 +80,7 @@ def test_seats_won_that_are_really_the_net_gain_are_misleading(checker):
 
 def test_a_creation_phrase_belongs_to_the_council_it_follows(checker):
     findings = checker.check("The Conservatives took overall control of Cornwall for the first time since the "
-                             "county council's creation in 2009, and took Cannock Chase for the first time since "
+                             "authority's creation in 2009, and took Cannock Chase for the first time since "
                              "2019.", election="2021-05-06").findings
     cannock = [f for f in findings if f.claim.place is not None and f.claim.place.name == "Cannock Chase"]
     assert cannock and all(f.verdict.value == "accurate" for f in cannock), cannock
@@ -108,14 +108,14 @@ def test_a_mayoral_margin_is_checked_on_each_round(checker):
 
 
 def test_a_mayoral_margin_that_no_round_gives_is_wrong_against_the_final_round(checker):
-    findings = checker.check("In the North of Tyne mayoral race, his overall margin of victory was 16,000.",
+    findings = checker.check("In the North of Tyne mayoral race, the winning margin was 16,000.",
                              election="2019-05-02").findings
     margin = [f for f in findings if "margin" in f.claim.claim.qualifiers]
     assert margin and margin[0].verdict.value == "inaccurate" and "final-round" in margin[0].explanation, findings
 
 
 def test_keeping_its_control_of_the_council_is_a_control_claim(checker):
-    findings = checker.check("In Hounslow, Labour maintained its control of the council.", election="2018-05-03")
+    findings = checker.check("In Hounslow, Labour has maintained its control of the borough.", election="2018-05-03")
     control = [f for f in findings.findings if f.claim.claim.type.value == "council_control"]
     assert control and control[0].verdict.value == "accurate", findings.findings
 

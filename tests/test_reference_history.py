@@ -182,7 +182,7 @@ def test_every_local_mayor_row_cites_its_page_and_rounds_add_up():
 
 
 def test_a_single_authority_mayor_is_checked_on_the_candidates_own_votes(checker):
-    text = "And in the race to become mayor of Salford, Labour's Paul Dennett secured 28,332 votes."
+    text = "In the Salford mayoral contest, Labour's Paul Dennett polled 28,332 votes."
     finding = checker.check(text, election="2016-05-05").findings[0]
     assert finding.verdict == "accurate"
     assert "round 2" in finding.explanation
@@ -216,7 +216,7 @@ def test_scope_tallies_are_summed_where_every_council_voted_all_out(db):
 
 @pytest.mark.parametrize(("text", "date", "verdict"), [
     # Medway was created in 1998 (council_events); Labour held no majority on it before 2023.
-    ("Labour took control of Medway for the first time since it was formed.", "2023-05-04", "accurate"),
+    ("Medway passed to Labour for the first time since it was formed.", "2023-05-04", "accurate"),
     # Surrey's control record runs from 1973; it was under no overall control in the 1990s.
     ("The Conservatives held Surrey, which they have run since its creation in 1974.", "2021-05-06", "inaccurate"),
 ])

@@ -104,7 +104,7 @@ def claim(hint, sentence="", kind=ClaimType.SEAT_COUNT):
     ("in 2018", "In 2018 Labour won 25 seats.", "2018-05-03"),  # its own year
     ("in 2005", "Back in 2005 Labour won 30 seats.", None),  # a year the data does not hold: none
     ("since 2018", "Labour's best result since 2018.", "2022-05-05"),  # a baseline: the document's
-    ("in 1964", "Labour won it for the first time since its creation in 1964.", "2022-05-05"),
+    ("in 1974", "Labour won it, a first since its creation in 1974.", "2022-05-05"),
     ("in 2019", "In Wirral, where a new leader took over in 2019, Labour won 30 seats.", "2022-05-05"),
 ])
 def test_a_claims_own_year_is_its_election_never_the_documents(hint, sentence, expected):

@@ -202,12 +202,12 @@ def test_a_party_compared_with_is_not_the_one_that_gained():
 
 
 def test_a_target_is_not_a_result():
-    claims = loose("Labour needed the six gains required for a majority, and ended up taking an extra dozen seats.")
+    claims = loose("Labour needed the six gains required for a majority, and in the end won an extra dozen seats.")
     assert [c.quantity.value for c in claims] == [12.0], claims
 
 
 def test_a_place_added_after_a_comma_places_the_claim():
-    claims = [c for c in extract_claims("UKIP, wiped off the local government map, gained one seat, in Rutland.")
+    claims = [c for c in extract_claims("UKIP, nearly gone from local government, gained one seat, in Rutland.")
               if c.quantity is not None]
     assert claims and claims[0].place == "Rutland", claims
 
@@ -267,8 +267,8 @@ def test_a_mayoralty_among_several_is_carried_unsurely():
 
 
 def test_a_partys_candidate_named_as_the_subject_gives_the_party():
-    claims = [c for c in extract_claims("The Lib Dems pushed the Greens to third, while Reform UK's candidate Ann "
-                                        "Lee finished fifth.") if c.type == ClaimType.RANKING]
+    claims = [c for c in extract_claims("The Greens were pushed into fourth place, and Reform UK's candidate Ann "
+                                        "Lee finished sixth.") if c.type == ClaimType.RANKING]
     assert claims and claims[0].party == "Reform UK", claims
 
 
@@ -284,7 +284,7 @@ RECORDS = [
     "The Greens made the biggest gains by a minor party for 30 years.",
     "Reform won record numbers of councillors.",
     "It was the party's best ever set of results.",
-    "Labour sank to its lowest number of councils for a quarter of a century.",
+    "Labour sank to its lowest number of councils for three decades.",
     "The mayor secured a historic fourth term.",
 ]
 
@@ -302,8 +302,8 @@ def test_run_by_a_party_since_a_year_is_a_control_history():
 
 
 def test_a_first_since_the_councils_creation_is_a_history_claim():
-    claims = [c for c in extract_claims("The Greens took Rutland for the first time since the county council’s "
-                                        "creation in 1974.") if c.type == ClaimType.HISTORICAL_FIRST]
+    claims = [c for c in extract_claims("The Greens took Rutland for the first time since the district’s "
+                                        "formation in 1974.") if c.type == ClaimType.HISTORICAL_FIRST]
     assert claims and claims[0].place == "Rutland", claims
 
 
@@ -322,13 +322,14 @@ def test_the_party_that_followed_took_the_next_place():
 
 
 def test_councils_counted_then_named_later_in_the_clause_are_each_a_control_claim():
-    claims = [c for c in extract_claims("Labour took two councils that were under no overall control in Ashby "
+    claims = [c for c in extract_claims("Reform gained two councils which had been hung in Ashby "
                                         "and Carnforth.") if c.type == ClaimType.COUNCIL_CONTROL]
     assert [c.place for c in claims] == ["Ashby", "Carnforth"], claims
 
 
 def test_a_council_that_shifted_to_no_overall_control():
-    claims = [c for c in extract_claims("In Rutland, held by the Tories, it has shifted to no overall control.")
+    claims = [c for c in extract_claims("In Rutland, run by Reform until now, the council has moved to no "
+                                        "overall control.")
               if c.type == ClaimType.COUNCIL_CONTROL]
     assert claims and "no_overall_control" in claims[0].qualifiers, claims
 
@@ -345,7 +346,7 @@ def test_a_place_wide_figure_is_that_places():
 
 
 def test_a_majority_named_before_its_verb_with_its_sizes():
-    claims = [c for c in extract_claims("In Rutland, Labour declared a hold with its majority falling from 21 to 15.")]
+    claims = extract_claims("In Rutland, the Greens declared a hold, their majority falling from 21 to 15.")
     kinds = {c.type: c for c in claims}
     assert ClaimType.COUNCIL_CONTROL in kinds and kinds[ClaimType.MAJORITY_CHANGE].quantity.value == 15, claims
     assert "majority_from:21" in kinds[ClaimType.MAJORITY_CHANGE].qualifiers, claims
@@ -363,7 +364,7 @@ def test_a_council_won_and_a_hold_kept_are_control_claims():
 
 
 def test_control_of_a_district_council_is_the_council_named_before_its_locator():
-    claims = [c for c in extract_claims("In Ashby, in Rutland, the Greens took overall control of a district "
+    claims = [c for c in extract_claims("In Ashby, in Rutland, the Greens won outright control of a borough "
                                         "council.") if c.type == ClaimType.COUNCIL_CONTROL]
     assert claims and claims[0].place == "Ashby", claims
 
@@ -388,19 +389,19 @@ def test_seats_kept_beside_seats_gained_are_neither_a_change_nor_a_total():
 
 def test_a_where_clause_keeps_its_own_subject_through_but():
     text = ("Labour lost ground to the Tories.\n\nThe party was cheered by Ashby, where local Greens had hoped for "
-            "the three gains needed, but ended up taking an extra dozen seats.")
+            "three gains, but then secured an extra dozen seats.")
     claims = loose(text)
     assert [(c.party, c.quantity.value) for c in claims] == [("Greens", 12.0)], claims
 
 
 def test_a_record_takes_the_figure_it_reached():
-    claims = [c for c in extract_claims("Reform won their highest number of councillors ever at 214.")
+    claims = [c for c in extract_claims("Reform returned their highest tally of councillors ever at 214.")
               if c.type == ClaimType.HISTORICAL_FIRST]
     assert claims and claims[0].text.endswith("at 214"), claims
 
 
 @pytest.mark.parametrize(("text", "kind", "value"), [
-    ("There was one gain for an Independent in Rutland.", ClaimType.SEAT_CHANGE, 1.0),
+    ("In Rutland there were two gains for an Independent.", ClaimType.SEAT_CHANGE, 2.0),
     ("Reform made two gains in Rutland.", ClaimType.SEAT_CHANGE, 2.0),
     ("Jo Lee was one of three new Greens elected in Rutland, bringing their total to seven.", ClaimType.SEAT_COUNT,
      7.0),
@@ -412,8 +413,8 @@ def test_counted_gains_and_totals_reached(text, kind, value):
 
 
 def test_the_second_largest_group_is_second_place():
-    claims = [c for c in extract_claims("In Rutland the Greens were overtaken by Reform, who replaced them as the "
-                                        "county council's second largest political group.")
+    claims = [c for c in extract_claims("In Rutland the Greens were overtaken by Reform, who took their place as the "
+                                        "borough council's second largest group.")
               if c.type == ClaimType.RANKING]
     assert claims and claims[0].quantity.value == 2 and claims[0].party == "Reform", claims
 
@@ -426,7 +427,7 @@ def test_a_count_of_councils_the_list_only_samples_is_a_claim_of_its_own():
     assert {(ClaimType.COUNCIL_CONTROL, "Ashby"), (ClaimType.COUNCIL_CONTROL, "Carnforth")} <= set(kinds), kinds
 
 def test_capturing_new_seats_is_a_gain():
-    claims = loose("Reform are celebrating the capture of more than 40 new council seats in Rutland.")
+    claims = loose("Reform hailed its capture of over 40 new seats in Rutland.")
     assert claims and claims[0].type == ClaimType.SEAT_CHANGE, claims
 
 

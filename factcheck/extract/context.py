@@ -100,7 +100,7 @@ _NATIONAL_PARTY_IDS = frozenset({"lab", "con", "ld", "green", "snp", "pc", "ukip
 
 
 def _continuation_place(view: SentenceView, end: int) -> Mention | None:
-    """A place later in the sentence, in a continuation of the same subject's clause ("..., enough to take full
+    """A place later in the sentence, in a continuation of the same subject's clause ("..., enough to win outright
     control of Medway", "..., taking Medway"): no party named and no new clause opened before it."""
     for place in view.places:
         if place.start >= end:
@@ -112,7 +112,7 @@ def _continuation_place(view: SentenceView, end: int) -> Mention | None:
 
 
 def _mayoral_key(name: str) -> str:
-    """ "the West Midlands mayoral election", "West Midlands Mayor" -> "west midlands"."""
+    """ "the Tees Valley mayoral election", "Tees Valley Mayor" -> "tees valley"."""
     return _MAYORAL_TAIL.sub("", _LEADING_THE.sub("", name)).lower()
 
 
@@ -123,7 +123,7 @@ def mayoral_names(view: SentenceView) -> list[str]:
 
 def _fronted_subject(view: SentenceView, verb: int) -> Mention | None:
     """The subject of the main clause, for a verb in a participle clause the sentence opens with ("As well as
-    taking 24 seats in X, doubling their tally, the Greens ..."): the first party after a comma past the verb."""
+    taking 9 seats in X, tripling their tally, Reform ..."): the first party after a comma past the verb."""
     if not _FRONTED.match(view.text) or any(p.end <= verb for p in view.parties):
         return None
     for party in view.parties:
@@ -133,7 +133,7 @@ def _fronted_subject(view: SentenceView, verb: int) -> Mention | None:
 
 
 def _party_named_after(view: SentenceView, end: int) -> Mention | None:
-    """The party a figure is given to right after it: "34% for Labour", "25% for the Conservatives"."""
+    """The party a figure is given to right after it: "31% for Reform", "22% for the Greens"."""
     for party in view.parties:
         if party.start >= end:
             return party if _FOR_PARTY.fullmatch(view.text, end, party.start) else None
@@ -149,7 +149,7 @@ def _attached_place(view: SentenceView, end: int) -> Mention | None:
 
 
 def _coordinated_place(view: SentenceView, end: int) -> Mention | None:
-    """The place a coordinated verb phrase ends with ("gaining four seats and holding one seat in Lambeth")."""
+    """The place a coordinated verb phrase ends with ("winning three seats and keeping two in Ashby")."""
     joined = _AND_GERUND_IN.match(view.text, end)
     if joined is None:
         return None
@@ -157,7 +157,7 @@ def _coordinated_place(view: SentenceView, end: int) -> Mention | None:
 
 
 def _relative_place(view: SentenceView, pos: int) -> Mention | None:
-    """The place a relative clause holding `pos` hangs from ("Brighton, who now have 19 seats")."""
+    """The place a relative clause holding `pos` hangs from ("Ashby, who now hold 11 seats")."""
     for place in reversed(view.places):
         if place.end <= pos:
             return place if _RELATIVE_CLAUSE.fullmatch(view.text, place.end, pos) else None
@@ -313,7 +313,7 @@ class Context:
         if draft.party:
             return Carried(draft.party, None, draft.also_parties)
         named_after = _party_named_after(view, draft.end)
-        if named_after is not None and draft.type in _SHARE_TYPES:  # "a share of 34% for Labour"
+        if named_after is not None and draft.type in _SHARE_TYPES:  # "a share of 31% for Reform"
             return Carried(named_after.text, None)
         if draft.subject == "we":
             return Carried(self.speaker_party(), "document", how=self.speaker_doubt())
@@ -330,7 +330,7 @@ class Context:
             if subject is not None:
                 return Carried(subject.text, None)
         fronted = _fronted_subject(view, draft.verb) if draft.subject in ("auto", "nearest") else None
-        if fronted is not None:  # "As well as taking 24 seats on X, ..., the Greens highlighted ...": the Greens
+        if fronted is not None:  # "As well as taking 9 seats on X, ..., Reform warned ...": Reform
             return Carried(fronted.text, None)
         if draft.subject == "sentence":
             mention, _ = view.subject_before(draft.verb)
@@ -360,8 +360,8 @@ class Context:
                     self.frame_party, self.frame_sentence = carried.text, self.sentence_index
                 return carried
         if view.in_where_clause(draft.verb) or _BUT_VERB.match(view.text, view.clause_start(draft.verb)):
-            own = [p for p in view.parties if p.end <= draft.verb]  # "where local Greens had hoped ..., but ended up
-            if own and view.in_where_clause(own[-1].start):  # taking 12": the clause's own subject
+            own = [p for p in view.parties if p.end <= draft.verb]  # "where Reform had hoped ..., but then won 7":
+            if own and view.in_where_clause(own[-1].start):  # the clause's own subject
                 return Carried(own[-1].text, "sentence")
         if self.frame_party and self.frame_sentence == self.sentence_index:
             return Carried(self.frame_party, "sentence")
@@ -453,10 +453,10 @@ class Context:
         if draft.places:
             return [Carried(p) for p in draft.places]
         relative = _relative_place(view, draft.verb)
-        if relative is not None:  # "Brighton, who now have 19 seats": the place the clause hangs from
+        if relative is not None:  # "Ashby, who now hold 11 seats": the place the clause hangs from
             return [Carried(relative.text, "sentence")]
         attached = _attached_place(view, draft.end) or _coordinated_place(view, draft.end)
-        if attached is not None:  # "gained one new councillor, in Norfolk", "gaining four and holding one in X"
+        if attached is not None:  # "gained one new councillor, in Norfolk", "winning three and keeping two in X"
             return [Carried(attached.text, "sentence")]
         before = view.places_before(draft.verb)
         home = self.home_place(party) if not before else None
@@ -464,7 +464,7 @@ class Context:
             return [Carried(home, "sentence")]
         if draft.place_ref in ("there", "council"):
             if len(before) > 1 and _LOCATOR.fullmatch(view.text, before[-2].end, before[-1].start):
-                return [Carried(before[-2].text, "sentence")]  # "in Nuneaton, in Warwickshire, ... the council"
+                return [Carried(before[-2].text, "sentence")]  # "in Ashby, in Leicestershire, ... the council"
             if before:
                 return [Carried(before[-1].text, "sentence")]
             if self.last_place is not None:
@@ -490,7 +490,7 @@ class Context:
         if shared_place is not None:
             return [shared_place]
         later = _continuation_place(view, draft.end)
-        if later is not None and not _is_national(draft, view):  # "gaining 13 seats, enough to take Medway"
+        if later is not None and not _is_national(draft, view):  # "winning 8 seats, enough to win Ashby"
             return [Carried(later.text, "sentence")]
         if self.scene is not None:
             here = self.scene_sentence == self.sentence_index

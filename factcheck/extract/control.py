@@ -36,17 +36,17 @@ CONTROL_INROADS = lazy(r"\b(?P<verb>inroads|breakthroughs?|advances)\s+(?:into|i
 # "Labour's least difficult possible council gain".
 CONTROL_GAIN_NOUN = lazy(r"\b(?P<verb>council)\s+(?P<what>gains?|loss(?:es)?|holds?)\b", re.I)
 _A_COUNCIL = lazy(r"an?\s+(?:(?:district|borough|county|city|unitary|metropolitan)\s+)?(?:council|authority)\b", re.I)
-# "winning a newly-created council in Cumberland", "Labour's hold on the borough": control, a council its object.
+# "winning the new unitary council in Ashby", "the Greens' grip on the district": control, a council its object.
 CONTROL_A_COUNCIL_IN = lazy(
     r"\b(?P<verb>w[io]n(?:ning|s)?|took|tak(?:e|es|ing)|gain(?:ed|ing|s)?|captur(?:ed|ing|es?))\s+(?:a|the)\s+"
     r"(?:newly[- ]created\s+|new\s+|first\s+)?(?:unitary\s+)?(?:council|authority)\s+(?:in|of)\s+(?=[A-Z])", re.I)
 CONTROL_HOLD_ON = lazy(
     r"\b(?P<verb>maintain(?:ed|ing|s)?|kept|keep(?:s|ing)?|retain(?:ed|ing|s)?|tighten(?:ed|ing|s)?)\s+"
     r"(?:its|their|his|her|our)\s+(?:grip|hold)\s+on\s+", re.I)
-# "they didn't take control of any councils": none gained, said as a negation.
+# "Reform failed to win a single council": none gained, said as a negation.
 CONTROL_NONE_WON = lazy(r"\b(?P<verb>(?:did\s*n[o']t|didn\u2019t|failed\s+to)\s+(?:take|win|gain|capture))\s+"
                         r"(?:(?:overall\s+)?control\s+of\s+)?(?:any|a\s+single)\s+councils?\b", re.I)
-# "Labour declared a hold": a result declared for the council the text is about.
+# "the Greens declared a gain": a result declared for the council the text is about.
 CONTROL_DECLARED = lazy(r"\b(?P<verb>declared)\s+an?\s+(?:comfortable\s+|narrow\s+|surprise\s+)?(?P<what>hold|gain)\b",
                         re.I)
 # "Trafford fell to no overall control", "remains under no overall control".
@@ -183,14 +183,14 @@ def find(view: SentenceView) -> list[Draft]:
         count = _COUNT_OF.match(view.text, m.end()) if _COUNCILS_GATE.search(view.text, m.end()) else None
         listed = _LIST_AFTER_COUNT.match(view.text, count.end()) if count else None
         named = listed is not None and view.place_at(listed.end()) is not None
-        if count and (not named or _SOME_OF.search(listed.group())):  # "control of eleven councils, including A"
+        if count and (not named or _SOME_OF.search(listed.group())):  # "control of nine councils, including A"
             drafts.append(_council_count(view, m, count))  # (a count the list only samples is a claim of its own)
         if count and not named:
             continue
         items, end = view.place_list(listed.end() if listed else m.end())
         ref = None
         council = None if items else _COUNCIL_REF.match(view.text, m.end()) or _A_COUNCIL.match(view.text, m.end())
-        if council:  # "control of the council", "control of a district council which ...": the place named before
+        if council:  # "control of the council", "control of a borough council that ...": the place named before
             ref, end = "council", council.end()
         if items or ref:
             draft = _control(view, m, [p.text for p in items], end, _verb_direction(m.group("verb")), ref)
@@ -226,17 +226,17 @@ def find(view: SentenceView) -> list[Draft]:
             draft = _control(view, m, [p.text for p in items], end, Direction.GAIN, None, priority=2)
             draft.subject = "explicit"  # "saying winning a council in X showed ...": only a party named as its subject
             drafts.append(draft)
-    for m in view.scan(CONTROL_HOLD_ON, " hold on ", " grip on "):  # "maintained its hold on the borough"
+    for m in view.scan(CONTROL_HOLD_ON, " hold on ", " grip on "):  # "kept its grip on the district"
         items, end = view.place_list(m.end(), lead_in=False)
         council = _COUNCIL_REF.match(view.text, m.end()) if not items else None
         if items or council:
             drafts.append(_control(view, m, [p.text for p in items], council.end() if council else end, Direction.HOLD,
                                    "council" if council else None, priority=2))
-    for m in view.scan(CONTROL_NONE_WON, " any council", " a single council"):  # "didn't take control of any councils"
+    for m in view.scan(CONTROL_NONE_WON, " any council", " a single council"):  # "failed to win a single council"
         draft = Draft(ClaimType.COUNCIL_COUNT_CHANGE, m.start(), m.end(), m.start("verb"), direction=Direction.GAIN,
                       priority=2, keep_modal=True, quantity=Quantity(value=0, unit="councils", text=m.group()))
         drafts.append(draft)
-    for m in view.scan(CONTROL_DECLARED, "declared a", "declared an"):  # "Labour declared a hold"
+    for m in view.scan(CONTROL_DECLARED, "declared a", "declared an"):  # "the Greens declared a gain"
         direction = Direction.HOLD if m.group("what").lower() == "hold" else Direction.GAIN
         drafts.append(Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start(), direction=direction,
                             priority=1, place_ref="there"))
@@ -388,7 +388,7 @@ def _in_hands(view: SentenceView, m: re.Match[str]) -> list[Draft]:
     direction = Direction.HOLD if (m.group("hold") or m.group("verb3") or (m.group("verb2") and not now)) \
         else Direction.GAIN
     if m.group("verb2") and m.group("verb2").lower().startswith("being"):
-        direction = Direction.NONE  # "with Dundee being run by an SNP majority": who runs it now, gained or held
+        direction = Direction.NONE  # "with Ashby being led by a Green majority": who runs it now, gained or held
     place = before[-1]
     end = m.end() if group == "party" else party.end
     return [Draft(ClaimType.COUNCIL_CONTROL, place.start, end, m.start(), party=party.text, places=[place.text],

@@ -483,7 +483,7 @@ def _contest(spot: Spot) -> bool:
     verb = _CONTEST_VERB.search(spot.near)
     if verb and (verb.group(0).lower().startswith("electorate") or _CONTEST_NOUN_AFTER.match(spot.after)):
         return True
-    # "50 seats up for grabs across 18 wards": the wards a contest spans, in a sentence about the contest
+    # "40 seats up for election across 14 wards": the wards a contest spans, in a sentence about the contest
     return bool(_ACROSS.search(spot.near) and _AREAS_AFTER.match(spot.after)
                 and _CONTEST_IN_SENTENCE.search(spot.near + spot.after))
 
@@ -599,7 +599,7 @@ _VOTES_CAST_BEFORE = lazy(r"\bturn-?out\b(?:[^.;]|\.\d){0,60}\b(?:totall?ing|of|
 
 
 def _votes_cast(spot: Spot) -> bool:
-    """How many voted ("600,000 voters took part", "turnout ..., totalling 601,713 votes"): held only as a rate."""
+    """How many voted ("350,000 voters took part", "turnout ..., totalling 402,118 votes"): held only as a rate."""
     if spot.is_percent or spot.kind in ("ordinal", "ratio"):
         return False
     return bool(_VOTES_CAST_AFTER.match(spot.after) or _VOTES_CAST_BEFORE.search(spot.near))
@@ -634,7 +634,7 @@ _WARDS_AFTER = lazy(r"^\s+(?:[a-z-]+\s+)?(?:wards?|divisions?)\b")
 
 
 def _wards(spot: Spot) -> bool:
-    """A count of wards ("across 16 wards", "in one ward"): the reference data checks councils, not wards."""
+    """A count of wards ("across 12 wards", "in a single ward"): the reference data checks councils, not wards."""
     return spot.kind not in ("ordinal", "ratio") and not spot.is_percent and bool(_WARDS_AFTER.match(spot.after))
 
 

@@ -85,7 +85,7 @@ FIRST_SINCE_YEAR = lazy(
     rf"|(?:in|on|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))?\s+since\s+(?P<year>{RGX_YEAR})\b",
     re.I,
 )
-# "The borough has been run by Labour since 2003".
+# "The district has been run by the Greens since 2011".
 RUN_BY_SINCE = lazy(
     rf"\b(?P<verb>ha(?:s|ve|d)\s+been\s+(?:run|controlled|held|led)\s+by)\s+(?:the\s+)?"
     rf"(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+since\s+(?P<year>{RGX_YEAR})\b"
@@ -94,9 +94,9 @@ _SPAN_OF_TIME = (
     rf"(?:(?:over|more\s+than|almost|nearly|some|around|about)\s+)?(?:(?:\d+|{RGX_NUMBER})\s+(?:years|decades)"
     rf"|a\s+(?:quarter\s+of\s+a\s+century|century|decade|generation)|{RGX_YEAR})"
 )
-# A record over time, which the reference data cannot rank: "the biggest gains by a governing party for 40 years",
-# "their lowest number of councillors for a quarter of a century", "the best ever results", "record numbers",
-# "a historic third term", "lost more seats than any other party for 30 years".
+# A record over time, which the reference data cannot rank: "the biggest gains by an opposition party for 25 years",
+# "their fewest councils for three decades", "the best ever results", "record numbers", "a historic fourth
+# term", "won more seats than any other party for 20 years".
 RECORD = lazy(
     rf"\b(?P<verb>(?:biggest|largest|highest|lowest|best|worst|fewest|smallest|greatest|heaviest|most)\b"
     rf"(?:[^.;:!?\n]{{0,40}}?\bever\b(?:\s+(?:at|with|on)\s+\d+(?:,\d{{3}})*)?|[^.;:!?\n]{{0,90}}?\b(?:for|in|since)\s+{_SPAN_OF_TIME}\b|[^.;:!?\n]{{0,60}}?\bon\s+record\b)"
@@ -217,7 +217,7 @@ def find(view: SentenceView) -> list[Draft]:
         party = view.party_at(m.start("party"))  # "the Conservatives": the mention may take the article
         if party is None:
             continue
-        council = _COUNCIL_REF.search(view.text, max(0, m.start() - 20), m.start())  # "The borough has been run"
+        council = _COUNCIL_REF.search(view.text, max(0, m.start() - 20), m.start())  # "The district has been run"
         draft = Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), party=party.text,
                       subject="none", priority=2, qualifiers=["control_since"],
                       place_ref="council" if council else "there")

@@ -46,7 +46,7 @@ _OBJECT = lazy(
     r"mayoralty|the\s+(?:run-?off|(?:first|second|final)\s+round)|(?:the\s+)?(?:(?:new|first|inaugural)\s+)?"
     r"(?P<name>[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+|upon\s+)?[A-Z][\w'-]*){0,3})(?:\s+(?:metro\s+)?mayoralty)?)"
 )
-# The figure: "with 54%", "on 33%", "by just 1,508 votes", "just under half the vote".
+# The figure: "with 54%", "on 33%", "by just 2,150 votes", "just under half the vote".
 MAYOR_FIGURE = lazy(
     rf"\s+(?:(?P<prep>with|on|by)\s+)?(?:(?:{quantity()}{RGX_MAYOR_UNIT})|{RGX_HALF_VOTE})", re.I
 )
@@ -136,7 +136,7 @@ def _result(view: SentenceView, m: re.Match[str]) -> Draft | None:
         pos = rival.end()
         draft.qualifiers.append("margin")
     if _AREAS_WON.match(view.text, pos):
-        return None  # "won four of the seven local authority areas": areas within the count, not the mayoralty
+        return None  # "won three of the five council areas": areas within the count, not the mayoralty
     obj = _OBJECT.match(view.text, pos)
     if obj and not MAYOR_FIGURE.match(view.text, pos):
         place = view.place_at(obj.start("name") if obj.group("name") else obj.start("object"))

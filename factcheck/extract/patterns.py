@@ -214,7 +214,7 @@ RGX_MAYOR_ROUND = (
     r"\b(?:on|after|in|once|with|from)\s+(?:the\s+)?(?P<round>first|second|final|1st|2nd|run-?off)"
     r"[\s-]+(?:preferences?|round|count|ballot)\b"
 )
-# What a mayoral figure counts: a share ("67%", "43.8% of the vote") or votes ("1,508 votes").
+# What a mayoral figure counts: a share ("67%", "43.8% of the vote") or votes ("2,150 votes").
 RGX_MAYOR_UNIT = (
     rf"(?P<unit>{RGX_PERCENT_SIGN}(?:\s+of\s+the\s+(?:first[\s-]preference\s+)?vote)?"
     rf"|\s+(?:first[\s-]preference\s+)?votes\b)"

@@ -39,7 +39,7 @@ _VERB = lazy(
     re.I,
 )
 _COUNTED_BEFORE = lazy(rf"(?:\d|\b(?:{RGX_NUMBER_WORD}|dozen|several|many|few|more|fewer))\s+(?:net\s+|new\s+)?$", re.I)
-# A party's result as a noun: "a Lib Dem gain from the Conservatives", "Labour hold", "Conservative gain from NOC".
+# A party's result as a noun: "a Green gain from Labour", "Reform hold", "Green gain from NOC".
 _NOUN = lazy(r"\b(?P<gain>gain|victory|win)\b|\b(?P<hold>hold)\b|\b(?P<loss>loss)\b", re.I)
 # Words that may stand between the predicate and its councils.
 _FILLER = lazy(
@@ -117,7 +117,7 @@ def _verb_drafts(view: SentenceView, verb: re.Match[str]) -> list[Draft]:
 
 
 def _noun_drafts(view: SentenceView, noun: re.Match[str]) -> list[Draft]:
-    """ "a Lib Dem gain from the Conservatives in Dacorum", "Barnet: Conservative gain from no overall control"."""
+    """ "a Green gain from Labour in Ashby", "Carnforth: Reform gain from no overall control"."""
     before = [p for p in view.parties if p.end <= noun.start() and not view.text[p.end:noun.start()].strip()]
     if not before:
         return []

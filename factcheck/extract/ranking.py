@@ -88,7 +88,7 @@ MAJORITY_OF = lazy(
     rf"|(?:its|their|our|his|her)\s+)majority\s+of)\s+{quantity()}(?!\s*(?:%|per\s*cent|percent|votes|points|\d))",
     re.I,
 )
-# "with its majority increasing from 33 to 35": the majority named before its verb.
+# "with its majority falling from 21 to 15": the majority named before its verb.
 MAJORITY_MOVED = lazy(
     r"\b(?:its|their|the\s+party's|the)\s+majority\s+(?P<verb>increas(?:ed|ing)|ris(?:ing|en)|rose|gr[eo]w(?:ing|n)?"
     r"|f[ae]ll(?:ing|en)?|shr(?:ank|inking|unk)|cut|reduc(?:ed|ing)|went\s+(?:up|down)|(?:was\s+)?(?:up|down))", re.I)
@@ -228,7 +228,7 @@ def _placing(view: SentenceView, m: re.Match[str], rank: int | None, *, from_las
 
 
 def _followed_by(view: SentenceView, placed: Draft, m: re.Match[str]) -> list[Draft]:
-    """ "The Greens came third on 4.5%, followed by the Lib Dems": the party after it took the next place."""
+    """ "Reform came second on 21.5%, followed by the Greens": the party after it took the next place."""
     rank = placed.quantity.value if placed.quantity is not None else None
     follow = _FOLLOWED_BY.match(view.text, m.end())
     party = view.party_at(follow.end()) if follow and rank and "from_last" not in placed.qualifiers else None
@@ -242,8 +242,8 @@ def _followed_by(view: SentenceView, placed: Draft, m: re.Match[str]) -> list[Dr
 
 
 def _with_sizes(draft: Draft, sizes: re.Match[str]) -> None:
-    """A majority's sizes: "from 53 to 57" (qualifier `majority_from:53`, the new size as the quantity), or "by
-    four seats" (the change)."""
+    """A majority's sizes: "from 21 to 25" (qualifier `majority_from:21`, the new size as the quantity), or "by
+    six seats" (the change)."""
     text = sizes.group().strip()
     if sizes.group("to"):
         draft.quantity = quantity_from({"num": sizes.group("to")}, "num", "seats", text)
@@ -328,7 +328,7 @@ def _majority(view: SentenceView, m: re.Match[str]) -> Draft | None:
     draft.qualifiers += [w for w in adjectives if w in ("significant", "massive", "huge", "large", "big", "small",
                                                         "narrow", "slim", "comfortable", "increased")][:1]
     sizes = _MAJORITY_SIZES.match(view.text, m.end())
-    if sizes:  # "increased its majority from 53 to 57", "by four seats": the sizes said
+    if sizes:  # "cut its majority from 21 to 15", "by six seats": the sizes said
         _with_sizes(draft, sizes)
     tail = _IN_PLACE.match(view.text, sizes.end() if sizes else m.end())
     if tail:

@@ -175,7 +175,7 @@ _GROUP_BEFORE = lazy(r"\b(?:group|contingent|tally|number\s+of\s+(?:seats|counci
 _TO_RIVAL = lazy(r"\s+to\s+(?P<party>(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))'s?\s+(?P<num>\d{1,3})\b")
 _PLACE_AFTER = lazy(r"\s+(?:in|on|at|across)\s+")
 _NAMED_AFTER = lazy(r"\s*(?:[:,]|\s-|\s+namely)\s*")  # "lost two councils, " before the councils' names
-# "taking two councils that were under no overall control in Crawley and Worthing": named later in the clause.
+# "taking three councils that had been hung in Ashby, Carnforth and Dunmore": named later in the clause.
 _NAMED_LATER = lazy(r"\s+(?:that|which)\s+[^,.;:()]{0,60}?\s+in\s+(?=[A-Z])")
 # Gates: the heads of the patterns above, cheap to compile, so a sentence without one never compiles the rest.
 _NOMINAL_GATE = lazy(_NOMINAL_HEAD, re.I)
@@ -395,15 +395,15 @@ def _councils_named(view: SentenceView, draft: Draft) -> Draft | None:
                  direction=draft.direction, priority=draft.priority, qualifiers=["councils_named"])
 
 
-_ON_COUNCIL = lazy(r"\s+on\s+(?:the\s+)?(?!way\b)", re.I)  # "taking 24 seats on the 34-member council"
+_ON_COUNCIL = lazy(r"\s+on\s+(?:the\s+)?(?!way\b)", re.I)  # "taking 17 seats on the 40-member council"
 
 
 def _is_count(m: re.Match[str], draft: Draft) -> bool:
-    """ "won 37 seats", "won 4 in Bridgend" and "taking 24 seats on the council" count seats won; "won 4 new seats",
+    """ "won 37 seats", "won 4 in Bridgend" and "taking 17 seats on the council" count seats won; "won 4 new seats",
     "won 5 seats from Labour" and "won dozens" are gains."""
     verb = m.group("verb").lower()
     implied = "implied_unit" in draft.qualifiers and draft.place_ref != "there"  # "won 4 in Bridgend"
-    on_council = verb.startswith(("took", "tak")) and _ON_COUNCIL.match(m.string, m.end())  # "taking 24 seats on X"
+    on_council = verb.startswith(("took", "tak")) and _ON_COUNCIL.match(m.string, m.end())  # "taking 17 seats on X"
     return (draft.type == ClaimType.SEAT_CHANGE and (verb.startswith(("won", "win")) or bool(on_council))
             and (bool(m.group("noun")) or implied)
             and not m.group("adj") and not m.group("net") and not m.group("num_vague")

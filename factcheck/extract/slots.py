@@ -131,11 +131,11 @@ _DIRECTION_AFTER = lazy(r"\s+(?:(?P<loss>fewer|less|lower|down)|more|higher|up)\
 _RELATION_AFTER = lazy(r"(?:\s+(?:seats?|councillors?|points?))?\s+(?:ahead|behind|short|clear|adrift|shy)\b", re.I)
 _GAINS_NOUN = lazy(r"\s+(?:net\s+|new\s+|seat\s+)?(gains?|loss(?:es)?)\b", re.I)
 _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|which|where)\b[^,;.:()]{0,60}", re.I)
-# "a rise of 6% of the Tories", "one gain for an Independent"
+# "a rise of 4% of the Greens", "two gains for Reform"
 _AFTER_WORDS = frozenset({"for", "for the", "for an", "for a", "by", "by the", "of", "of the"})
 _RELATIVE_AFTER = lazy(r"\s*,?\s*(?:who|which)\b", re.I)
 _ADJACENT = lazy(r"(?:'s?|\u2019s?)?\s*(?:on\s+|with\s+)?")
-BASELINE_REACH = 30  # characters from "from 45" to the figure it rose or fell to
+BASELINE_REACH = 30  # characters from "from 19" to the figure it rose or fell to
 GAP_REACH = 90  # characters from the last measured figure within which an unmeasured one shares its measure
 _RUN_BREAK = lazy(r"[;:.!?]\s|\b(?:because|after|since|before|when)\b", re.I)
 _COMPARED = lazy(r"\b(?:compared|to|versus|vs|against|than|while|whereas)\b", re.I)
@@ -147,7 +147,7 @@ _YEAR_AFTER = lazy(rf"[^,.;:()\u2013\u2014]{{0,50}}?\bin\s+(?P<year>{RGX_YEAR})\
 _WIDE = lazy(r"\b(?!The\b)(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-wide\b")
 _HELD_BEFORE = lazy(r"\b(?:holding|kept|keeping|retain(?:ed|ing)|defend(?:ed|ing))\s+(?:on\s+to\s+)?(?:just\s+)?$",
                     re.I)
-_TO_LEVEL = lazy(r"\bto\s+(?:just\s+|only\s+)?$", re.I)  # "fell by nine points to 10.4%": the level after
+_TO_LEVEL = lazy(r"\bto\s+(?:just\s+|only\s+)?$", re.I)  # "fell by six points to 14.2%": the level after
 _MARGIN_NOUN_BEFORE = lazy(r"\b(?:margin(?:\s+of\s+(?:victory|the\s+win))?|winning\s+margin)\s+(?:was|is|of)\s+"
                            r"(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _POINTS_AFTER = lazy(r"[\s-]*(?:percentage\s+)?(?:points?|pts?)\b", re.I)
@@ -176,7 +176,8 @@ _YEAR = lazy(RGX_YEAR)
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:high|peak|low|total|record)\s+(?:of\s+)?)?"
                     r"(?:just\s+|only\s+)?$", re.I)
 _OF_ALL_BEFORE = lazy(r"\bof\s+(?:the|its|their|all)\s+(?:council'?s\s+)?$", re.I)
-_OF_NATIONS_BEFORE = lazy(r"\bof\s+(?:Wales|Scotland|England|London|Britain)(?:'s?|\u2019s?)?\s+$")  # "of Wales' 22"
+# "one of Scotland's 32 councils": a nation's councils, a whole.
+_OF_NATIONS_BEFORE = lazy(r"\bof\s+(?:Wales|Scotland|England|London|Britain)(?:'s?|\u2019s?)?\s+$")
 _NOT_RESULT = lazy(r"\b(?:defend\w*|contest(?:ed|ing)|fielded|fielding|standing|stood)\b", re.I)
 _NOT_RESULT_AFTER = lazy(r"(?:\s+\w+){0,2}?\s+(?:seats?\s+)?(?:up\s+for\s+(?:election|grabs)|being\s+contested"
                          r"|contested|to\s+defend|candidates?)\b", re.I)
@@ -225,7 +226,7 @@ def find(view: SentenceView) -> list[Draft]:
                 baseline_at = draft.start
                 continue
             if baseline_at is not None and anchor.start() - baseline_at < BASELINE_REACH:
-                draft.start = min(draft.start, baseline_at)  # "from 45 to 33": the claim covers where it came from
+                draft.start = min(draft.start, baseline_at)  # "from 19 to 12": the claim covers where it came from
             baseline_at = None
             drafts.append(draft)
     return drafts
@@ -246,9 +247,9 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         return _vote_margin(view, anchor, value, decimals), Frame("votes", Direction.NONE, None, anchor.end())
     if forecast or _MARGIN_BEFORE.search(text, 0, anchor.start()):
         return None  # a prediction or a hope, or a margin ("held on by one seat")
-    # "leaping from 15 seats to 39": the old figure gives the next its measure, but is no claim of its own.
+    # "climbing from 11 seats to 27": the old figure gives the next its measure, but is no claim of its own.
     baseline = bool(_FROM_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start()))
-    # "defending 989 seats", "50 seats up for grabs", "of the 126 seats": what was fought or the whole council.
+    # "defending 640 seats", "50 seats up for grabs", "of the 126 seats": what was fought or the whole council.
     whole_of = _OF_ALL_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start()) or _OF_NATIONS_BEFORE.search(
         text, max(0, anchor.start() - 30), anchor.start())
     whole = bool(whole_of)
@@ -258,14 +259,14 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     if percent and not turnout and (_NOT_VOTES_AFTER.match(text, anchor.end()) or not _about_votes(view, clause_start)):
         return None  # "40% of the seats", "5% of voters think ..."
     if _SIZE_AFTER.match(text, anchor.end("num")):
-        return None  # "the 34-member council": its size, not a result
+        return None  # "the 40-member council": its size, not a result
     if _NEEDED_AFTER.match(text, anchor.end()):
-        return None  # "the five gains needed to take control": a target, not a result
+        return None  # "the three gains required for a majority": a target, not a result
     if _NOC_AFTER.match(text, anchor.end()):
-        return None  # "ten in no overall control": councils no party runs
+        return None  # "seven in no overall control": councils no party runs
     gap = _SHARE_GAP_AFTER.match(text, anchor.end()) if percent or _POINTS_AFTER.match(text, anchor.end()) else None
     if gap is not None and not view.places:
-        read = _share_gap(view, anchor, gap, value, decimals)  # "a 9-point lead over the Tories", "6% behind Labour"
+        read = _share_gap(view, anchor, gap, value, decimals)  # "a 4-point lead over the Greens", "3% behind Labour"
         return (read, Frame("percent", Direction.NONE, read.party, read.end)) if read is not None else None
     if _RELATION_AFTER.match(text, anchor.end()):
         return None  # "two ahead of Labour's 13", "two short of a majority": a gap between figures, not a figure
@@ -275,7 +276,7 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         measure = previous.measure
     votes = measure == "votes" and (view.mayoral or view.contains(_MAYOR))
     if votes and _TURNOUT.search(text, clause_start, anchor.start()):
-        return None  # "turnout dropped to 29.8%, totalling 601,713 votes": votes cast, not a candidate's
+        return None  # "turnout fell to 28.1%, totalling 412,300 votes": votes cast, not a candidate's
     if measure is None or measure == "wards" or (measure == "votes" and not votes):
         return None
     sign = anchor.group("pm") or ""
@@ -284,7 +285,7 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     lo = max(clause_start, previous.end) if run and previous is not None else clause_start
     direction, verb = _direction(text, lo, anchor.start(), sign)  # a verb before the last figure is that figure's
     gains = _GAINS_NOUN.match(text, anchor.end("num"))
-    if gains and direction == Direction.NONE:  # "ended up with 186 gains", "12 losses"
+    if gains and direction == Direction.NONE:  # "ended up with 90 gains", "12 losses"
         direction = Direction.LOSS if gains.group(1).lower().startswith("loss") else Direction.GAIN
     after = _DIRECTION_AFTER.match(text, end)
     if direction == Direction.NONE and after:  # "4 councillors fewer than before"
@@ -297,7 +298,7 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         direction = previous.direction  # "the Greens gained 19 and the Lib Dems four": the unsaid verb too
         change = direction != Direction.NONE
     held = change and bool(_HELD_BEFORE.search(text, max(0, anchor.start() - 25), anchor.start()))
-    if held:  # "gaining four seats and holding one": seats kept, neither a change nor a total
+    if held:  # "winning three seats and keeping two": seats kept, neither a change nor a total
         change, direction = False, Direction.NONE
     kind = ClaimType.TURNOUT if turnout else _claim_type(measure, change, percent, view)
     if kind is None and measure == "councils" and _CONTROLS.search(text, clause_start, anchor.start()):
@@ -305,7 +306,7 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     if votes:
         kind = ClaimType.MAYORAL_RESULT
     if kind is None or (whole_of and measure == "councils" and not whole_of.group().lower().endswith("all ")):
-        return None  # "one of Wales' 22 councils": the whole, not a result
+        return None  # "one of Scotland's 32 councils": the whole, not a result
     unit = {"percent": "percent", "points": "points", "councils": "councils", "votes": "votes"}.get(measure, "seats")
     if kind == ClaimType.VOTE_SHARE_CHANGE:
         unit = "points"
@@ -320,7 +321,7 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     if held:
         draft.qualifiers.append("seats_kept")
     year = _YEAR_AFTER.match(text, end) if baseline and kind == ClaimType.TURNOUT else None
-    if year:  # "up from the 29% that voted in 2017": that year's turnout, a claim of its own
+    if year:  # "down from 30% in 2019": that year's turnout, a claim of its own
         draft.election_hint, draft.end = f"in {year.group('year')}", year.end()
     elif baseline:
         draft.qualifiers.append("baseline")
@@ -340,7 +341,7 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
     elif votes:
         draft.subject, draft.start = "none", clause_start  # the candidate named in the clause gives the party
     relative = _relative_place(view, clause_start, anchor.start()) if not bracketed else None
-    if relative is not None:  # "Brighton, who now have 19 seats", "Mid Suffolk, where we doubled our seats to 12"
+    if relative is not None:  # "Ashby, who now hold 11 seats", "Carnforth, where we doubled our seats to 8"
         draft.places, draft.start = [relative.text], min(draft.start, relative.start)
     if bracketed:
         place = _place_before(view, anchor.start())
@@ -348,7 +349,7 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
             draft.places, draft.start = [place.text], min(draft.start, place.start)
             draft.subject = "nearest"
     wide = _WIDE.search(text, 0, anchor.start()) if not draft.places else None
-    if wide:  # "the London-wide turnout was 40.5%": London's
+    if wide:  # "the Rutland-wide turnout was 38.5%": Rutland's
         draft.places = [wide.group("place")]
     draft = with_tail(view, draft) if not draft.places else draft
     return draft, Frame(measure, direction, draft.party, end)
@@ -370,7 +371,7 @@ def _share_gap(view: SentenceView, anchor: Anchor, gap: re.Match[str], value: fl
 
 
 def _is_vote_margin(text: str, anchor: Anchor) -> bool:
-    """ "his margin of victory was 3,739", "a 6,021 lead over", "beat X by more than 315,000 votes"."""
+    """ "her margin of victory was 2,150", "a 9,400 lead over", "beat X by more than 40,000 votes"."""
     before = text[max(0, anchor.start() - 40):anchor.start()]
     return bool(_MARGIN_NOUN_BEFORE.search(before) or _LEAD_AFTER.match(text, anchor.end("num"))
                 or _SEPARATED_AFTER.match(text, anchor.end("num")) or (
@@ -397,7 +398,7 @@ def _gapped(text: str, previous: Frame | None, at: int) -> bool:
 def _about_votes(view: SentenceView, clause_start: int) -> bool:
     """A percentage is a vote share only in a clause about votes or naming a party."""
     return view.contains(_VOTE_WORDS) or any(p.start >= clause_start for p in view.parties) or (
-        view.mayoral and view.contains(_RESULT_WORD))  # "Burnham's result is down by three percent"
+        view.mayoral and view.contains(_RESULT_WORD))  # "Jo Lee's result is down by four percent"
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -417,13 +418,13 @@ def _measure(view: SentenceView, anchor: Anchor, clause_start: int, percent: boo
         word = noun.group("noun").lower()
         return next(m for stem, m in _MEASURES.items() if word.startswith(stem)), noun.end()
     part = _OF_WHOLE_AFTER.match(view.text, anchor.end("num"))
-    if part:  # "eight of Wales' 22 councils", "20 of the 51 seats": the part counts what the whole does
+    if part:  # "three of Scotland's 32 councils", "20 of the 45 seats": the part counts what the whole does
         word = part.group("noun").lower()
         return next(m for stem, m in _MEASURES.items() if word.startswith(stem)), part.end()
     if _TOTAL_TO_BEFORE.search(view.text, max(0, anchor.start() - 50), anchor.start()):
-        return "seats", end  # "bringing their total to five": the party's seats after the election
+        return "seats", end  # "bringing their total to seven": the party's seats after the election
     group = _GROUP_BEFORE.search(view.text, clause_start, anchor.start())
-    if group:  # "The Lib Dem cohort also increased by two": a party's group of councillors
+    if group:  # "The Green group grew by three": a party's group of councillors
         return "seats", end
     label = _LABEL_BEFORE.search(view.text, max(0, anchor.start() - 30), anchor.start())
     if label:
@@ -457,7 +458,7 @@ def _direction(text: str, clause_start: int, at: int, sign: str) -> tuple[Direct
     for m in _DIRECTION.finditer(text, max(clause_start, at - 45), at):
         found = m
     if found is None or _STATE.search(text, found.end(), at):
-        return Direction.NONE, at  # "a net loss of six councils, ending up controlling 60": 60 is a total
+        return Direction.NONE, at  # "net gains of 3 councils, ending up controlling 9": 9 is a total
     return (Direction.GAIN if found.group("gain") else Direction.LOSS), found.start()
 
 
@@ -479,10 +480,10 @@ def _party(view: SentenceView, clause_start: int, at: int, end: int) -> Mention 
     """The party of the number's own clause: right after it ("4% for Labour"), right before it ("compared to the
     Tories 19"), else nearest before it (not an object: "from the Tories")."""
     inside = next((p for p in view.parties if at < p.start and p.end <= end), None)
-    if inside is not None:  # "22 Conservative councillors": the party the measure names
+    if inside is not None:  # "18 Conservative councillors": the party the measure names
         return inside
     others = _OTHERS_BEFORE.search(view.text, max(clause_start, at - 30), at)
-    if others:  # "and the other parties on 14%": the rest, not the party named before them
+    if others:  # "and the other parties on 9%": the rest, not the party named before them
         return Mention(others.start(), others.end("who"), OTHERS, "party", from_vocabulary=False)
     for party in view.parties:
         if end <= party.start and view.text[end:party.start].strip().lower() in _AFTER_WORDS:
@@ -504,7 +505,7 @@ def _party(view: SentenceView, clause_start: int, at: int, end: int) -> Mention 
 
 
 def _relative_place(view: SentenceView, clause_start: int, at: int) -> Mention | None:
-    """The place a relative clause holding the figure hangs from: "Brighton, who now have 19 seats"."""
+    """The place a relative clause holding the figure hangs from: "Ashby, who now hold 11 seats"."""
     for place in reversed(view.places):
         if clause_start <= place.start and place.end <= at:
             return place if _RELATIVE_CLAUSE.fullmatch(view.text, place.end, at) else None

@@ -30,7 +30,7 @@ UNSURE_SOURCES = frozenset({"previous_sentence", "document"})
 # Carried by no word of the claim's own: the paragraph's last place, the party of an earlier sentence, the topic.
 UNSURE_CARRIES = frozenset({"party:frame", "party:topic", "party:speaker", "place:paragraph", "place:topic",
                             "place:mayoral", "place:scene_across"})
-# Rules whose exact match to a national figure is itself the scope ("won 45 seats" when the net gain was 45).
+# Rules whose exact match to a national figure is itself the scope ("won 194 seats" when the net gain was 194).
 SCOPED_BY_MATCH = frozenset({"national.count_is_change"})
 TALLY_SIZED = 150  # more seats than any council has: the claim can only be about a tally
 
@@ -50,7 +50,7 @@ _GROSS = lazy(r"\bnew\s+(?:council\s+)?(?:seats?|councillors?)\b", re.I)
 _REGION_COUNCILS = lazy(r"\b(?!(?:Labour|Tory|Tories|Conservative|Lib|Liberal|Dem|Democrat|Green|SNP|Plaid|Reform|UKIP"
                         r"|Independent|New|More|Other|All|The|Key|Big|Major|Flagship)\b)(?:[A-Z][a-z]+\s+){1,3}"
                         r"(?:councils|authorities|boroughs|districts)\b")
-# "... gaining four seats and holding one in Lambeth": a place later in the same clause.
+# "... winning three seats and keeping two in Ashby": a place later in the same clause.
 _LATER_PLACE = lazy(r"[^.;:]{0,60}?\bin\s+(?!(?:England|Scotland|Wales|Britain|London|total|all)\b)[A-Z][a-z]")
 _SNAPSHOT = "council composition"  # the basis words of a change read from composition snapshots (judge/seats.py)
 # "Scottish Labour", "Welsh Conservatives", "Plaid Cymru": a nation's own party gives the claim that nation.

@@ -272,7 +272,7 @@ def council_count(case: Case) -> Finding:
 
 
 def _none_gained(case: Case, rows: list[Row]) -> Finding:
-    """ "did not take control of any councils": a net gain disproves it; no net gain cannot prove it (a party may
+    """ "failed to win a single council": a net gain disproves it; no net gain cannot prove it (a party may
     take one council and lose another)."""
     official = [Official(float(r["councils_change"]), f"{r['publisher']} tally, {r['scope']}", case.cite(r))
                 for r in rows]
@@ -327,7 +327,7 @@ def majority_change(case: Case) -> Finding:
 
 
 def _majority_sizes(case: Case, said: str, now: float, then: float, official: list[Official]) -> Finding:
-    """The sizes a majority claim says ("from 53 to 57", "by four"), each against the record."""
+    """The sizes a majority claim says ("from 21 to 15", "by six"), each against the record."""
     claim = case.claim.claim
     start = next((float(q.split(":", 1)[1]) for q in claim.qualifiers if q.startswith("majority_from:")), None)
     if "majority_by" in claim.qualifiers and claim.quantity is not None and claim.quantity.value is not None:

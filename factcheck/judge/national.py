@@ -166,7 +166,7 @@ def national_count(case: Case) -> Finding:
     if national and quantity is not None and quantity.value and rows and not any(
             compare(quantity, float(r["councillors"])) == Match.EXACT for r in rows):
         as_change = _change_for_count(case, quantity)
-        if as_change is not None:  # "the Lib Dems won 45 seats": 45 is their net gain, not the seats they won
+        if as_change is not None:  # "the Lib Dems won 194 seats": 194 is their net gain, not the seats they won
             return as_change
         if min(float(r["councillors"]) for r in rows) >= COUNCIL_SIZED_RATIO * quantity.value:
             return unverifiable(case, NATIONAL_COUNT, f"it names no place, and {quantity.value:,g} seats is a "
@@ -184,7 +184,7 @@ def national_count(case: Case) -> Finding:
 
 
 def _change_for_count(case: Case, quantity: Quantity) -> Finding | None:
-    """A count ("won 45 seats") that is exactly a tally's net change: the figure is real but said of the wrong thing,
+    """A count ("won 194 seats") that is exactly a tally's net change: the figure is real but said of the wrong thing,
     so misleading, with the count beside it (None when no tally's change is exactly the figure)."""
     rows = in_scope(case, [r for r in case.rows("national_tally")
                            if r.get("councillors_change") is not None and not r.get("as_of")])

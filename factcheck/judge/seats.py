@@ -252,7 +252,7 @@ def seat_count(case: Case) -> Finding:
     """Seats a party holds or won: a number, or "the most councillors (but not a majority)"."""
     claim = case.claim.claim
     place = case.claim.place
-    if "seats_kept" in claim.qualifiers:  # "gaining four and holding one seat": which seats were kept is ward-level
+    if "seats_kept" in claim.qualifiers:  # "winning three and keeping two seats": which seats were kept is ward-level
         return unverifiable(case, SEAT_COUNT, "seats a party kept (won again) are a ward-by-ward fact the reference "
                             "data does not hold")
     if (place is None and not claim.place) or (place is not None and place.kind == "nation"):

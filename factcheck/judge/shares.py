@@ -221,7 +221,7 @@ def projected_change(case: Case) -> Finding:
 
 
 def projected_gap(case: Case) -> Finding:
-    """ "a 9-point lead over the Tories": the gap between two parties' projected shares, publisher by publisher."""
+    """ "a 4-point lead over the Greens": the gap between two parties' projected shares, publisher by publisher."""
     claim = case.claim.claim
     other = case.claim.other_party_id
     mine = {(r["publisher"], r["measure"]): r for r in case.rows("projected_share", party=case.party)

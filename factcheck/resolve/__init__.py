@@ -50,10 +50,10 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
     election_date = claim_election(claim, election, calendar, place.code if place else None)
     voted = calendar.places_by_date.get(election_date or "", frozenset())
     if place is not None and place.kind == "mayoralty" and voted and place.code not in voted and claim.place:
-        place = gazetteer.among(claim.place, "mayoralty", voted) or place  # "Liverpool city" in 2017: the region
+        place = gazetteer.among(claim.place, "mayoralty", voted) or place  # "Ashby city": the one voting that day
     votes = claim.quantity is not None and claim.quantity.unit == "votes"
     if (place is None or place.kind == "council") and votes and election_date and "place:reference" in claim.carried:
-        place = candidate_mayoralty(claim, election_date, calendar, gazetteer) or place  # "he defeated Liam Byrne"
+        place = candidate_mayoralty(claim, election_date, calendar, gazetteer) or place  # "he defeated Jo Lee"
     if place is None and not claim.place and mayoral and election_date:
         place = candidate_mayoralty(claim, election_date, calendar, gazetteer)
     if place is not None and place.kind == "nation" and mayoral and claim.type in _CONTEST_TYPES:
@@ -65,7 +65,7 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
         year = _YEAR.search(claim.baseline)
         if year:
             baseline_date = calendar.date_in_year(int(year.group(1)), place.code if place else None)
-    if _most_seats_nationally(claim, place):  # "will win the most councillors" in Scotland: first on the tallies
+    if _most_seats_nationally(claim, place):  # "won the most councillors" in Wales: first on the tallies
         claim = replace(claim, type=ClaimType.RANKING, quantity=Quantity(value=1, unit="rank", text="the most"))
     return ResolvedClaim(
         claim=claim,
@@ -123,7 +123,7 @@ def claim_election(
 
 
 def own_year(claim: Claim) -> int | None:
-    """The year a claim names as its own ("in 2017 Labour won ..."), not a baseline ("since its creation in 1964")."""
+    """The year a claim names as its own ("in 2017 Labour won ..."), not a baseline ("since its creation in 1974")."""
     own = _OWN_YEAR.match((claim.election_hint or "").lower().strip())
     if own is None or claim.type == ClaimType.HISTORICAL_FIRST or _years_since(claim, own.group(1)):
         return None
@@ -131,7 +131,7 @@ def own_year(claim: Claim) -> int | None:
 
 
 def _years_since(claim: Claim, year: str) -> bool:
-    """ "the first time since its creation in 1964": the year dates the baseline, not the claim; "In Rotherham,
+    """ "the first time since its creation in 1974": the year dates the baseline, not the claim; "In Rotherham,
     where commissioners came in 2015, UKIP won 14 seats": it dates another clause."""
     sentence = claim.sentence or claim.text
     at = sentence.find(year)
