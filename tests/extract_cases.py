@@ -585,7 +585,12 @@ CONTROL_FORMS: list[tuple[str, list[Expected]]] = [
       {"type": "seat_count", "party": "the Conservatives", "value": 18, "place": "Crawley"}]),
     ("In Bolton, Labour won 29 seats, short of a majority.",
      [{"type": "seat_count", "value": 29},
-      {"type": "council_control", "party": None, "place": "Bolton", "has": ["no_overall_control"]}]),
+      {"type": "seat_count", "party": "Labour", "place": "Bolton", "has": ["short_of_majority"]}]),
+    # A party said to fall short is its own seats against the majority line; with no party, the council is hung.
+    ("Labour were three seats short of an overall majority in Bolton.",
+     [{"type": "seat_count", "party": "Labour", "place": "Bolton", "value": 3, "has": ["short_of_majority"]}]),
+    ("In Bolton, the council stayed short of a majority.",
+     [{"type": "council_control", "party": None, "place": "Bolton", "has": ["no_overall_control"]}]),
     ("Labour won 30 seats in Bury, taking the council from the Conservatives.",
      [{"type": "seat_count"},
       {"type": "council_control", "party": "Labour", "place": "Bury", "direction": "gain",

@@ -46,6 +46,8 @@ _SHARE_TYPES = frozenset({ClaimType.VOTE_SHARE, ClaimType.NATIONAL_PROJECTED_SHA
 _FRONTED = lazy(r"\s*(?:as\s+well\s+as|after|besides|having|on\s+top\s+of|in\s+addition\s+to|despite)\s+\w+ing\b",
                 re.I)
 _AFTER_COMMA = lazy(r",\s*(?:the\s+)?$", re.I)
+# "While the Greens had run X before, this is their first ...": a fronted subordinate clause and its subject.
+_SUBORDINATE_OPENING = lazy(r"\W*(?:while|whilst|although|though|after|since|because|despite|once|if)\s+", re.I)
 _FOR_PARTY = lazy(r"\s+for\s+(?:the\s+)?", re.I)
 _BUT_VERB = lazy(r"\s*(?:but|yet)\s+(?:then\s+|still\s+)?(?:\w+ed|\w+ing|went|won|took|lost|held|kept)\b", re.I)
 _AND_GERUND_IN = lazy(r"\s+and\s+(?:\w+ing|\w+ed|held|kept|won|lost|took)\b[^,;.()]{0,40}?\s+in\s+(?:the\s+)?", re.I)
@@ -130,6 +132,17 @@ def _fronted_subject(view: SentenceView, verb: int) -> Mention | None:
         if party.start > verb:
             return party if _AFTER_COMMA.search(view.text, max(0, party.start - 8), party.start) else None
     return None
+
+
+def _subordinate_subject(view: SentenceView, verb: int) -> Mention | None:
+    """The subject of a fronted subordinate clause, for a pronoun in the main clause after it ("While the Greens
+    had run X as a minority, this is their first majority council"): the party the sentence opens on."""
+    opening = _SUBORDINATE_OPENING.match(view.text)
+    comma = view.text.find(",", opening.end() if opening else 0, verb)
+    if opening is None or comma < 0 or not view.parties or \
+            view.text[opening.end():view.parties[0].start].strip().lower() not in ("", "the"):
+        return None
+    return view.parties[0] if view.parties[0].end <= comma else None
 
 
 def _party_named_after(view: SentenceView, end: int) -> Mention | None:
@@ -353,6 +366,11 @@ class Context:
             inside = view.nearest_party_before(draft.verb) if pronoun == "the party" else None
             if pronoun and inside is not None:  # "The Lib Dems will have to wait - the party lost 42 seats"
                 return Carried(inside.text, "sentence")
+            subordinate = _subordinate_subject(view, draft.verb) if pronoun else None
+            if subordinate is None and pronoun in ("their", "its"):  # "Plaid won their most seats": its own subject
+                subordinate = _clause_subject(view, draft.verb)
+            if subordinate is not None:
+                return Carried(subordinate.text, "sentence")
             if pronoun:
                 carried = self._pronoun_party()
                 carried.how = "pronoun" if carried.source == "previous_sentence" else carried.how
@@ -452,6 +470,8 @@ class Context:
         """One or more places for the claim (an empty text means no place: a national claim)."""
         if draft.places:
             return [Carried(p) for p in draft.places]
+        if draft.place_ref == "none":  # "their first ever council": about every council, so none in particular
+            return [Carried(None)]
         relative = _relative_place(view, draft.verb)
         if relative is not None:  # "Ashby, who now hold 11 seats": the place the clause hangs from
             return [Carried(relative.text, "sentence")]

@@ -125,7 +125,7 @@ CONTROL_IN_HANDS = lazy(
 )
 # "short of a majority", "two seats short of an overall majority": the largest group without control.
 CONTROL_SHORT_OF_MAJORITY = lazy(
-    rf"\b(?P<verb>(?:(?:just|well|narrowly|one|a|{RGX_NUMBER})\s+(?:seats?\s+)?)?(?:short|shy)\s+of)\s+"
+    rf"\b(?P<verb>(?:(?:just|well|narrowly|(?P<num>{RGX_NUMBER})|a)\s+(?:seats?\s+|councillors?\s+)?)?(?:short|shy)\s+of)\s+"
     rf"(?:a|an|the)\s+(?:overall\s+|outright\s+|working\s+)?majority\b(?!\s+of\s+\d)",
     re.I,
 )
@@ -341,6 +341,12 @@ def _council_object(view: SentenceView) -> list[Draft]:
         if items:
             drafts.append(_control(view, m, [p.text for p in items], end, Direction.HOLD, None, priority=2))
     for m in view.scan(CONTROL_SHORT_OF_MAJORITY, "short of", "shy of"):
+        shortfall = quantity_from(m.groupdict(), "num", "seats", m.group().strip())
+        if view.parties and view.parties[0].start < m.start():
+            # "Plaid were two short of a majority": the party's own seats, counted against the majority line
+            drafts.append(Draft(ClaimType.SEAT_COUNT, m.start(), m.end(), m.start(), priority=3, quantity=shortfall,
+                                qualifiers=["short_of_majority"], place_ref="council"))
+            continue
         draft = Draft(ClaimType.COUNCIL_CONTROL, m.start(), m.end(), m.start(), subject="none", priority=1,
                       qualifiers=["no_overall_control"], place_ref="council")
         drafts.append(draft)

@@ -107,6 +107,10 @@ RECORD = lazy(
     rf"|more\s+\w+\s+than\s+any\s+other\b[^.;:!?\n]{{0,40}}?\b(?:for|in|since)\s+{_SPAN_OF_TIME}\b)",
     re.I,
 )
+# "their first ever majority council", "won control of a council for the first time": no council before, anywhere.
+FIRST_COUNCIL = lazy(r"\bfirst(?:[-\s]ever)?\s+(?:majority\s+)?(?:council|authority)\b", re.I)
+FIRST_COUNCIL_WON = lazy(r"\b(?P<verb>(?:won|taken|took|gained|win|take)\s+(?:(?:majority|overall|outright)\s+)?"
+                         r"control)\s+of\s+an?\s+(?:council|local\s+authority)\s+for\s+the\s+first\s+time\b", re.I)
 _VAGUE_YEARS = {"century": 100.0, "decade": 10.0}
 # "The exception is Barnet": the previous claim, in another place, does not hold there.
 EXCEPTION = lazy(
@@ -225,8 +229,12 @@ def find(view: SentenceView) -> list[Draft]:
         _subject_place(view, draft)
         drafts.append(draft)
     for m in view.scan(RECORD, *_RECORD_NEEDLES):
+        first_council = FIRST_COUNCIL.search(m.group())  # "their first ever majority council": any council
         drafts.append(Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), priority=1,
-                            qualifiers=["record"]))
+                            qualifiers=["record"], place_ref="none" if first_council else None))
+    for m in view.scan(FIRST_COUNCIL_WON, "first time"):
+        drafts.append(Draft(ClaimType.HISTORICAL_FIRST, m.start("verb"), m.end(), m.start("verb"), priority=1,
+                            qualifiers=["record"], place_ref="none"))
     m = EXCEPTION.match(view.text)
     if m:
         place = view.place_at(m.end())

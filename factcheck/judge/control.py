@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from factcheck.judge import records
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
 from factcheck.judge.national import in_scope
 from factcheck.judge.tolerance import Match, compare, describe, signed
@@ -331,11 +332,15 @@ def _majority_sizes(case: Case, said: str, now: float, then: float, official: li
     claim = case.claim.claim
     start = next((float(q.split(":", 1)[1]) for q in claim.qualifiers if q.startswith("majority_from:")), None)
     if "majority_by" in claim.qualifiers and claim.quantity is not None and claim.quantity.value is not None:
-        match = compare(claim.quantity, abs(now - then))
+        # a majority over all other seats moves by two for each seat; one counted above half moves by one
+        bases = ((abs(now - then), "over all other seats"), (abs(now - then) / 2, "counted as seats above half"))
+        match, basis = min(((compare(claim.quantity, size), name) for size, name in bases),
+                           key=lambda m: list(Match).index(m[0]))
         if match == Match.MISS:  # the majority before depends on the count taken (last election or eve of poll)
             return unverifiable(case, MAJORITY, f"the change in a majority depends on the count it starts from "
                                 f"(the record: {said[:-1]})")
-        return finding(case, MAJORITY, verdict_for(match), f"{said} The claim says {claim.quantity.text}.", official)
+        return finding(case, MAJORITY, verdict_for(match), f"{said} The claim says {claim.quantity.text}, a change "
+                       f"in the majority {basis}.", official)
     checks = []
     if claim.quantity is not None and claim.quantity.value is not None and "seats_majority" not in claim.qualifiers:
         checks.append(compare(claim.quantity, now))
@@ -353,8 +358,7 @@ def history_claim(case: Case) -> Finding:
     election = case.claim.election_date
     text = claim.text + " " + (claim.sentence or "")
     if "record" in claim.qualifiers:
-        return unverifiable(case, HISTORY, "a record across past elections (the best, biggest or lowest for years) "
-                            "is not something the reference data ranks")
+        return records.record_claim(case)
     if case.claim.place is None and _COUNCIL_RUNS.intersection(claim.qualifiers):
         return unverifiable(case, HISTORY, "it is about who ran a council, and names no council in the data")
     if case.claim.place is None or case.claim.place.kind != "council":

@@ -287,6 +287,8 @@ def seat_count(case: Case) -> Finding:
         return _share_of_seats(case, mine, total, official)
     if claim.quantity is not None and claim.quantity.unit == "rank" and claim.quantity.value:
         return place_by_seats(case, won, official)
+    if "short_of_majority" in claim.qualifiers:
+        return _short_of_majority(case, mine, total, official)
     if LARGEST_QUALIFIERS & set(claim.qualifiers) or claim.quantity is None:
         largest = max(won, key=lambda p: won[p] or 0)
         is_largest = won.get(case.party) == won[largest]
@@ -371,6 +373,29 @@ def place_by_seats(case: Case, won: dict[str, float], official: list[Official]) 
     return finding(case, SEAT_COUNT, Verdict.ACCURATE if ok else Verdict.INACCURATE,
                    f"By {what} in {case.place_name}: {shown}; the claim puts {case.party_label} "
                    f"{_ORDINALS.get(claimed, str(claimed))}.", [placed, *official])
+
+
+def _short_of_majority(case: Case, won: float, filled: int, official: list[Official]) -> Finding:
+    """ "two short of a majority": a majority of all the council's seats less the party's seats after the vote."""
+    claim = case.claim.claim
+    year = int((case.claim.election_date or "0")[:4])
+    held = next((r for r in case.rows("council_composition_history")
+                 if r.get("party_id") == case.party and r.get("as_of_year") == year and r.get("total_seats")), None)
+    seats, total = (float(held["seats"]), int(held["total_seats"])) if held else (won, filled)
+    if held:
+        official.append(Official(seats, f"seats held after the election (of {total})", case.cite(held)))
+    needed = total // 2 + 1
+    shortfall = needed - seats
+    official.append(Official(shortfall, f"seats short of a majority ({needed} of {total})"))
+    if shortfall <= 0:
+        return finding(case, SEAT_COUNT, Verdict.INACCURATE, f"{case.party_label} has {seats:g} of {total} seats on "
+                       f"{case.place_name}, a majority; the claim says it fell short of one.", official)
+    if claim.quantity is None:
+        return finding(case, SEAT_COUNT, Verdict.ACCURATE, f"{case.party_label} has {seats:g} of {total} seats on "
+                       f"{case.place_name}; a majority needs {needed}.", official)
+    return finding(case, SEAT_COUNT, verdict_for(compare(claim.quantity, shortfall)),
+                   f"{case.party_label} has {seats:g} of {total} seats on {case.place_name}; a majority needs "
+                   f"{needed}, so it is {shortfall:g} short; the claim says {describe(claim.quantity)}.", official)
 
 
 def _share_of_seats(case: Case, mine: float, total: float, official: list[Official]) -> Finding:

@@ -87,6 +87,9 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
             yield "council_events", {"council": council}  # "since its creation"
         if claim.type == ClaimType.RANKING and WHOLE_COUNCIL & set(claim.qualifiers) and year:
             yield "council_composition_year", {"council": council, "year": year}  # "largest party on the council"
+        if claim.type == ClaimType.HISTORICAL_FIRST and "record" in claim.qualifiers and year and rc.party_id:
+            yield "council_composition_history", {"council": council, "party": rc.party_id,  # "best ever result"
+                                                  "from_year": EARLIEST_YEAR, "to_year": year}
         if claim.type in NEEDS_COMPOSITION and year and rc.party_id:
             yield "council_composition_history", {"council": council, "party": rc.party_id,
                                                   "from_year": year - 6, "to_year": year}
@@ -119,3 +122,6 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
         yield "national_tallies_all", {"election": election}
     if claim.type == ClaimType.HISTORICAL_FIRST:
         yield "councillors_by_year", {}
+        if "record" in claim.qualifiers and rc.party_id:  # "their first ever council", "best share since 2010"
+            yield "party_councils_controlled", {"party": rc.party_id}
+            yield "projected_share_series", {"party": rc.party_id}

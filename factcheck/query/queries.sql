@@ -109,6 +109,16 @@ FROM council_events e JOIN council_same_as s ON s.same_code = e.council_code
 WHERE s.council_code = $council
 ORDER BY e.event_year NULLS LAST, e.event;
 
+-- name: party_councils_controlled
+-- description: Every council a party controlled in the record (stated or derived from composition), with its first and last year, earliest first, and the year the whole record starts: for "their first ever council".
+SELECT h.council_code, coalesce(any_value(c.name), h.council_code) AS council_name, min(h.as_of_year) AS first_year,
+       max(h.as_of_year) AS last_year, arg_min(h.source_id, h.as_of_year) AS source_id,
+       (SELECT min(as_of_year) FROM council_control_stated_and_derived) AS record_from
+FROM council_control_stated_and_derived h LEFT JOIN councils c ON c.council_code = h.council_code
+WHERE h.control = $party
+GROUP BY h.council_code
+ORDER BY first_year, council_name;
+
 -- name: ward_seat_movements
 -- description: Seats a party won and lost ward by ward against the baseline election (gross gains and losses).
 WITH now AS (

@@ -1,0 +1,102 @@
+"""Records a series we hold can rank, majorities said as a shortfall or a change, and whose record a pronoun
+means. Sentences are our own; the figures come from the bundled reference data."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    from factcheck.db.build import build_database
+    from factcheck.pipeline import open_checker
+
+    path = tmp_path_factory.mktemp("db") / "reference.duckdb"
+    build_database(path)
+    return open_checker(path)
+
+
+def findings(checker, text, election):
+    return [(f.claim.claim.type.value, f.verdict.value, f) for f in checker.check(text, election=election).findings]
+
+
+def one(checker, text, election, claim_type):
+    found = [f for t, _, f in findings(checker, text, election) if t == claim_type]
+    assert len(found) == 1, findings(checker, text, election)
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("In Falkirk, the SNP were four short of a majority.", "accurate"),  # 12 of 30: a majority needs 16
+    ("The SNP fell four seats short of an overall majority in Falkirk.", "accurate"),
+    ("In Falkirk the SNP ended up 4 councillors shy of a majority.", "accurate"),
+    ("In Falkirk, the SNP were two short of a majority.", "inaccurate"),
+    ("In Falkirk the SNP were well short of a majority.", "accurate"),
+])
+def test_a_party_short_of_a_majority_is_counted_against_the_majority_line(checker, text, verdict):
+    finding = one(checker, text, "2022-05-05", "seat_count")
+    assert finding.verdict.value == verdict
+    assert "a majority needs 16" in finding.explanation or finding.verdict.value == "inaccurate"
+
+
+def test_short_of_a_majority_with_no_party_is_a_hung_council(checker):
+    finding = one(checker, "In Falkirk the council was left short of a majority.", "2022-05-05",
+                  "council_control")
+    assert "no_overall_control" in finding.claim.claim.qualifiers
+
+
+@pytest.mark.parametrize("size", ["three", "six"])
+def test_a_majority_grown_by_n_seats_is_read_on_either_count(checker, size):
+    """A majority over all other seats moves two for each seat won; one counted above half moves one."""
+    finding = one(checker, f"Labour held Hammersmith and Fulham, growing its majority by {size} seats.",
+                  "2022-05-05", "majority_change")
+    assert finding.verdict.value == "accurate"
+    assert "change in the majority" in finding.explanation
+
+
+def test_a_majority_change_matching_neither_count_is_not_called_wrong(checker):
+    finding = one(checker, "Labour held Hammersmith and Fulham, growing its majority by eleven seats.",
+                  "2022-05-05", "majority_change")
+    assert finding.verdict.value == "unverifiable"
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("In Cornwall the Conservatives had their best result since 2009.", "accurate"),
+    ("The Conservatives' best result ever in Cornwall came this year.", "accurate"),
+    ("In Cornwall, the Liberal Democrats won their most seats ever.", "inaccurate"),  # more in earlier years
+    ("In Cornwall, the Liberal Democrats had their best ever result.", "unverifiable"),  # seats are one reading
+])
+def test_a_record_on_one_council_is_ranked_on_the_seats_held_each_year(checker, text, verdict):
+    finding = one(checker, text, "2021-05-06", "historical_first")
+    assert finding.verdict.value == verdict, finding.explanation
+    assert finding.claim.party_id in ("con", "ld")
+
+
+def test_a_record_projected_share_is_ranked_on_the_series(checker):
+    finding = one(checker, "At 20%, the Liberal Democrats' projected share was their best since 2010.",
+                  "2023-05-04", "historical_first")
+    assert finding.verdict.value == "accurate"
+    assert "PNS 2023" in finding.explanation
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("This is the Greens' first ever majority council.", "accurate"),
+    ("The Greens won control of a council for the first time.", "accurate"),
+    ("The Greens took overall control of a council for the first time this year.", "accurate"),
+    ("UKIP won control of a council for the first time.", "inaccurate"),  # it had run one before
+])
+def test_a_first_council_ever_is_checked_on_every_council_in_the_control_record(checker, text, verdict):
+    finding = one(checker, text, "2023-05-04", "historical_first")
+    assert finding.verdict.value == verdict, finding.explanation
+    assert finding.claim.place is None
+
+
+def test_a_record_the_data_cannot_rank_stays_unverifiable(checker):
+    finding = one(checker, "The Greens made the biggest gains by any party for twenty years.", "2023-05-04",
+                  "historical_first")
+    assert finding.verdict.value == "unverifiable"
+
+
+def test_a_pronoun_after_a_fronted_clause_means_that_clauses_party(checker):
+    text = ("Labour did well. While the Greens had shared power in Babergh before, this is their first ever "
+            "majority council.")
+    finding = one(checker, text, "2023-05-04", "historical_first")
+    assert finding.claim.party_id == "green"
