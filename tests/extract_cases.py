@@ -589,6 +589,9 @@ CONTROL_FORMS: list[tuple[str, list[Expected]]] = [
     # A party said to fall short is its own seats against the majority line; with no party, the council is hung.
     ("Labour were three seats short of an overall majority in Bolton.",
      [{"type": "seat_count", "party": "Labour", "place": "Bolton", "value": 3, "has": ["short_of_majority"]}]),
+    # Ballots counted, as a number of voters.
+    ("Mayor Jo Pike was returned after 212,000 voters took part.",
+     [{"type": "turnout", "value": 212000, "unit": "votes"}]),
     ("In Bolton, the council stayed short of a majority.",
      [{"type": "council_control", "party": None, "place": "Bolton", "has": ["no_overall_control"]}]),
     ("Labour won 30 seats in Bury, taking the council from the Conservatives.",

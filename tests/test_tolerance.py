@@ -64,3 +64,10 @@ def test_a_vote_count_given_to_the_vote_is_close_only_within_half_a_per_cent():
 
     assert compare(Quantity(value=3739, unit="votes"), 3766) == Match.MISS
     assert compare(Quantity(value=3750, unit="votes"), 3766) == Match.CLOSE
+
+
+def test_a_round_vote_count_is_close_within_half_its_rounding_unit():
+    """ "17,000 votes" is given to the nearest thousand: 16,620 rounds to it; 16,400 does not."""
+    assert compare(Quantity(value=17000, unit="votes"), 16620) == Match.CLOSE
+    assert compare(Quantity(value=17000, unit="votes"), 16400) == Match.MISS
+    assert compare(Quantity(value=430000, unit="votes"), 426100) == Match.CLOSE  # to the nearest ten thousand

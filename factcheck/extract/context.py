@@ -56,7 +56,7 @@ _NEW_CLAUSE = lazy(r"[;:.(]|\b(?:while|whilst|but|whereas|although|though|and|wh
 _CLAUSE_OPENING = lazy(r"[;:(]|\b(?:while|whilst|but|whereas|although|though)\b", re.I)
 _PREPOSITION_BEFORE = lazy(r"\b(?:to|from|of|over|against|than|with|for|by|behind|ahead\s+of|on|in)\s+(?:the\s+)?$",
                            re.I)
-_LOCATOR = lazy(r"\s*,\s*(?:in|part\s+of)\s+(?:the\s+)?(?:county\s+of\s+)?", re.I)  # "X, in Y": Y locates X
+_LOCATOR = lazy(r"\s*(?:,\s*(?:in|part\s+of)|in)\s+(?:the\s+)?(?:county\s+of\s+)?", re.I)  # "X(,) in Y": Y locates X
 _MAYOR_WORD = lazy(r"\bmayor", re.I)
 _COUNCIL_WORD = lazy(r"\bcouncil", re.I)
 MAYORAL_RUN = 10  # sentences a mention of mayors carries over (a heading and its list of results)
@@ -512,6 +512,10 @@ class Context:
         later = _continuation_place(view, draft.end)
         if later is not None and not _is_national(draft, view):  # "winning 8 seats, enough to win Ashby"
             return [Carried(later.text, "sentence")]
+        if view.mayoral and self.mayoral_place and draft.type == ClaimType.TURNOUT and not before:
+            # "after 600,000 voters took part" among sentences about a mayoralty: its turnout, not a council's
+            about = self.topic_mayoralty == _mayoral_key(self.mayoral_place)
+            return [Carried(self.mayoral_place, "previous_sentence", how="mayoral_topic" if about else "mayoral")]
         if self.scene is not None:
             here = self.scene_sentence == self.sentence_index
             source, how = ("sentence", None) if here else ("previous_sentence", "scene")
@@ -538,9 +542,13 @@ class Context:
     def count_places(self, text: str, places: Sequence[Mention], mayoral: Sequence[str] = ()) -> None:
         """The council a whole text is about (named at least three times, twice as often as any other), the
         nation it is about (Scotland or Wales named, or their adjectives, three times and more than England), and
-        the mayoralty it is about (the only one `mayoral`, the places named beside the word "mayor", names)."""
-        mayoralties = {_mayoral_key(name) for name in mayoral}
-        self.topic_mayoralty = mayoralties.pop() if len(mayoralties) == 1 else None
+        the mayoralty it is about (of the places named beside the word "mayor", `mayoral`, the only one or the one
+        named twice as often as any other)."""
+        mayoralties = Counter(_mayoral_key(name) for name in mayoral).most_common(2)
+        if len(mayoralties) == 1 or (mayoralties and mayoralties[0][1] >= 2 * mayoralties[1][1]):
+            self.topic_mayoralty = mayoralties[0][0]  # the only one named, or named twice as often as any other
+        else:
+            self.topic_mayoralty = None
         counts = Counter(p.text for p in places if p.text.lower() not in NATIONAL_PLACE_WORDS)
         ranked = counts.most_common(2)
         total = sum(counts.values())

@@ -20,7 +20,7 @@ flags it (judge/confidence.py), so loose wording can add checks but never false 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.draft import Draft, SentenceView, with_tail
 from factcheck.extract.numbers import hedge_of, parse_number
@@ -135,6 +135,10 @@ _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|which|where)\b[^,;.:()]{0,60}", re.I)
 _AFTER_WORDS = frozenset({"for", "for the", "for an", "for a", "by", "by the", "of", "of the"})
 _RELATIVE_AFTER = lazy(r"\s*,?\s*(?:who|which)\b", re.I)
 _ADJACENT = lazy(r"(?:'s?|\u2019s?)?\s*(?:on\s+|with\s+)?")
+# "to Jo Lee's 44,000": a person's own figure.
+_OWNER_BEFORE = lazy(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:'s|\u2019s|s')\s+$")
+# "the Greens 1.9 per cent of the vote": a party right before a share that names its measure is read plainly.
+_SHARE_OF_VOTE_AFTER = lazy(r"\s+of\s+the\s+(?:votes?|poll)\b", re.I)
 BASELINE_REACH = 30  # characters from "from 19" to the figure it rose or fell to
 GAP_REACH = 90  # characters from the last measured figure within which an unmeasured one shares its measure
 _RUN_BREAK = lazy(r"[;:.!?]\s|\b(?:because|after|since|before|when)\b", re.I)
@@ -153,6 +157,7 @@ _MARGIN_NOUN_BEFORE = lazy(r"\b(?:margin(?:\s+of\s+(?:victory|the\s+win))?|winni
 _POINTS_AFTER = lazy(r"[\s-]*(?:percentage\s+)?(?:points?|pts?)\b", re.I)
 _SHARE_GAP_AFTER = lazy(r"(?:[\s-]*(?:percentage\s+)?(?:points?|pts?))?\s+"
                         r"(?P<rel>lead\s+over|ahead\s+of|behind|clear\s+of)\s+(?:the\s+)?", re.I)
+_SHARE_SEPARATED_AFTER = lazy(r"\s*[^.;:\d]{0,12}?\bseparated\s+(?:them|the\s+(?:two|pair|candidates))\b", re.I)
 _SEPARATED_AFTER = lazy(r"\s+votes\b(?:[^.;:]|\.\d){0,30}?\bseparated\s+(?:them|the\s+(?:two|pair|candidates))\b", re.I)
 _LEAD_AFTER = lazy(r"(?:\s+votes?)?\s+lead\s+over\b", re.I)
 _VOTES_AFTER = lazy(r"\s+votes\b", re.I)
@@ -243,6 +248,12 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         return None  # a year
     clause_start = _clause_start(text, anchor.start())
     forecast = _FORECAST.search(text, clause_start, anchor.start()) and not view.contains(_PROJECTION)
+    if not forecast and percent and (view.mayoral or view.contains(_MAYOR)) and _SHARE_SEPARATED_AFTER.match(
+            text, anchor.end()):  # "0.3% separated them": the winner's lead in share points
+        draft = _vote_margin(view, anchor, value, decimals)
+        draft.quantity = replace(draft.quantity, unit="points", text=text[anchor.start():anchor.end()].strip())
+        draft.end = anchor.end()
+        return draft, Frame("percent", Direction.NONE, None, anchor.end())
     if not forecast and (view.mayoral or view.contains(_MAYOR)) and _is_vote_margin(text, anchor):
         return _vote_margin(view, anchor, value, decimals), Frame("votes", Direction.NONE, None, anchor.end())
     if forecast or _MARGIN_BEFORE.search(text, 0, anchor.start()):
@@ -331,11 +342,18 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         draft.end = fought.end() if fought else draft.end  # "50 seats up for grabs in Kent": Kent follows
     if votes:
         draft.qualifiers.append("mayoral")
-    party = _party(view, clause_start, anchor.start(), end)
-    if party is not None:
+    owner = _OWNER_BEFORE.search(text, max(0, anchor.start() - 40), anchor.start()) if votes else None
+    party = _party(view, clause_start, anchor.start(), end) if owner is None else None
+    if owner is not None:  # "56,000 votes to Jo Lee's 44,000": Jo Lee's own votes, named right before the figure
+        draft.subject, draft.start = "none", owner.start()
+        draft.qualifiers.append("votes_total")
+    elif party is not None:
         group = view.coordinated(party) if party.text != OTHERS else [party]
         draft.party, draft.also_parties = group[0].text, tuple(p.text for p in group[1:])  # "both X and Y on 35%"
         draft.start = draft.start if held else min(draft.start, group[0].start)
+        if kind == ClaimType.VOTE_SHARE and _SHARE_OF_VOTE_AFTER.match(text, end) and _ADJACENT.fullmatch(
+                text, party.end, anchor.start()):
+            draft.qualifiers.remove("loose")
     elif gapped and previous is not None and previous.party:
         draft.party = previous.party  # "the Lib Dems have 60, four less than in 2012"
     elif votes:

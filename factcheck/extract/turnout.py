@@ -40,9 +40,15 @@ TURNOUT_VOTERS = lazy(
     rf"|bothered\s+to\s+vote|went\s+to\s+the\s+polls)\b",
     re.I,
 )
+# "after 600,000 voters took part": the ballots cast, a count.
+TURNOUT_COUNT = lazy(
+    rf"{quantity()}\s+(?:people|voters|electors)\s+(?P<verb>took\s+part|turned\s+out|voted|cast\s+(?:a\s+|their\s+)?"
+    rf"(?:votes?|ballots?)|went\s+to\s+the\s+polls)\b",
+    re.I,
+)
 _IN_PLACE = lazy(r"\s+(?:in|across|throughout|at|for)\s+(?=(?:the\s+)?[A-Z])")
 _MAYORAL = lazy(r"\bmayor(?:al|alty|s)?\b", re.I)
-_NEEDLES = ("turnout", "turned out", "voted", "cast", "bothered", "to the polls")
+_NEEDLES = ("turnout", "turned out", "voted", "cast", "bothered", "to the polls", "took part")
 # The part of TURNOUT_VOTERS after the number, cheap to run, so the whole pattern runs only where it can match.
 _VOTERS_GATE = lazy(
     r"\bof\s+(?:the\s+)?(?:eligible\s+|registered\s+)?(?:voters|electorate|electors|those\s+eligible)"
@@ -55,6 +61,11 @@ def find(view: SentenceView) -> list[Draft]:
         return []
     drafts: list[Draft] = [_fraction(view, m) for m in view.scan(TURNOUT_FRACTION, "one in", "a half", "a third",
                                                                       "a quarter", "a fifth")]
+    for m in view.scan(TURNOUT_COUNT, "took part", "turned out", "voted", "cast", "to the polls"):
+        draft = _draft(view, m)
+        draft.quantity = quantity_from(m.groupdict(), "num", "votes", _number_text(view, m))
+        if draft.quantity is not None and (draft.quantity.value or 0) >= BALLOTS_MIN:
+            drafts.append(_tail(view, draft))
     if not view.has_any(PERCENT_NEEDLES):
         return drafts
     for m in view.scan(TURNOUT_IS, "turnout"):
@@ -76,6 +87,9 @@ def find(view: SentenceView) -> list[Draft]:
         draft.quantity = quantity_from(m.groupdict(), "num", "percent", _number_text(view, m))
         drafts.append(_tail(view, draft))
     return drafts
+
+
+BALLOTS_MIN = 1000  # "600,000 voters took part"; "12 voters" is no turnout
 
 
 def _fraction(view: SentenceView, m: re.Match[str]) -> Draft:

@@ -136,7 +136,8 @@ def mention_at(text: str, candidate: str, *, full_name: bool = False) -> int:
     """Where a text names a candidate by full name (or, if allowed, by surname alone); -1 if it does not."""
     names = fold(candidate).split()
     wanted = " ".join(names) if full_name else (names[-1] if names else "")
-    return f" {fold(text)} ".find(f" {wanted} ") if wanted else -1
+    found = re.search(rf" {re.escape(wanted)}s? ", f" {fold(text)} ") if wanted else None  # "Hoult's" too
+    return found.start() if found else -1
 
 
 def first_named(text: str, rows: list[Row], *, full_name: bool, skip: set[str] | frozenset[str] = frozenset(),

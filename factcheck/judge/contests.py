@@ -213,6 +213,8 @@ def national_ranking(case: Case) -> Finding:
 
 def mayoral_result(case: Case) -> Finding:
     claim = case.claim.claim
+    if claim.quantity and claim.quantity.unit == "points" and "margin" in claim.qualifiers:
+        return share_margin(case)
     if claim.quantity and claim.quantity.unit == "percent":
         rows = rounds(case)
         candidates = [
@@ -240,10 +242,8 @@ def mayoral_result(case: Case) -> Finding:
         margin = mayoral_margin(case)
         if margin.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE) or claim.quantity.hedge != Hedge.NONE:
             return margin
-        own = [r for rows in rounds(case).values() for r in rows if r.get("party_id") == case.party]
-        if any(r.get("votes") == claim.quantity.value for r in own):  # "secured 28,332 votes": exactly its own
-            return mayoral_votes(case)
-        return margin
+        votes = mayoral_votes(case)  # "won 56,000 votes": the candidate's own, when the gap is not it
+        return votes if votes.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE) else margin
     if claim.direction in (Direction.GAIN, Direction.NONE, Direction.HOLD):
         return mayoral_ranking(case)
     return unverifiable(case, MAYORAL, "the claim's figure is not one the mayoral results hold")
@@ -289,6 +289,35 @@ def mayoral_margin(case: Case) -> Finding:
                    f"says {describe(claim.quantity)}.", [o for _, o in candidates])
 
 
+def share_margin(case: Case) -> Finding:
+    """ "0.3% separated them": the winner's lead over the runner-up in share of the vote, round by round."""
+    claim = case.claim.claim
+    by_round = rounds(case)
+    final = final_key(by_round)
+    candidates = []
+    for rnd, rows in sorted(by_round.items(), key=lambda item: item[0] != final):  # the final round first
+        shares = {id(r): float(r["share_pct"]) for r in rows if r.get("share_pct") is not None}
+        basis = "share points"
+        total = sum(float(r["votes"]) for r in rows if r.get("votes") is not None)
+        if len(shares) < 2 and total and all(r.get("votes") is not None for r in rows):
+            shares = {id(r): 100 * float(r["votes"]) / total for r in rows}  # votes held, every candidate's
+            basis = "share points computed from the votes of every candidate held"
+        if len(shares) < 2:
+            continue
+        top, second = sorted((r for r in rows if id(r) in shares), key=lambda r: -shares[id(r)])[:2]
+        gap = round(shares[id(top)] - shares[id(second)], 2)
+        candidates.append((compare(claim.quantity, gap), Official(
+            gap, f"{basis} in round {rnd}, {top.get('candidate')} minus {second.get('candidate')}",
+            case.cite(top))))
+    best = best_of(candidates)
+    if best is None:
+        return unverifiable(case, MAYORAL, f"no shares for two candidates in {case.place_name}")
+    match, official = best
+    return finding(case, MAYORAL, verdict_for(match), f"In {case.place_name}, the winner led by {official.value:g} "
+                   f"points ({official.basis}); the claim says {describe(claim.quantity)}.",
+                   [o for _, o in candidates])
+
+
 def _round_gap(case: Case, rows: list[Row]) -> tuple[float, Row, Row] | None:
     """The claim's candidate's lead over its rival in one round (the winner over the runner-up when the claim
     names no party), or None when the round lacks their votes."""
@@ -331,6 +360,8 @@ def turnout(case: Case) -> Finding:
         return unverifiable(case, TURNOUT, "turnout is held only for mayoral contests")
     if claim.direction in GAIN_OR_LOSS:
         return turnout_change(case, by_date, election)
+    if claim.quantity.unit == "votes":
+        return ballots_cast(case, election)
     candidates = [(compare(claim.quantity, value), Official(value, f"turnout ({source})", case.cite(row)))
                   for value, source, row in by_date[election]]
     match, best = best_of(candidates)  # type: ignore[misc]
@@ -338,6 +369,21 @@ def turnout(case: Case) -> Finding:
         case.place_name)
     return finding(case, TURNOUT, verdict_for(match), f"Turnout in {where} was {best.value:g}%.",
                    [o for _, o in candidates])
+
+
+def ballots_cast(case: Case, election: str) -> Finding:
+    """ "600,000 voters took part": the ballots a source counts for the whole area."""
+    claim = case.claim.claim
+    counted = [(float(r["ballots"]), r) for r in case.rows("mayoral_turnout")
+               if r.get("council_code") is None and r.get("ballots") and str(r["election_date"]) == election]
+    candidates = [(compare(claim.quantity, value), Official(value, f"ballots ({r.get('basis')})", case.cite(r)))
+                  for value, r in counted]
+    best = best_of(candidates)
+    if best is None:
+        return unverifiable(case, TURNOUT, f"no count of ballots for {case.place_name}")
+    match, official = best
+    return finding(case, TURNOUT, verdict_for(match), f"{official.value:,.0f} ballots were counted in "
+                   f"{case.place_name}; the claim says {describe(claim.quantity)}.", [o for _, o in candidates])
 
 
 def turnout_change(case: Case, by_date: dict[str, list[tuple[float, str, Row]]], election: str) -> Finding:

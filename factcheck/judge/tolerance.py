@@ -88,8 +88,17 @@ def close_tolerance(quantity: Quantity, value: float) -> float:
     if quantity.hedge == Hedge.AROUND:
         return abs(value) * (AROUND_CLOSE - AROUND_EXACT)
     if unit == "votes":  # a vote count given to the vote ("3,739") is a transcription, not a rounding
-        return abs(value) * VOTES_CLOSE
+        return max(abs(value) * VOTES_CLOSE, round_figure_unit(value) / 2)  # "17,000": to the nearest thousand
     return max(1.0, abs(value) * COUNT_CLOSE) if abs(value) >= 10 else 0.0
+
+
+def round_figure_unit(value: float) -> float:
+    """The unit a round count is given to: 17,000 -> 1,000; 250,000 -> 10,000; 3,739 -> 0 (not rounded)."""
+    unit = 0.0
+    step = 100.0
+    while abs(value) >= 10 * step and abs(value) % step == 0:
+        unit, step = step, step * 10
+    return unit
 
 
 def compare(quantity: Quantity, official: float, *, signed_claim: float | None = None) -> Match:

@@ -1,0 +1,56 @@
+"""Mayoral contests and places said the way reports say them: a rival's own votes, a margin in share points, a
+list of parties' shares with the verb left out, and a council placed in its region. Sentences are our own."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    from factcheck.db.build import build_database
+    from factcheck.pipeline import open_checker
+
+    path = tmp_path_factory.mktemp("db") / "reference.duckdb"
+    build_database(path)
+    return open_checker(path)
+
+
+TYNE = "Jamie Driscoll was elected North of Tyne mayor. "
+
+
+def claims(checker, text, election="2019-05-02"):
+    return [(f.claim.claim.text, f.claim.claim.quantity.value if f.claim.claim.quantity else None, f.verdict.value,
+             f) for f in checker.check(text, election=election).findings]
+
+
+def test_votes_to_a_rivals_figure_are_each_candidates_own(checker):
+    found = {value: (verdict, f) for _, value, verdict, f in
+             claims(checker, TYNE + "In the final round Mr Driscoll won 76,862 votes to Charlie Hoult's 60,089.")}
+    assert found[76862][0] == "accurate"
+    assert found[60089][0] == "accurate"
+    assert "Conservatives" in found[60089][1].explanation  # Hoult's votes, not the winner's or the gap
+
+
+def test_a_margin_in_share_points_is_the_winners_lead(checker):
+    found = {value: verdict for _, value, verdict, _ in
+             claims(checker, TYNE + "In the end 17,000 votes, or 12.2%, separated them.")}
+    assert found[12.2] == "accurate"  # 56.1% to 43.9% in the final round
+    assert found[17000] == "approximately_accurate"  # a round figure for a gap of 16,773
+
+
+def test_a_share_in_a_list_with_its_verb_left_out_is_read_plainly(checker):
+    text = TYNE + ("Labour won 33.9 per cent of the vote, the Conservatives 24.9 per cent of the vote and "
+                   "UKIP 8 per cent of the vote.")
+    found = {value: verdict for _, value, verdict, _ in claims(checker, text)}
+    assert found[33.9] == "accurate"
+    assert found[24.9] == "accurate"
+    assert found[8.0] == "inaccurate"  # UKIP took 11.0% in the first round
+
+
+@pytest.mark.parametrize("text", [
+    "In Gateshead in the North East, the Liberal Democrats gained 2 seats.",
+    "In Gateshead, in the North East, the Liberal Democrats gained 2 seats.",
+])
+def test_a_council_placed_in_its_region_is_the_councils_claim(checker, text):
+    (_, _, verdict, finding), = claims(checker, text, "2022-05-05")
+    assert finding.claim.place is not None and finding.claim.place.name == "Gateshead"
+    assert verdict == "accurate"
