@@ -188,6 +188,46 @@ def test_a_single_authority_mayor_is_checked_on_the_candidates_own_votes(checker
     assert "round 2" in finding.explanation
 
 
+@pytest.mark.parametrize(("text", "date", "verdict", "basis"), [
+    # Supplementary vote: the winner's total after second preferences (round 2).
+    ("In Tower Hamlets, Lutfur Rahman of Aspire won the mayoral election with 40,804 votes after second "
+     "preferences.", "2022-05-05", "accurate", "round 2"),
+    ("Labour's Ros Jones held on as Doncaster mayor with 59.8% after second preferences.", "2021-05-06",
+     "accurate", "round 2"),
+    # First past the post from 2023.
+    ("Leicester's city mayor Peter Soulsby was re-elected with 35,002 votes.", "2023-05-04", "accurate",
+     "round single"),
+    ("Lutfur Rahman was elected mayor of Tower Hamlets with 45,000 votes.", "2022-05-05", "inaccurate", ""),
+])
+def test_the_added_single_authority_mayors_are_checked(checker, text, date, verdict, basis):
+    mayoral = [f for f in checker.check(text, election=date).findings if f.rule == "contests.mayoral"]
+    assert mayoral and mayoral[0].verdict == verdict, mayoral
+    assert basis in mayoral[0].explanation
+
+
+def test_london_boroughs_1974_councils_and_2009_unitaries_have_their_creation_event(db):
+    def events(code: str) -> list[tuple[str, int]]:
+        return [(r["event"], r["event_year"]) for r in named(db, "council_events", council=code)
+                if r["event"] in ("created", "unitary")]
+
+    assert events("E09000032") == [("created", 1965)]  # Wandsworth
+    assert events("E08000019") == [("created", 1974)]  # Sheffield
+    assert events("E08000037") == [("created", 1974)]  # Gateshead, re-coded in 2013: found under the new code
+    assert events("E06000049") == [("created", 2009)]  # Cheshire East, a new council
+    assert events("E06000052") == [("unitary", 2009)]  # Cornwall: the county council became unitary
+    created = named(db, "council_events", council="E09000032")[0]
+    assert db.execute("SELECT url FROM sources WHERE source_id = ?", [created["source_id"]]).fetchone()[0]
+
+
+def test_a_first_since_a_london_boroughs_creation_in_1965_is_checked_from_the_event(checker):
+    findings = checker.check("Labour won Wandsworth for the first time since its creation in 1965.",
+                             election="2022-05-05").findings
+    history = [f for f in findings if f.rule == "control.history"]
+    # Labour ran Wandsworth in 1973, the first year of the control record.
+    assert history and history[0].verdict == "inaccurate", findings
+    assert (1965.0, "creation of the council") in [(o.value, o.basis) for o in history[0].official]
+
+
 def test_national_series_reach_back_decades(db):
     nev = named(db, "projected_share_series", party="con")
     years = {r["election_year"] for r in nev if r["measure"] == "NEV"}

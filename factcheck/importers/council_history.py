@@ -1,4 +1,5 @@
-"""Council creations before 2019, transcribed: each row cites the page it was read on.
+"""Council creations before 2019 (London boroughs 1965, metropolitan boroughs 1974, the 1990s and 2009 unitaries),
+transcribed: each row cites the page it was read on.
 
 `curated_rows/council_events.csv` (in the repository, our transcription of stored pages) gives, per council, an
 event and its date: `created` (a new council, formed from others) or `unitary` (an existing council became a

@@ -157,6 +157,9 @@ def label_key(label: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
@@ -189,7 +192,7 @@ class PartyBook:
             party_id = f"{slug(label)}-{council_slug}"
             self.parties.setdefault(party_id, (label, label, "local"))
         else:
-            party_id = slug(label)
+            party_id = slug(_LEADING_THE.sub("", label))  # "The North East Party" and "North East Party" are one
             self.parties.setdefault(party_id, (label, label if len(label) <= 12 else "", "local"))
         self.aliases.setdefault((label, party_id), source_id)
         return party_id
