@@ -87,6 +87,14 @@ class Direction(StrEnum):
     NONE = "none"
 
 
+# Qualifiers that tie a claim to a Westminster election rather than the local one (extract tags, later stages read).
+GE_SUBJECT = "general_election"  # the claim reports a general election's result
+GE_BASELINE = "ge_baseline"  # a change measured against a general election
+BY_ELECTION = "by_election"  # a Westminster by-election
+SHARE_NOW = "share_now:"  # the share a change says the party has now ("share_now:35")
+WESTMINSTER_TAGS = frozenset({GE_SUBJECT, GE_BASELINE, BY_ELECTION})
+
+
 @dataclass(frozen=True)
 class Span:
     """Where a claim sits: Python string offsets into the text as read, plus 1-based line and column."""

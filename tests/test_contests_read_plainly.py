@@ -54,3 +54,10 @@ def test_a_council_placed_in_its_region_is_the_councils_claim(checker, text):
     (_, _, verdict, finding), = claims(checker, text, "2022-05-05")
     assert finding.claim.place is not None and finding.claim.place.name == "Gateshead"
     assert verdict == "accurate"
+
+
+def test_a_majority_of_the_votes_means_more_than_half_the_first_preferences(checker):
+    (_, _, verdict, finding), = claims(
+        checker, "In the contest for the North of Tyne mayoralty, Labour's Jamie Driscoll polled a majority of votes.")
+    assert verdict == "inaccurate"  # 33.9% in the first round; 56.1% only after second preferences
+    assert "round 1" in finding.explanation

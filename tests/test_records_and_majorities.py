@@ -100,3 +100,37 @@ def test_a_pronoun_after_a_fronted_clause_means_that_clauses_party(checker):
             "majority council.")
     finding = one(checker, text, "2023-05-04", "historical_first")
     assert finding.claim.party_id == "green"
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("In Wales, Labour now runs seven councils, with ten in no overall control.", "accurate"),
+    ("In Wales, Labour now runs seven councils, with twelve in no overall control.", "inaccurate"),
+])
+def test_councils_in_no_overall_control_are_counted_on_the_tally(checker, text, verdict):
+    found = [f for f in checker.check(text, election="2017-05-04").findings if "noc_count" in f.claim.claim.qualifiers]
+    assert [f.verdict.value for f in found] == [verdict]
+    assert "in no overall control" in found[0].explanation
+
+
+def test_a_majority_denied_is_not_read_as_a_majority_won(checker):
+    finding = one(checker, "The swing to Labour in Cornwall was not enough for it to claim a majority.", "2021-05-06",
+                  "seat_count")
+    assert "denied_majority" in finding.claim.claim.qualifiers
+    assert finding.verdict.value == "accurate"  # 5 of 87 seats
+
+
+def test_a_partys_own_council_is_the_place_named_before_not_the_region_holding_it(checker):
+    text = ("Cornwall had been the only council they ran in the South West. The Conservatives won control of their "
+            "flagship western council.")
+    finding = one(checker, text, "2021-05-06", "council_control")
+    assert finding.claim.place is not None and finding.claim.place.name == "Cornwall"
+    assert finding.verdict.value == "accurate"
+
+
+def test_a_change_one_seat_off_the_last_contest_may_be_the_eve_of_poll_count(checker):
+    """Seats fought four years before can be defended a seat up or down after by-elections and defections."""
+    close = one(checker, "The Conservatives lost 3 seats in Kirklees.", "2022-05-05", "seat_change")  # -2 on 2018
+    far = one(checker, "The Conservatives lost 5 seats in Kirklees.", "2022-05-05", "seat_change")
+    assert close.verdict.value == "unverifiable"
+    assert "eve of poll" in close.explanation
+    assert far.verdict.value == "inaccurate"

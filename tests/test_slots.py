@@ -191,9 +191,11 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts():
     assert [(c.quantity.value, c.quantity.unit) for c in claims] == [(3.0, "councils")], claims
 
 
-def test_councils_in_no_overall_control_belong_to_no_party():
+def test_councils_in_no_overall_control_are_a_count_of_their_own_not_a_partys():
     claims = loose("Labour now runs five councils, with Plaid Cymru controlling three and seven in no overall control.")
-    assert sorted(c.quantity.value for c in claims) == [3.0, 5.0], claims
+    assert sorted(c.quantity.value for c in claims) == [3.0, 5.0, 7.0], claims
+    hung = next(c for c in claims if c.quantity.value == 7.0)
+    assert hung.party is None and "noc_count" in hung.qualifiers
 
 
 def test_a_party_compared_with_is_not_the_one_that_gained():
@@ -444,3 +446,8 @@ def test_a_mayors_result_down_by_some_percent_is_a_share_change():
 def test_a_lead_or_a_deficit_is_a_gap_between_two_parties(text, direction):
     claims = [c for c in extract_claims(text) if "share_gap" in c.qualifiers]
     assert claims and claims[0].other_party == "the Greens" and claims[0].direction == direction, extract_claims(text)
+
+
+def test_others_with_the_parties_they_include_are_still_the_others():
+    claims = loose('The Greens were at 9% and "Others", including Reform, at 19%.')
+    assert [(c.party, c.quantity.value) for c in claims] == [("The Greens", 9.0), ("others", 19.0)], claims

@@ -78,3 +78,18 @@ def test_a_command_loads_only_its_own_module_and_nothing_heavy():
     assert "factcheck.cli.check" in commands
     assert not commands & {"factcheck.cli.serve", "factcheck.cli.lint", "factcheck.cli.data", "factcheck.cli.batch"}
     assert not {"pandas", "fastapi", "uvicorn", "pathspec"} & set(loaded)
+
+
+STAGES = ("extract", "resolve", "query", "judge", "render")
+
+
+@pytest.mark.parametrize("stage", STAGES[1:])
+def test_no_stage_reaches_back_to_an_earlier_one(stage):
+    """The pipeline's stages share the data model (factcheck.model), never each other's modules."""
+    import re
+
+    root = Path(__file__).resolve().parents[1] / "factcheck" / stage
+    earlier = STAGES[:STAGES.index(stage)]
+    pattern = re.compile(rf"^\s*(?:from|import)\s+factcheck\.(?:{'|'.join(earlier)})\b", re.M)
+    offenders = [path.name for path in root.rglob("*.py") if pattern.search(path.read_text(encoding="utf-8"))]
+    assert not offenders, offenders

@@ -45,6 +45,8 @@ _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|where)\b[^,;.:()]{0,50}", re.I)
 _SHARE_TYPES = frozenset({ClaimType.VOTE_SHARE, ClaimType.NATIONAL_PROJECTED_SHARE, ClaimType.VOTE_SHARE_CHANGE})
 _FRONTED = lazy(r"\s*(?:as\s+well\s+as|after|besides|having|on\s+top\s+of|in\s+addition\s+to|despite)\s+\w+ing\b",
                 re.I)
+# "the only council they controlled in Greater Manchester": a place that holds councils, not one of them.
+_CONTAINER_BEFORE = lazy(r"\bcouncils?\b[^.;,]{0,40}\b(?:in|across)\s+(?:the\s+)?$", re.I)
 _AFTER_COMMA = lazy(r",\s*(?:the\s+)?$", re.I)
 # "While the Greens had run X before, this is their first ...": a fronted subordinate clause and its subject.
 _SUBORDINATE_OPENING = lazy(r"\W*(?:while|whilst|although|though|after|since|because|despite|once|if)\s+", re.I)
@@ -309,6 +311,8 @@ class Context:
         if places and self.scene is not None and self.scene_sentence != self.sentence_index and any(
                 p.text != self.scene.text for p in places):
             self.scene = None  # "In Kent, ..." lasts until another place is named
+        if len(places) > 1 and _CONTAINER_BEFORE.search(view.text, max(0, places[-1].start - 60), places[-1].start):
+            places = places[:-1]  # "Trafford, the only council they ran in Greater Manchester": Trafford is the topic
         if places:
             self.last_place = places[-1]
             self.paragraph_place = places[-1]

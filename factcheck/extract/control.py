@@ -83,6 +83,8 @@ _NOT_COUNCIL_AFTER = lazy(
     r"\s*(?:'s?\b|(?:\s+\w+){0,2}\s+(?:by-election|ward|division|constituency|seat)\b"
     r"|\s+(?:council\s+)?(?:seats|wards|divisions|councillors|candidates|voters)\b)", re.I)
 _COUNCIL_REF = lazy(RGX_COUNCIL_REF, re.I)
+# "control of its flagship northern council": the party's own council, named before.
+_OWN_COUNCIL = lazy(r"(?:its|their|his|her|our)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,3}?(?:council|authority)\b")
 # "X fell to the Lib Dems", "X, which ..., passed to Labour", "X went Labour": control changed hands.
 CONTROL_FELL_TO = lazy(
     r"\b(?P<verb>fell|falls|passed|passes|switched|went|goes|swung|changed\s+hands)\s+(?:to\s+)?"
@@ -189,7 +191,8 @@ def find(view: SentenceView) -> list[Draft]:
             continue
         items, end = view.place_list(listed.end() if listed else m.end())
         ref = None
-        council = None if items else _COUNCIL_REF.match(view.text, m.end()) or _A_COUNCIL.match(view.text, m.end())
+        council = None if items else (_COUNCIL_REF.match(view.text, m.end()) or _A_COUNCIL.match(view.text, m.end())
+                                      or _OWN_COUNCIL.match(view.text, m.end()))
         if council:  # "control of the council", "control of a borough council that ...": the place named before
             ref, end = "council", council.end()
         if items or ref:

@@ -24,6 +24,7 @@ from factcheck.extract import (
     tallies,
     totals,
     turnout,
+    westminster,
 )
 from factcheck.extract.context import Context, mayoral_names
 from factcheck.extract.draft import Draft, SentenceView
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
 FAMILIES: tuple[ModuleType, ...] = (
     seats, control, shares, ranking, history, majorities, turnout, mayors, totals, projections, tallies,
-    slots, predicates,
+    slots, predicates, westminster,
 )
 # Each family's finder, and the cues (`CUES`) one of which a sentence must hold for it to run.
 _FINDERS: tuple[tuple[Callable[[SentenceView], list[Draft]], tuple[str, ...]], ...] = tuple(
@@ -190,6 +191,7 @@ def _family_drafts(view: SentenceView) -> list[Draft]:
     for find, cues in _FINDERS:
         if not cues or view.has_any(cues):
             drafts.extend(find(view))
+    westminster.mark(view, drafts)  # a general election as a draft's subject or basis: judged on Westminster results
     return drafts
 
 

@@ -30,6 +30,9 @@ NO_MAJORITY = lazy(
     re.I,
 )
 _IN_PLACE = lazy(r"\s+(?:in|on|at|across|of)\s+(?=(?:the\s+)?[A-Z])")
+# "insufficient for it to claim a majority", "failed to win a majority": a majority denied, not won.
+_DENIED_BEFORE = lazy(r"\b(?:insufficient|not\s+enough|fail(?:ed|s|ing)?|unable|did\s+not|didn't|could\s+not"
+                      r"|couldn't|without)\b[^.;:!?]{0,40}$", re.I)
 _KEEP = lazy(r"ha[sdv]|hold|held|kept|keep|retain|defend", re.I)
 _LOSE = lazy(r"los", re.I)
 
@@ -63,6 +66,8 @@ def _state(view: SentenceView, m: re.Match[str]) -> Draft | None:
         draft.direction = Direction.HOLD if owner not in ("a", "an") or not verb.startswith("ha") else Direction.NONE
     elif owner in ("a", "an"):
         draft.type = ClaimType.SEAT_COUNT  # "won a majority (of seats)": more than half the seats at this election
+        if _DENIED_BEFORE.search(view.text, max(0, m.start() - 50), m.start()):
+            draft.qualifiers = ["denied_majority"]
     else:
         draft.direction = Direction.GAIN
     return draft

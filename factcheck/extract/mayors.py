@@ -22,7 +22,7 @@ from factcheck.extract.patterns import (
     RGX_PERSON,
     quantity,
 )
-from factcheck.model import ClaimType, Direction, Quantity
+from factcheck.model import ClaimType, Direction, Hedge, Quantity
 from factcheck.regex_cache import lazy
 
 # Who: "Labour's Sam Lee", "Sam Lee", "Sam Lee, who", "he" / "she" (a mayor named in the previous sentence).
@@ -77,7 +77,7 @@ _ELECTED_MAYOR = lazy(r"\s+(?:as\s+)?(?:the\s+)?(?:first\s+)?"
 _NUMBER_START = lazy(r"\d|%")
 _AREAS_WON = lazy(rf"\s+(?:{RGX_NUMBER}|all|most|both|each)\s+of\s+(?:the\s+)?(?:{RGX_NUMBER}\s+)?(?:local\s+)?"
                   r"(?:authority\s+)?(?:areas|boroughs|districts|councils|wards|constituencies)\b", re.I)
-_DIGIT_GATE = lazy(r"\d|half|million|thousand|mayoralty|times|twice")
+_DIGIT_GATE = lazy(r"\d|half|majority|million|thousand|mayoralty|times|twice")
 
 
 def find(view: SentenceView) -> list[Draft]:
@@ -150,6 +150,8 @@ def _result(view: SentenceView, m: re.Match[str]) -> Draft | None:
     if figure:
         draft.quantity = _figure(view, figure)
         pos = figure.end()
+        if figure.group("vote_majority"):  # a majority of the votes cast: first preferences, not after transfers
+            draft.qualifiers.append("first_round")
     elif not (view.mayoral or "mayoralty" in view.lower) or _NUMBER_START.match(view.text, pos + 1) or (
             not draft.places and verb in _NEEDS_FIGURE):
         return None  # "he had": a figure or a mayoralty must follow
@@ -165,6 +167,8 @@ def _result(view: SentenceView, m: re.Match[str]) -> Draft | None:
 
 def _figure(view: SentenceView, figure: re.Match[str]) -> Quantity | None:
     text = view.text[figure.start():figure.end()].strip()
+    if figure.group("vote_majority"):  # "polled a majority of votes": more than half of them
+        return Quantity(value=50, unit="percent", hedge=Hedge.OVER, text=text)
     if figure.group("num") is None:  # "just under half the vote"
         return Quantity(value=50, unit="percent", hedge=hedge_of(figure.group("half_hedge")), text=text)
     unit = "votes" if "vote" in figure.group("unit").lower() and "%" not in figure.group("unit") and "cent" not in (

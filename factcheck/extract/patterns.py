@@ -221,6 +221,7 @@ RGX_MAYOR_UNIT = (
 )
 # "half the vote", "just under half the vote": a share in words.
 RGX_HALF_VOTE = (
-    r"(?P<half_hedge>(?:just|a\s+little|well|comfortably)\s+(?:under|over)|nearly|almost|over|more\s+than|around"
+    r"(?:(?P<half_hedge>(?:just|a\s+little|well|comfortably)\s+(?:under|over)|nearly|almost|over|more\s+than|around"
     r"|about)?\s*half\s+(?:of\s+)?the\s+vote"
+    r"|(?P<vote_majority>an?\s+(?:overall\s+|clear\s+|absolute\s+)?majority\s+of\s+(?:the\s+)?(?:votes?|ballots)))"
 )

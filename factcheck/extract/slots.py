@@ -173,7 +173,8 @@ _TIME_OR_MONEY_AFTER = lazy(r"\s?(?:[ap]\.?m\b|:\d|bn\b|m\b|k\b|million|billion|
 _CLAUSE = lazy(r"[;:(\u2013\u2014]|,\s+(?:but|while|whilst|and|with|as|whereas|although|though)\b|\s-\s|\bwhile\b"
                r"|\bwhereas\b|\bbut\b", re.I)
 OTHERS = "others"  # the party alias every source's "other" row goes by
-_OTHERS_BEFORE = lazy(r"\b(?P<who>(?:all\s+)?(?:the\s+)?(?:other\s+parties|others)|the\s+rest)"
+_OTHERS_BEFORE = lazy(r"\b(?P<who>(?:all\s+)?(?:the\s+)?(?:other\s+parties|others)|the\s+rest)[\"'\u201d\u2019]?"
+                      r"(?:\s*,?\s+(?:including|such\s+as)\s+[^,;:.%\d]{1,40}?,?)?"  # "Others including the Greens"
                       r"(?:\s+(?:on|with|at|had|got|took|polled))?\s*$", re.I)
 _AWAY_FROM = lazy(r"\b(?:from|to|than|against|over|behind|ahead\s+of|off|(?:same(?:\s+\w+){0,2}|many|much)\s+as)"
                   r"\s+(?:the\s+)?$", re.I)
@@ -273,8 +274,12 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         return None  # "the 40-member council": its size, not a result
     if _NEEDED_AFTER.match(text, anchor.end()):
         return None  # "the three gains required for a majority": a target, not a result
-    if _NOC_AFTER.match(text, anchor.end()):
-        return None  # "seven in no overall control": councils no party runs
+    noc = _NOC_AFTER.match(text, anchor.end())
+    if noc:  # "seven in no overall control": the councils no party runs, a count of its own
+        quantity = Quantity(value=value, unit="councils", decimals=decimals, text=text[anchor.start():noc.end()])
+        return Draft(ClaimType.COUNCIL_COUNT_CHANGE, anchor.start(), noc.end(), anchor.start(), quantity=quantity,
+                     subject="none", priority=PRIORITY, qualifiers=["councils_held", "noc_count"]), Frame(
+            "councils", Direction.NONE, None, noc.end())
     gap = _SHARE_GAP_AFTER.match(text, anchor.end()) if percent or _POINTS_AFTER.match(text, anchor.end()) else None
     if gap is not None and not view.places:
         read = _share_gap(view, anchor, gap, value, decimals)  # "a 4-point lead over the Greens", "3% behind Labour"
@@ -500,7 +505,7 @@ def _party(view: SentenceView, clause_start: int, at: int, end: int) -> Mention 
     inside = next((p for p in view.parties if at < p.start and p.end <= end), None)
     if inside is not None:  # "18 Conservative councillors": the party the measure names
         return inside
-    others = _OTHERS_BEFORE.search(view.text, max(clause_start, at - 30), at)
+    others = _OTHERS_BEFORE.search(view.text, max(clause_start, at - 70), at)
     if others:  # "and the other parties on 9%": the rest, not the party named before them
         return Mention(others.start(), others.end("who"), OTHERS, "party", from_vocabulary=False)
     for party in view.parties:

@@ -6,12 +6,12 @@ import os
 from collections.abc import Mapping
 from dataclasses import replace
 
-from factcheck.judge import contests, control, national, seats, shares
+from factcheck.judge import contests, control, national, seats, shares, westminster
 from factcheck.judge.base import Case, Rule, unverifiable
 from factcheck.judge.confidence import abstain_unless_sure
 from factcheck.model import ClaimType, Evidence, Finding, Hedge, ResolvedClaim, SourceRef
 
-RULE_MODULES = (seats, national, control, shares, contests)
+RULE_MODULES = (seats, national, control, shares, contests, westminster)
 
 RULES: dict[str, Rule] = {rule.id: rule for module in RULE_MODULES for rule in module.RULES}
 
@@ -60,6 +60,8 @@ def judge(
         return unverifiable(case, rule_id, "it reports a prediction, not a result")
     if "contested" in claim.claim.qualifiers:
         rule_id = seats.CONTESTED  # "defending 40 seats", "all 51 seats up for election"
+    if westminster.routed(claim):  # a general election or a by-election: never judged on local results
+        rule_id = westminster.rule_for(claim)
     try:
         return abstain_unless_sure(RULES[rule_id].judge(case))
     except (KeyError, TypeError, ValueError, ZeroDivisionError, IndexError) as error:

@@ -225,6 +225,7 @@ def mayoral_result(case: Case) -> Finding:
             for rnd, rs in rows.items()
             for r in rs
             if r.get("party_id") == case.party and r.get("share_pct")
+            and ("first_round" not in claim.qualifiers or rnd in ("1", "single"))
         ]
         best = best_of(candidates)
         if best is None:

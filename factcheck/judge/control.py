@@ -263,11 +263,15 @@ def council_count(case: Case) -> Finding:
         candidates.append((compare(claim.quantity, float(r[column]), signed_claim=claimed), official))
     match, best = best_of(candidates)  # type: ignore[misc]
     said = f"{best.value:g} councils controlled" if held else f"{best.value:+g} councils"
+    whose = f"for {case.party_label}"
+    if case.party == "noc":  # "ten in no overall control": councils no party runs
+        said, whose = said.replace("controlled", "in no overall control"), ""
     return finding(
         case,
         COUNCIL_COUNT,
         verdict_for(match),
-        f"{best.basis.split(':')[0]} gives {said} for {case.party_label}; the claim says {describe(claim.quantity)}.",
+        f"{best.basis.split(':')[0]} gives {said}{' ' + whose if whose else ''}; the claim says "
+        f"{describe(claim.quantity)}.",
         [o for _, o in candidates],
     )
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from factcheck.model import ClaimType, Evidence, ResolvedClaim
+from factcheck.query import westminster
 from factcheck.query.registry import run
 
 COUNCIL_TYPES_NEEDING_RESULTS = {
@@ -53,6 +54,9 @@ def requests(rc: ResolvedClaim) -> list[Request]:
 
 def _requests(rc: ResolvedClaim) -> Iterator[Request]:
     claim, place, election = rc.claim, rc.place, rc.election_date
+    if westminster.routed(rc):  # a general election or a by-election: Westminster results, never local ones
+        yield from westminster.requests(rc)
+        return
     year = int(election[:4]) if election else None
     if place is not None and place.kind == "mayoralty" and election:
         yield "mayoral_contest", {"election": election, "mayoralty": place.code}

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from factcheck.model import Claim, ClaimType, Election, Place, Quantity, ResolvedClaim
 from factcheck.regex_cache import lazy
+from factcheck.resolve import westminster
 from factcheck.resolve.elections import ElectionCalendar
 from factcheck.resolve.gazetteer import Gazetteer, PlaceName
 
@@ -44,7 +45,7 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
     place = gazetteer.place(claim.place, prefer=_MAYORAL_FIRST if mayoral else _COUNCIL_FIRST)
     if claim.place and place is None:
         notes.append(f"the place {claim.place!r} is not in the reference database")
-    party_id = gazetteer.party(claim.party)
+    party_id = "noc" if "noc_count" in claim.qualifiers else gazetteer.party(claim.party)  # "ten in no overall control"
     if claim.party and party_id is None:
         notes.append(f"the party {claim.party!r} is not in the reference database")
     election_date = claim_election(claim, election, calendar, place.code if place else None)
@@ -67,7 +68,7 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
             baseline_date = calendar.date_in_year(int(year.group(1)), place.code if place else None)
     if _most_seats_nationally(claim, place):  # "won the most councillors" in Wales: first on the tallies
         claim = replace(claim, type=ClaimType.RANKING, quantity=Quantity(value=1, unit="rank", text="the most"))
-    return ResolvedClaim(
+    return westminster.adjust(ResolvedClaim(  # a general election or a by-election is not on the local calendar
         claim=claim,
         party_id=party_id,
         other_party_id=gazetteer.party(claim.other_party),
@@ -75,7 +76,7 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
         election_date=election_date,
         baseline_date=baseline_date,
         notes=tuple(notes),
-    )
+    ))
 
 
 def _most_seats_nationally(claim: Claim, place: Place | None) -> bool:
