@@ -134,3 +134,16 @@ def test_a_change_one_seat_off_the_last_contest_may_be_the_eve_of_poll_count(che
     assert close.verdict.value == "unverifiable"
     assert "eve of poll" in close.explanation
     assert far.verdict.value == "inaccurate"
+
+
+@pytest.mark.parametrize(("text", "verdict", "said"), [
+    ("Labour held Hounslow, which it has run since its creation in 1974.", "inaccurate", "created in 1965"),
+    ("Hounslow has been Labour-run since its creation in 1974.", "inaccurate", "created in 1965"),
+    ("Labour held Hounslow, which it has controlled since 2010.", "accurate", "last changed in 2010"),
+    ("Hounslow has been Labour-run since 2010.", "accurate", "last changed in 2010"),
+    ("Hounslow has been a Tory-held council since 2010.", "inaccurate", "not by Conservatives"),
+])
+def test_a_council_run_since_a_year_or_its_creation_is_checked_on_the_control_record(checker, text, verdict, said):
+    finding = one(checker, text, "2022-05-05", "historical_first")
+    assert finding.verdict.value == verdict
+    assert said in finding.explanation

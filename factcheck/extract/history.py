@@ -66,10 +66,12 @@ RAN_FOR_PRONOUN = lazy(
     rf"|led|dominated))\s+(?:it\s+)?{_SPAN_FOR}"
 )
 # "Hertsmere, a council they had controlled without a break since 1999", "which Labour has run since 2011".
+_SINCE_WHEN = (rf"(?:ever\s+)?since\s+(?:(?P<year>{RGX_YEAR})|(?:its|the\s+council's)\s+(?:creation|formation)"
+               rf"(?:\s+in\s+{RGX_YEAR})?|it\s+was\s+(?:created|formed)(?:\s+in\s+{RGX_YEAR})?)")
 RAN_SINCE = lazy(
     rf"\b(?:council|authority|borough|which|that)\s+(?P<verb>(?:(?P<pronoun>it|they)|(?P<party>(?:the\s+)?[A-Z][\w'-]*"
     rf"(?:\s+[A-Z][\w'-]*)?))\s+(?P<have>ha(?:d|s|ve))\s+(?:run|controlled|held|led|dominated))\s+(?:it\s+)?"
-    rf"(?:(?:without\s+a\s+break|continuously|uninterruptedly|unbroken)\s+)?since\s+(?P<year>{RGX_YEAR})\b"
+    rf"(?:(?:without\s+a\s+break|continuously|uninterruptedly|unbroken)\s+)?{_SINCE_WHEN}\b"
 )
 # "its first majority there for twenty years", "their first win in Crawley for a decade".
 FIRST_FOR = lazy(
@@ -89,6 +91,11 @@ FIRST_SINCE_YEAR = lazy(
 RUN_BY_SINCE = lazy(
     rf"\b(?P<verb>ha(?:s|ve|d)\s+been\s+(?:run|controlled|held|led)\s+by)\s+(?:the\s+)?"
     rf"(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+since\s+(?P<year>{RGX_YEAR})\b"
+)
+# "Hounslow has been Labour-run since its creation in 1974", "a Tory-held council since 2003".
+PARTY_RUN_SINCE = lazy(
+    rf"\b(?P<verb>ha(?:s|ve|d)\s+been\s+(?:an?\s+)?(?P<party>[A-Z][\w']*(?:\s+[A-Z][\w']*)?)[-\s]"
+    rf"(?:run|controlled|led|held)(?:\s+(?:council|authority|borough|district))?)\s+{_SINCE_WHEN}\b"
 )
 _SPAN_OF_TIME = (
     rf"(?:(?:over|more\s+than|almost|nearly|some|around|about)\s+)?(?:(?:\d+|{RGX_NUMBER})\s+(?:years|decades)"
@@ -225,6 +232,14 @@ def find(view: SentenceView) -> list[Draft]:
         draft = Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), party=party.text,
                       subject="none", priority=2, qualifiers=["control_since"],
                       place_ref="council" if council else "there")
+        draft.baseline = m.group("year")
+        _subject_place(view, draft)
+        drafts.append(draft)
+    for m in view.scan(PARTY_RUN_SINCE, "since"):
+        party = view.party_at(m.start("party"))  # "Labour-run": a compound the party names may not be read in
+        draft = Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"),
+                      party=party.text if party else m.group("party"),
+                      subject="none", priority=2, qualifiers=["control_since"], place_ref="there")
         draft.baseline = m.group("year")
         _subject_place(view, draft)
         drafts.append(draft)

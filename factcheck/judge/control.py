@@ -431,6 +431,9 @@ def history_claim(case: Case) -> Finding:
             case.cite(history.get(run_start, [{}])[0]),
         )
     ]
+    if "control_since" in claim.qualifiers and current != case.party:  # "has been Tory-run since 2010"
+        return finding(case, HISTORY, Verdict.INACCURATE, f"{case.place_name} was run by {case.name(current)} "
+                       f"from {run_start} until {year}, not by {case.party_label}.", official)
     match = Match.EXACT if abs(run_start - claimed) <= 1 else Match.MISS
     text = f"Control of {case.place_name} last changed in {run_start}, before {year}; the claim says {claimed}."
     held = [y for y in years if y < year and controller(history[y]) == case.party]
