@@ -1,6 +1,6 @@
 """Real published commentary (../shared/dev-real) and the five sample texts (../shared/seeds), scored as
-`factcheck eval` scores them, with no --date. The floors sit a little under today's scores: they catch
-regressions. The texts are not in the repository; without ../shared these tests are skipped."""
+`factcheck eval` scores them, with no --date. The floors are issue 10's targets, which today's scores meet:
+they catch regressions. The texts are not in the repository; without ../shared these tests are skipped."""
 
 from __future__ import annotations
 
@@ -35,13 +35,15 @@ def scored(checker, texts, gold):
 def test_real_commentary_keeps_its_scores(checker):
     result = scored(checker, evaluation.load_passages(DEV_REAL / "passages.jsonl"), DEV_REAL / "claims.jsonl")
     summary = evaluation.summary_line(result)
-    assert summary["recall"] >= 0.90, summary
-    assert summary["verdict_class_acc"] >= 0.80, summary
-    assert result.flagged - result.flagged_right <= 1, summary  # a false alarm does harm: at most a few
+    assert summary["recall"] >= 0.92, summary
+    assert summary["verdict_class_acc"] >= 0.88, summary
+    assert result.flagged_right >= 0.9 * result.flagged, summary  # a false alarm does harm: at most one in ten
 
 
 def test_the_sample_texts_keep_their_scores(checker):
     texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
-    summary = evaluation.summary_line(scored(checker, texts, DEFAULT_SHARED / "gold" / "seed_claims.jsonl"))
+    result = scored(checker, texts, DEFAULT_SHARED / "gold" / "seed_claims.jsonl")
+    summary = evaluation.summary_line(result)
     assert summary["recall"] >= 0.95, summary
-    assert summary["verdict_class_acc"] >= 0.87, summary
+    assert summary["verdict_class_acc"] >= 0.90, summary
+    assert result.flagged_right >= 0.8 * result.flagged, summary

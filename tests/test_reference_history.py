@@ -219,6 +219,21 @@ def test_london_boroughs_1974_councils_and_2009_unitaries_have_their_creation_ev
     assert db.execute("SELECT url FROM sources WHERE source_id = ?", [created["source_id"]]).fetchone()[0]
 
 
+def test_shire_councils_of_1974_and_the_1996_councils_have_their_creation_event(db):
+    def events(code: str) -> list[tuple[str, int]]:
+        return [(r["event"], r["event_year"]) for r in named(db, "council_events", council=code)
+                if r["event"] in ("created", "unitary")]
+
+    assert events("E10000006") == [("created", 1974)]  # Cumbria, a new county in 1974
+    assert events("E07000219") == [("created", 1974)]  # Nuneaton and Bedworth, a shire district
+    assert events("W06000015") == [("created", 1996)]  # Cardiff, a Welsh principal area
+    assert events("S12000015") == [("created", 1996)]  # Fife
+    assert events("S12000023") == []  # Orkney: an islands area that continued in 1996, not created then
+    assert events("E10000030") == []  # Surrey: a reconstituted older county, no creation recorded
+    created = named(db, "council_events", council="E10000006")[0]
+    assert db.execute("SELECT url FROM sources WHERE source_id = ?", [created["source_id"]]).fetchone()[0]
+
+
 def test_a_first_since_a_london_boroughs_creation_in_1965_is_checked_from_the_event(checker):
     findings = checker.check("Labour won Wandsworth for the first time since its creation in 1965.",
                              election="2022-05-05").findings

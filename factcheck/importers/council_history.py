@@ -1,5 +1,6 @@
-"""Council creations before 2019 (London boroughs 1965, metropolitan boroughs 1974, the 1990s and 2009 unitaries),
-transcribed: each row cites the page it was read on.
+"""Council creations before 2019 (London boroughs 1965, metropolitan boroughs 1974, the 1974 shire councils a page
+states, the 1990s unitaries, the 1996 Welsh and Scottish councils, the 2009 unitaries), transcribed: each row cites
+the page it was read on.
 
 `curated_rows/council_events.csv` (in the repository, our transcription of stored pages) gives, per council, an
 event and its date: `created` (a new council, formed from others) or `unitary` (an existing council became a
