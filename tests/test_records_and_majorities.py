@@ -147,3 +147,9 @@ def test_a_council_run_since_a_year_or_its_creation_is_checked_on_the_control_re
     finding = one(checker, text, "2022-05-05", "historical_first")
     assert finding.verdict.value == verdict
     assert said in finding.explanation
+
+
+def test_a_party_run_council_with_no_majority_may_be_a_minority_administration(checker):
+    finding = one(checker, "Cornwall has been Liberal Democrat-run since 2013.", "2017-05-04", "historical_first")
+    assert finding.verdict.value == "unverifiable"
+    assert "minority administration" in finding.explanation

@@ -77,6 +77,7 @@ _ELECTED_MAYOR = lazy(r"\s+(?:as\s+)?(?:the\s+)?(?:first\s+)?"
 _NUMBER_START = lazy(r"\d|%")
 _AREAS_WON = lazy(rf"\s+(?:{RGX_NUMBER}|all|most|both|each)\s+of\s+(?:the\s+)?(?:{RGX_NUMBER}\s+)?(?:local\s+)?"
                   r"(?:authority\s+)?(?:areas|boroughs|districts|councils|wards|constituencies)\b", re.I)
+_LATER_ROUND = lazy(r"\b(?:second|final)\s+(?:round|preferences?|count)|\brun-?off\b|\btransfers?\b", re.I)
 _DIGIT_GATE = lazy(r"\d|half|majority|million|thousand|mayoralty|times|twice")
 
 
@@ -150,8 +151,8 @@ def _result(view: SentenceView, m: re.Match[str]) -> Draft | None:
     if figure:
         draft.quantity = _figure(view, figure)
         pos = figure.end()
-        if figure.group("vote_majority"):  # a majority of the votes cast: first preferences, not after transfers
-            draft.qualifiers.append("first_round")
+        if figure.group("vote_majority") and not _LATER_ROUND.search(view.text):
+            draft.qualifiers.append("first_round")  # a majority of the votes cast: first preferences, not transfers
     elif not (view.mayoral or "mayoralty" in view.lower) or _NUMBER_START.match(view.text, pos + 1) or (
             not draft.places and verb in _NEEDS_FIGURE):
         return None  # "he had": a figure or a mayoralty must follow

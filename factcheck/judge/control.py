@@ -432,6 +432,9 @@ def history_claim(case: Case) -> Finding:
         )
     ]
     if "control_since" in claim.qualifiers and current != case.party:  # "has been Tory-run since 2010"
+        if current in (None, "noc"):  # "Labour-run" may mean a minority administration, which the data lacks
+            return unverifiable(case, HISTORY, f"no party held a majority on {case.place_name} before {year}, and "
+                                "who led a minority administration is not in the reference data")
         return finding(case, HISTORY, Verdict.INACCURATE, f"{case.place_name} was run by {case.name(current)} "
                        f"from {run_start} until {year}, not by {case.party_label}.", official)
     match = Match.EXACT if abs(run_start - claimed) <= 1 else Match.MISS
