@@ -153,3 +153,20 @@ def test_a_party_run_council_with_no_majority_may_be_a_minority_administration(c
     finding = one(checker, "Cornwall has been Liberal Democrat-run since 2013.", "2017-05-04", "historical_first")
     assert finding.verdict.value == "unverifiable"
     assert "minority administration" in finding.explanation
+
+
+def test_they_after_two_parties_is_not_enough_to_flag(checker):
+    """ "Labour pushed the Conservatives into third after they lost 62": either could be "they"."""
+    text = ("Across Scotland Labour came second with 282 councillors, pushing the Conservatives into third place "
+            "on 214 after they lost 62 seats.")
+    lost = one(checker, text, "2022-05-05", "seat_change")
+    assert lost.verdict.value == "unverifiable"
+    third = [f for f in checker.check(text, election="2022-05-05").findings
+             if f.claim.claim.quantity and f.claim.claim.quantity.value == 214]
+    assert [f.claim.claim.type.value for f in third] == ["seat_count"]  # a level, not a change
+
+
+def test_a_national_word_ends_the_scene_of_the_paragraph_before(checker):
+    text = ("In Cornwall the Conservatives won 47 seats.\n\nThe Greens gained 99 seats nationally.")
+    finding = one(checker, text, "2021-05-06", "seat_change")
+    assert finding.claim.place is None or finding.claim.place.kind != "council"

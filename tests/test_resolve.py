@@ -122,3 +122,12 @@ def test_a_mayoralty_named_loosely_is_the_one_that_voted_that_day():
                     place="Ashby city", qualifiers=("mayoral",))
     resolved = resolve_claim(written, Gazetteer(places, PARTIES), Election("2021-05-06", ""), calendar)
     assert resolved.place is not None and resolved.place.code == "ashby-region", resolved.place
+
+
+def test_a_loosely_named_place_goes_with_the_kinds_of_council_the_text_names():
+    """Two councils answer to "Kingston": beside London boroughs it is the London one."""
+    gazetteer = Gazetteer(PLACES + [PlaceName("Kingston upon Thames", "E09000021", "Kingston upon Thames", "council"),
+                                    PlaceName("Hounslow", "E09000018", "Hounslow", "council")], PARTIES)
+    assert gazetteer.place("Kingston", near={"E09": 3}).code == "E09000021"
+    assert gazetteer.place("Kingston", near={"E08": 2}).code == "E06000010"
+    assert gazetteer.place("Kingston").code == "E06000010"

@@ -378,6 +378,10 @@ class Context:
             if pronoun:
                 carried = self._pronoun_party()
                 carried.how = "pronoun" if carried.source == "previous_sentence" else carried.how
+                if carried.source == "sentence" and any(
+                        p.end <= draft.verb and _LEADING_THE.sub("", p.text) != _LEADING_THE.sub("", carried.text or "")
+                        for p in view.parties):  # "Labour pushed the Tories third after they lost 62": either
+                    carried.how = "pronoun_unsure"
                 if carried.text and not view.in_where_clause(draft.verb):  # "they regained X, winning 31"
                     self.frame_party, self.frame_sentence = carried.text, self.sentence_index
                 return carried
@@ -520,8 +524,8 @@ class Context:
             # "after 600,000 voters took part" among sentences about a mayoralty: its turnout, not a council's
             about = self.topic_mayoralty == _mayoral_key(self.mayoral_place)
             return [Carried(self.mayoral_place, "previous_sentence", how="mayoral_topic" if about else "mayoral")]
-        if self.scene is not None:
-            here = self.scene_sentence == self.sentence_index
+        here = self.scene_sentence == self.sentence_index
+        if self.scene is not None and (here or not _NATIONAL_CUE.search(view.text)):  # "nationally": not the scene
             source, how = ("sentence", None) if here else ("previous_sentence", "scene")
             how = "scene_across" if self.scene_across and not here else how
             return [Carried(self.scene.text, source, how=how)]

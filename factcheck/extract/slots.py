@@ -145,7 +145,8 @@ _RUN_BREAK = lazy(r"[;:.!?]\s|\b(?:because|after|since|before|when)\b", re.I)
 _COMPARED = lazy(r"\b(?:compared|to|versus|vs|against|than|while|whereas)\b", re.I)
 # A state after a change: what a party ends with, not what it gained or lost.
 _STATE = lazy(r"\b(?:controll?ing|in\s+control\s+of|controls|(?:leaving|left)\s+(?:it|them|the\s+party)\s+(?:with|on)"
-              r"|end(?:ing|ed)?\s+up\s+(?:with|on|controlling)|now\s+(?:has|have|holds?|controls?))\b", re.I)
+              r"|end(?:ing|ed)?\s+up\s+(?:with|on|controlling)|now\s+(?:has|have|holds?|controls?))\b"
+              r"|\b(?:on|with)\s+(?:just\s+|only\s+)?$", re.I)  # "..., the Tories third on 214": a level
 _SIZE_AFTER = lazy(r"-(?:member|seat|strong)\b", re.I)
 _YEAR_AFTER = lazy(rf"[^,.;:()\u2013\u2014]{{0,50}}?\bin\s+(?P<year>{RGX_YEAR})\b")
 _WIDE = lazy(r"\b(?!The\b)(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-wide\b")

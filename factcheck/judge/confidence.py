@@ -28,8 +28,8 @@ FLAGS = (Verdict.INACCURATE, Verdict.MISLEADING)
 NATIONAL_RULES = ("national.", "control.council_count")
 UNSURE_SOURCES = frozenset({"previous_sentence", "document"})
 # Carried by no word of the claim's own: the paragraph's last place, the party of an earlier sentence, the topic.
-UNSURE_CARRIES = frozenset({"party:frame", "party:topic", "party:speaker", "place:paragraph", "place:topic",
-                            "place:mayoral", "place:scene_across"})
+UNSURE_CARRIES = frozenset({"party:frame", "party:topic", "party:speaker", "party:pronoun_unsure", "place:paragraph",
+                            "place:topic", "place:mayoral", "place:scene_across"})
 # Rules whose exact match to a national figure is itself the scope ("won 194 seats" when the net gain was 194).
 SCOPED_BY_MATCH = frozenset({"national.count_is_change"})
 TALLY_SIZED = 150  # more seats than any council has: the claim can only be about a tally

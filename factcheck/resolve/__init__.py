@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from factcheck.model import Claim, ClaimType, Election, Place, Quantity, ResolvedClaim
 from factcheck.regex_cache import lazy
 from factcheck.resolve import westminster
 from factcheck.resolve.elections import ElectionCalendar
-from factcheck.resolve.gazetteer import Gazetteer, PlaceName
+from factcheck.resolve.gazetteer import Gazetteer, PlaceName, council_kind
 
 __all__ = ["ElectionCalendar", "Gazetteer", "PlaceName", "resolve_claim", "resolve_claims"]
 
@@ -31,18 +32,23 @@ _MOST = frozenset({"most_seats", "most", "largest"})
 def resolve_claims(
     claims: Iterable[Claim], gazetteer: Gazetteer, election: Election, calendar: ElectionCalendar
 ) -> tuple[ResolvedClaim, ...]:
-    """Resolve every claim against one document-level election."""
-    return tuple(resolve_claim(c, gazetteer, election, calendar) for c in claims)
+    """Resolve every claim against one document-level election; a place named loosely ("Kingston") is read
+    beside the kinds of council the document names exactly."""
+    claims = tuple(claims)
+    near = Counter(council_kind(p.code) for c in claims if c.place and (p := gazetteer.exact(c.place)) is not None
+                   and p.kind == "council")
+    return tuple(resolve_claim(c, gazetteer, election, calendar, near) for c in claims)
 
 
-def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calendar: ElectionCalendar) -> ResolvedClaim:
+def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calendar: ElectionCalendar,
+                  near: Mapping[str, int] | None = None) -> ResolvedClaim:
     notes: list[str] = []
     mayoral = (
         "mayoral" in claim.qualifiers
         or claim.type == ClaimType.MAYORAL_RESULT
         or _MAYOR.search(claim.sentence or claim.text) is not None
     )
-    place = gazetteer.place(claim.place, prefer=_MAYORAL_FIRST if mayoral else _COUNCIL_FIRST)
+    place = gazetteer.place(claim.place, prefer=_MAYORAL_FIRST if mayoral else _COUNCIL_FIRST, near=near)
     if claim.place and place is None:
         notes.append(f"the place {claim.place!r} is not in the reference database")
     party_id = "noc" if "noc_count" in claim.qualifiers else gazetteer.party(claim.party)  # "ten in no overall control"

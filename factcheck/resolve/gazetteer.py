@@ -32,6 +32,11 @@ _NATION_PREFIX = lazy(r"^(?:scottish|welsh|english)\s+")
 _PAIRED = lazy(r"^([A-Z][a-z]{3,}) (?:and|&|with) [A-Z][\w ]+$")  # "Brighton and Hove", "Blackburn with Darwen"
 
 
+def council_kind(code: str) -> str:
+    """The kind of council a GSS code names: its prefix ("E09" a London borough, "E08" a metropolitan borough)."""
+    return code[:3]
+
+
 @dataclass(frozen=True)
 class PlaceName:
     """One spelling of a place, as the reference database lists it."""
@@ -112,8 +117,11 @@ class Gazetteer:
         match = process.extractOne(key, self._parties.keys(), scorer=fuzz.ratio, score_cutoff=90)
         return self._parties[match[0]] if match else None
 
-    def place(self, text: str | None, *, prefer: tuple[str, ...] = ("council", "mayoralty")) -> Place | None:
-        """A place as written -> the best council, mayoralty or nation, with a confidence from 0 to 1."""
+    def place(self, text: str | None, *, prefer: tuple[str, ...] = ("council", "mayoralty"),
+              near: Mapping[str, int] | None = None) -> Place | None:
+        """A place as written -> the best council, mayoralty or nation, with a confidence from 0 to 1. `near`
+        counts the kinds of council (code prefixes) the document names exactly: "Kingston" among London boroughs is
+        Kingston upon Thames, not Kingston upon Hull."""
         if not text or _LOCAL_TIER.search(fold(text)):
             return None  # a town, parish or community council: below the councils the reference data covers
         key = normalise(text)
@@ -131,7 +139,7 @@ class Gazetteer:
                     return near
         if national:
             return Place(code=national[0], name=national[1], kind="nation", confidence=1.0)
-        return self._fuzzy(key, prefer)
+        return self._fuzzy(key, prefer, near or {})
 
     def first_words(self) -> frozenset[str]:
         """The first word of every council and mayoralty spelling (normalised), to skip words that start none."""
@@ -166,7 +174,7 @@ class Gazetteer:
         place = table[found[0]]
         return Place(code=place.code, name=place.name, kind=place.kind, confidence=round(found[1] / 100, 3))
 
-    def _fuzzy(self, key: str, prefer: tuple[str, ...]) -> Place | None:
+    def _fuzzy(self, key: str, prefer: tuple[str, ...], near: Mapping[str, int] | None = None) -> Place | None:
         from rapidfuzz import fuzz, process
 
         best: tuple[float, int, PlaceName] | None = None
@@ -175,8 +183,10 @@ class Gazetteer:
             for alias, score, _ in process.extract(
                 key, table.keys(), scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_CUTOFF, limit=5
             ):
-                # Break token-set ties by plain similarity, then by the preferred kind.
-                tiebreak = fuzz.ratio(key, alias) / 1000
+                # Break token-set ties by the kind of council the document names, then by plain similarity,
+                # then by the preferred kind.
+                kin = (near or {}).get(council_kind(table[alias].code), 0) / (1 + sum((near or {}).values()))
+                tiebreak = kin + fuzz.ratio(key, alias) / 1000
                 candidate = (score + tiebreak, -rank, table[alias])
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
