@@ -170,3 +170,24 @@ def test_a_national_word_ends_the_scene_of_the_paragraph_before(checker):
     text = ("In Cornwall the Conservatives won 47 seats.\n\nThe Greens gained 99 seats nationally.")
     finding = one(checker, text, "2021-05-06", "seat_change")
     assert finding.claim.place is None or finding.claim.place.kind != "council"
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The Greens won seats in Rutland.", "accurate"),  # one seat: "won seats" is some, not more than before
+    ("The Greens won a handful of seats in Rutland.", "accurate"),
+    ("The Greens gained seats in Rutland.", "inaccurate"),  # no net gain on 2019
+])
+def test_seats_won_with_no_number_are_some_seats_not_a_gain(checker, text, verdict):
+    (finding,) = checker.check(text, election="2023-05-04").findings
+    assert finding.verdict.value == verdict, finding.explanation
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("In Gateshead, the Liberal Democrats won control for the first time.", "inaccurate"),  # Labour kept it
+    ("Labour won control of Hounslow for the first time.", "inaccurate"),  # it ran Hounslow before 2022
+    ("In Rutland, the Greens won seats for the first time.", "unverifiable"),  # a first, but not of control
+])
+def test_a_first_time_with_nothing_after_it_is_a_first_ever(checker, text, verdict):
+    found = [f for f in checker.check(text, election="2022-05-05").findings
+             if f.claim.claim.type.value == "historical_first"]
+    assert [f.verdict.value for f in found] == [verdict], [f.explanation for f in found]

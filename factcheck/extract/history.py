@@ -13,9 +13,10 @@ from factcheck.regex_cache import lazy
 
 # "for the first time since 2004", "for the first time in 20 years", "for the first time ever".
 FIRST_SINCE = lazy(
-    rf"\b(?P<verb>for\s+the\s+first\s+time)\s+(?:(?:since|in)\s+(?:(?P<year>{RGX_YEAR})|(?:(?P<hedge>almost|nearly|over|more\s+than|around|about|some)\s+)?(?P<num>{RGX_NUMBER})\s+"
+    rf"\b(?P<verb>for\s+the\s+first\s+time)(?:\s+(?:(?:since|in)\s+(?:(?P<year>{RGX_YEAR})|(?:(?P<hedge>almost|nearly|over|more\s+than|around|about|some)\s+)?(?P<num>{RGX_NUMBER})\s+"
     rf"(?P<span>years|decades)|a\s+(?P<vague>generation|decade|century)|(?P<creation>(?:its|the\s+(?:\w+\s+)?\w+['\u2019]s)\s+"
-    rf"(?:creation|formation|inception)(?:\s+in\s+{RGX_YEAR})?))|ever\b|in\s+(?:its\s+|their\s+)?history)",
+    rf"(?:creation|formation|inception)(?:\s+in\s+{RGX_YEAR})?))|ever\b|in\s+(?:its\s+|their\s+)?history)"
+    rf"|(?P<bare>(?=\s*(?:[.,;:!?)]|$))))",  # "won control for the first time.": ever, if it is about control
     re.I,
 )
 # Words that say what happened for the first time; the claim starts at the nearest one before it.
@@ -247,8 +248,8 @@ def find(view: SentenceView) -> list[Draft]:
         first_council = FIRST_COUNCIL.search(m.group())  # "their first ever majority council": any council
         drafts.append(Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), priority=1,
                             qualifiers=["record"], place_ref="none" if first_council else None))
-    for m in view.scan(FIRST_COUNCIL_WON, "first time"):
-        drafts.append(Draft(ClaimType.HISTORICAL_FIRST, m.start("verb"), m.end(), m.start("verb"), priority=1,
+    for m in view.scan(FIRST_COUNCIL_WON, "first time"):  # above "for the first time" read on its own
+        drafts.append(Draft(ClaimType.HISTORICAL_FIRST, m.start("verb"), m.end(), m.start("verb"), priority=5,
                             qualifiers=["record"], place_ref="none"))
     m = EXCEPTION.match(view.text)
     if m:
@@ -301,6 +302,10 @@ def _first_since(view: SentenceView, m: re.Match[str]) -> Draft:
     council = view.place_at(events[-1].end()) if events else None  # "Labour regained Medway for the first time"
     if council or re.search(r"control|\bhands\b|\b(?:run|led)\s+by\b|\bin\s+(?:charge|power|office)\b", event):
         draft.qualifiers.append("control")
+    if m.group("bare") is not None:  # "for the first time" and nothing after: ever, said of control only
+        draft.qualifiers.append("first_ever")
+        if "control" not in draft.qualifiers:
+            draft.qualifiers.append("unclear_first")
     if re.search(r"largest|biggest", event):
         draft.qualifiers.append("largest_party")
     if re.search(r"\blos[te]|\blosing", event):

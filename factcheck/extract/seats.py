@@ -44,6 +44,7 @@ SEAT_BARE = lazy(
     rf"\s+of\s+|(?:many|several|some|lots\s+of|plenty\s+of)\s+)?(?:council\s+)?(?:seats|councillors)\b(?!\s+(?:than|to))",
     re.I,
 )
+_WON = lazy(r"w[oi]n|took|tak(?:e|en|es|ing)", re.I)
 # "fell by 9 seats", "rose by three councillors", "were down 4 seats", "is up 2 seats": a change by a number of seats.
 SEAT_MOVED_BY = lazy(
     rf"\b(?P<verb>(?P<down>fell|fall(?:s|ing|en)?|dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s|ing)?"
@@ -228,8 +229,12 @@ def find(view: SentenceView) -> list[Draft]:
         draft.qualifiers += ["net"] if m.group("net") else []
         drafts.append(draft)
     for m in view.scan(SEAT_BARE, "seats", "councillors") if has_verb else ():
-        draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=0)
-        draft.direction = _direction(m.group("verb"))
+        if _WON.match(m.group("verb")):  # "won (a handful of) seats": some, not more than before
+            draft = _new(ClaimType.SEAT_COUNT, m, view, priority=0)
+            draft.qualifiers.append("won_some")
+        else:
+            draft = _new(ClaimType.SEAT_CHANGE, m, view, priority=0)
+            draft.direction = _direction(m.group("verb"))
         draft.subject = "explicit"
         drafts.append(draft)
     for m in view.scan(SEAT_MOVED_BY, *_MOVED_VERBS) if view.has_any(_NUMBERISH) else ():

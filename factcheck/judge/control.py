@@ -406,9 +406,17 @@ def history_claim(case: Case) -> Finding:
     quantity = claim.quantity
     if quantity is not None and quantity.unit == "years" and quantity.value is not None:
         return years_of_control(case, history, year, quantity)
-    if _EVER.search(text) or "never" in claim.qualifiers:  # "has never had a Labour council": until now
+    if "unclear_first" in claim.qualifiers:  # "won seats in Rutland for the first time": a first of what?
+        return unverifiable(case, HISTORY, "it does not say what happened for the first time in a way the control "
+                            "record can check")
+    if _EVER.search(text) or {"never", "first_ever"} & set(claim.qualifiers):  # "has never had a Labour council"
         before = [y for y in years if y < year]
         earlier = [y for y in before if controller(history[y]) == case.party]
+        after = controller(history.get(year, []))
+        if claim.direction == Direction.GAIN and after is not None and after != case.party:  # "won it for the first
+            return finding(case, HISTORY, Verdict.INACCURATE, f"{case.party_label} did not control "  # time"
+                           f"{case.place_name} after the {year} election ({case.name(after)}).",
+                           [Official(after, f"control after the {year} election", case.cite(history[year][0]))])
         official = [Official(f"{before[0]}-{year - 1}" if before else "", "years of control history checked",
                              case.cite(history[years[0]][0]))]
         return finding(case, HISTORY, Verdict.INACCURATE if earlier else Verdict.ACCURATE,

@@ -259,6 +259,8 @@ def seat_count(case: Case) -> Finding:
     """Seats a party holds or won: a number, or "the most councillors (but not a majority)"."""
     claim = case.claim.claim
     place = case.claim.place
+    if "won_some" in claim.qualifiers:  # "the Greens won seats in Rutland": at least one
+        return _won_some(case)
     if "seats_kept" in claim.qualifiers:  # "winning three and keeping two seats": which seats were kept is ward-level
         return unverifiable(case, SEAT_COUNT, "seats a party kept (won again) are a ward-by-ward fact the reference "
                             "data does not hold")
@@ -380,6 +382,20 @@ def place_by_seats(case: Case, won: dict[str, float], official: list[Official]) 
     return finding(case, SEAT_COUNT, Verdict.ACCURATE if ok else Verdict.INACCURATE,
                    f"By {what} in {case.place_name}: {shown}; the claim puts {case.party_label} "
                    f"{_ORDINALS.get(claimed, str(claimed))}.", [placed, *official])
+
+
+def _won_some(case: Case) -> Finding:
+    """ "won seats", no number: at least one seat won at this election on the council named."""
+    place = case.claim.place
+    if place is None or place.kind != "council" or not case.party:
+        return unverifiable(case, SEAT_COUNT, "seats won with no number are checked only on a council the claim names")
+    won = next((r for r in case.rows("council_seat_change") if r.get("party_id") == case.party), None)
+    if won is None or won.get("seats_won") is None:
+        return unverifiable(case, SEAT_COUNT, f"no seat results for {case.party_label} in {case.place_name}")
+    seats = float(won["seats_won"])
+    official = [Official(seats, f"seats won at this election in {case.place_name}", case.cite(won))]
+    return finding(case, SEAT_COUNT, Verdict.ACCURATE if seats > 0 else Verdict.INACCURATE,
+                   f"{case.party_label} won {seats:g} seat{'' if seats == 1 else 's'} in {case.place_name}.", official)
 
 
 def _short_of_majority(case: Case, won: float, filled: int, official: list[Official]) -> Finding:
