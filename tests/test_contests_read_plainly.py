@@ -61,3 +61,18 @@ def test_a_majority_of_the_votes_means_more_than_half_the_first_preferences(chec
         checker, "In the contest for the North of Tyne mayoralty, Labour's Jamie Driscoll polled a majority of votes.")
     assert verdict == "inaccurate"  # 33.9% in the first round; 56.1% only after second preferences
     assert "round 1" in finding.explanation
+
+
+def test_the_party_beaten_is_not_the_one_whose_share_follows(checker):
+    text = ("Jamie Driscoll was elected North of Tyne mayor, beating the Conservatives' Charlie Hoult after second "
+            "preferences with 56% of the vote.")
+    (share,) = [f for _, value, _, f in claims(checker, text) if value == 56.0]
+    assert share.verdict.value == "accurate"  # Driscoll's 56.1% in the final round, not Hoult's
+    assert "Labour" in share.explanation
+
+
+def test_a_share_of_first_preferences_and_an_earlier_years_are_each_checked(checker):
+    text = "In North of Tyne, Jamie Driscoll took 34% of first preferences, up from 29% in 2017."
+    found = {value: (verdict, f) for _, value, verdict, f in claims(checker, text)}
+    assert found[34.0][0] == "accurate"
+    assert found[29.0][1].claim.election_date.startswith("2017")  # no North of Tyne contest in 2017: not 2019's

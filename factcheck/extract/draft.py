@@ -35,6 +35,8 @@ _RELATIVE_VERB = lazy(r"\s*,?\s*(?:who|which)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
 _OBJECT_BEFORE = lazy(r"\b(?:from|to|against|than|behind|ahead\s+of)\s+$", re.I)
 # "the same number as Reform", "as many as the Greens": a party compared with, not the one that acts.
 _COMPARED_WITH = lazy(r"\b(?:from|to|against|than|behind|ahead\s+of|(?:same(?:\s+\w+){0,2}|many|much)\s+as)\s+$", re.I)
+# "beating Labour's Jo Lee": the party beaten, never the one whose figure follows.
+_BEATEN_BEFORE = lazy(r"\b(?:beat(?:ing|en)?|defeat(?:ing|ed)?|ousting|unseating|edging\s+out)\s+(?:the\s+)?$", re.I)
 _MODAL = lazy(RGX_MODAL_BEFORE, re.I)
 _NEGATION = lazy(RGX_NEGATION_BEFORE, re.I)
 _CONDITIONAL = lazy(RGX_CONDITIONAL_BEFORE, re.I)
@@ -209,7 +211,8 @@ class SentenceView:
     def nearest_party_before(self, pos: int) -> Mention | None:
         """The last party named before `pos`, outside a "where"/"while" clause."""
         inside = self.in_where_clause(pos)  # "X, where local Reform members ... then won 7": the clause's own party
-        before = [p for p in self.parties if p.end <= pos and (inside or not self.in_where_clause(p.start))]
+        before = [p for p in self.parties if p.end <= pos and (inside or not self.in_where_clause(p.start))
+                  and not _BEATEN_BEFORE.search(self.text, max(0, p.start - 20), p.start)]
         acting = [p for p in before if not _COMPARED_WITH.search(self.text, max(0, p.start - 30), p.start)]
         return (acting or before)[-1] if before else None
 

@@ -177,7 +177,8 @@ OTHERS = "others"  # the party alias every source's "other" row goes by
 _OTHERS_BEFORE = lazy(r"\b(?P<who>(?:all\s+)?(?:the\s+)?(?:other\s+parties|others)|the\s+rest)[\"'\u201d\u2019]?"
                       r"(?:\s*,?\s+(?:including|such\s+as)\s+[^,;:.%\d]{1,40}?,?)?"  # "Others including the Greens"
                       r"(?:\s+(?:on|with|at|had|got|took|polled))?\s*$", re.I)
-_AWAY_FROM = lazy(r"\b(?:from|to|than|against|over|behind|ahead\s+of|off|(?:same(?:\s+\w+){0,2}|many|much)\s+as)"
+_AWAY_FROM = lazy(r"\b(?:from|to|than|against|over|behind|ahead\s+of|off|(?:same(?:\s+\w+){0,2}|many|much)\s+as"
+                  r"|beat(?:ing|en)?|defeat(?:ing|ed)?|ousting|unseating|edging(?:\s+out)?)"  # "beating Labour's X"
                   r"\s+(?:the\s+)?$", re.I)
 _YEAR = lazy(RGX_YEAR)
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:high|peak|low|total|record)\s+(?:of\s+)?)?"
@@ -195,7 +196,8 @@ _MARGIN_BEFORE = lazy(r"(?<!\bup\s)(?<!\bdown\s)(?<!ed\s)(?<!en\s)(?<!\bfell\s)(
 _NOT_VOTES_AFTER = lazy(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:seats|councillors|councils|voters|people"
                         r"|residents|respondents|the\s+electorate|electorate|adults|those|members|candidates)\b", re.I)
 _RESULT_WORD = lazy(r"\bresult\b", re.I)
-_VOTE_WORDS = lazy(r"\b(?:votes?|share|pns|projected|polled|vote\s+share|per\s+cent\s+of\s+the)\b", re.I)
+_VOTE_WORDS = lazy(r"\b(?:votes?|share|pns|projected|polled|vote\s+share|per\s+cent\s+of\s+the"
+                  r"|first[-\s]preferences?)\b", re.I)
 _MEASURES = {
     "seat": "seats", "councillor": "seats", "cllr": "seats", "member": "seats",
     "council": "councils", "authorit": "councils", "local authorit": "councils", "borough": "councils",
@@ -337,8 +339,8 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         draft.qualifiers.append("councils_held")
     if held:
         draft.qualifiers.append("seats_kept")
-    year = _YEAR_AFTER.match(text, end) if baseline and kind == ClaimType.TURNOUT else None
-    if year:  # "down from 30% in 2019": that year's turnout, a claim of its own
+    year = _YEAR_AFTER.match(text, end) if baseline and kind in (ClaimType.TURNOUT, ClaimType.VOTE_SHARE) else None
+    if year:  # "down from 30% in 2019": that year's turnout (or share), a claim of its own
         draft.election_hint, draft.end = f"in {year.group('year')}", year.end()
     elif baseline:
         draft.qualifiers.append("baseline")

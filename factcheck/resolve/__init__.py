@@ -140,6 +140,8 @@ def own_year(claim: Claim) -> int | None:
 def _years_since(claim: Claim, year: str) -> bool:
     """ "the first time since its creation in 1974": the year dates the baseline, not the claim; "In Rotherham,
     where commissioners came in 2015, UKIP won 14 seats": it dates another clause."""
+    if claim.text.rstrip(" .").endswith(year):  # "up from 45% in 2017": the claim is the dated figure itself
+        return False
     sentence = claim.sentence or claim.text
     at = sentence.find(year)
     before = sentence[max(0, at - 40) : at]
