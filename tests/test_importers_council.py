@@ -103,15 +103,59 @@ def test_open_council_data_nationalist_column_follows_the_nation(tmp_path):
 
 
 def test_open_council_data_leaves_out_two_authorities_that_share_a_modern_code(tmp_path):
+    """Two same-name rows in 1980 and nothing beside them to continue from: neither is placed."""
     path = write(
         tmp_path / "early.csv",
         "id,authority,year,total,con,lab,ld,other,nat,majority,plurality\n"
         "1,Cardiff,1980,75,7,46,16,4,2,Lab,Lab\n2,Cardiff,1980,60,30,20,5,5,0,NOC,Con plurality\n"
-        "1,Cardiff,1981,75,7,46,16,4,2,Lab,Lab\n",
+        "3,Cardiff,1983,75,7,46,16,4,2,Lab,Lab\n",
     )
+    composition.left_out_rows.clear()
     rows, control = composition.read_ocd(path, "ocd", TinyGazetteer())
-    assert {r["as_of_year"] for r in rows} == {1981}
-    assert {c["as_of_year"] for c in control} == {1981}
+    assert {r["as_of_year"] for r in rows} == {1983}
+    assert {c["as_of_year"] for c in control} == {1983}
+    assert sum("Cardiff 1980" in line for line in composition.left_out_rows) == 2
+
+
+def test_open_council_data_tells_a_county_from_its_same_name_district_by_seat_totals(tmp_path):
+    """Durham's shape: the county (72 then 61 seats) and the district (61 then 49) share the name; the
+    county becomes the unitary, alone in the file from 1983. The row continuing the unitary's series year to
+    year is kept; when the county's size changes, the district's unchanged total places it by elimination."""
+    path = write(
+        tmp_path / "early.csv",
+        "id,authority,year,total,con,lab,ld,other,nat,majority,plurality\n"
+        "1,Cardiff,1978,72,2,56,7,7,0,Lab,Lab\n2,Cardiff,1978,61,0,41,7,13,0,Lab,Lab\n"
+        "3,Cardiff,1979,72,2,56,7,7,0,Lab,Lab\n4,Cardiff,1979,49,4,24,7,14,0,NOC,Lab plurality\n"
+        "5,Cardiff,1980,61,2,53,2,4,0,Lab,Lab\n6,Cardiff,1980,49,4,24,7,14,0,NOC,Lab plurality\n"
+        "7,Cardiff,1981,49,0,17,30,2,0,LD,LD\n8,Cardiff,1981,61,2,53,2,4,0,Lab,Lab\n"
+        "9,Cardiff,1982,61,2,53,2,4,0,Lab,Lab\n",
+    )
+    composition.left_out_rows.clear()
+    rows, control = composition.read_ocd(path, "ocd", TinyGazetteer())
+    totals = {(r["as_of_year"], r["total_seats"]) for r in rows}
+    assert totals == {(1978, 72), (1979, 72), (1980, 61), (1981, 61), (1982, 61)}
+    assert {c["as_of_year"]: c["control"] for c in control} == {y: "lab" for y in range(1978, 1983)}
+    assert [line.split(":")[0] for line in composition.left_out_rows] == [f"ocd line {n}" for n in (3, 5, 7, 8)]
+
+
+def test_open_council_data_keeps_the_name_a_council_carries_over_a_short_form_match(tmp_path):
+    """'Avon' (a county) resolved to Stratford-on-Avon by a short form: the name Stratford carries in its
+    one-row years is kept in the shared years, whatever its seat total does."""
+
+    class ShortForms(TinyGazetteer):
+        COUNCILS = {**TinyGazetteer.COUNCILS, "Stratford-on-Avon": "E07000221", "Avon": "E07000221"}
+
+    path = write(
+        tmp_path / "early.csv",
+        "id,authority,year,total,con,lab,ld,other,nat,majority,plurality\n"
+        "1,Avon,1978,73,40,20,10,3,0,Con,Con\n2,Stratford-on-Avon,1978,54,10,0,4,40,0,Ind,Ind\n"
+        "3,Stratford-on-Avon,1979,55,30,0,5,20,0,Con,Con\n4,Avon,1979,73,40,20,10,3,0,Con,Con\n"
+        "5,Stratford-on-Avon,1980,55,30,0,5,20,0,Con,Con\n",
+    )
+    composition.left_out_rows.clear()
+    rows, _ = composition.read_ocd(path, "ocd", ShortForms())
+    assert {(r["as_of_year"], r["total_seats"]) for r in rows} == {(1978, 54), (1979, 55), (1980, 55)}
+    assert all("Avon 19" in line for line in composition.left_out_rows)
 
 
 def test_open_council_data_rejects_seats_that_do_not_add_up(tmp_path):

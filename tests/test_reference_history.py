@@ -274,9 +274,51 @@ def test_scope_tallies_are_summed_where_every_council_voted_all_out(db):
     ("Medway passed to Labour for the first time since it was formed.", "2023-05-04", "accurate"),
     # Surrey's control record runs from 1973; it was under no overall control in the 1990s.
     ("The Conservatives held Surrey, which they have run since its creation in 1974.", "2021-05-06", "inaccurate"),
+    # County Durham's record reaches back to the county council's 1973 rows: Labour-run every year to 2021.
+    ("Labour lost control of Durham for the first time since 1973.", "2021-05-06", "accurate"),
+    ("Labour had controlled County Durham since 2009.", "2021-05-06", "inaccurate"),
 ])
 def test_control_since_a_councils_creation_is_checked_against_its_whole_record(checker, text, date, verdict):
     assert checker.check(text, election=date).findings[0].verdict == verdict
+
+
+def test_county_durham_control_reaches_back_to_the_county_councils_1973_rows(db):
+    """The 1973-2015 history has two "Durham" rows a year to 2008: the county council (since 2009 the County
+    Durham unitary, E06000047) and the City of Durham district. The county's rows are placed by seat totals."""
+    rows = named(db, "council_control_history", council="E06000047", from_year=1973, to_year=2015)
+    stated = {r["as_of_year"]: r["control"] for r in rows if r["source_id"] == "ocd-history-1973-2015"}
+    assert stated == {year: "lab" for year in range(1973, 2016)}
+    derived = {r["as_of_year"]: r["control"] for r in rows if r["how"] == "derived"}
+    assert set(derived.values()) == {"lab"} and min(derived) == 1973
+    totals = dict(db.execute(
+        "SELECT as_of_year, any_value(total_seats) FROM council_composition WHERE council_code = 'E06000047' "
+        "AND source_id = 'ocd-history-1973-2015' GROUP BY as_of_year HAVING count(DISTINCT total_seats) = 1"
+    ).fetchall())
+    expected = {y: 72 for y in range(1973, 1997)} | {y: 61 for y in range(1997, 2005)}
+    expected |= {y: 63 for y in range(2005, 2008)} | {y: 126 for y in range(2008, 2016)}
+    assert totals == expected  # one total a year: no second authority's rows under the code
+
+
+def test_the_city_of_durham_districts_rows_did_not_leak_into_county_durham(db):
+    """The district's file rows (61 seats 1973-78, 49 1979-2002, 50 2003-08; Lib Dem-run 2003-08) are in no
+    council's record: the gazetteer has no code for it."""
+    district_sizes = db.execute(
+        "SELECT count(*) FROM council_composition WHERE council_code = 'E06000047' AND source_id = "
+        "'ocd-history-1973-2015' AND (total_seats IN (49, 50) OR (total_seats = 61 AND as_of_year < 1997))"
+    ).fetchone()[0]
+    assert district_sizes == 0
+    seats_2005 = dict(db.execute(
+        "SELECT party_id, seats FROM council_composition WHERE council_code = 'E06000047' AND as_of_year = 2005 "
+        "AND source_id = 'ocd-history-1973-2015'"
+    ).fetchall())
+    assert seats_2005 == {"con": 2, "lab": 53, "ld": 5, "other": 3}  # the county's row, not the district's LD 30
+    # Avon county (1973-94) resolves to Stratford-on-Avon by a short form; Stratford keeps its own rows.
+    stratford = dict(db.execute(
+        "SELECT as_of_year, any_value(total_seats) FROM council_composition WHERE council_code = 'E07000221' "
+        "AND source_id = 'ocd-history-1973-2015' AND as_of_year <= 1994 GROUP BY as_of_year "
+        "HAVING count(DISTINCT total_seats) = 1"
+    ).fetchall())
+    assert stratford == {y: 54 if y < 1979 else 55 for y in range(1973, 1995)}
 
 
 def test_creations_before_2019_are_events_with_their_page(db):

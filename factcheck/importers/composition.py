@@ -14,6 +14,15 @@
 The electionresults.uk copy of the 2016-2025 history is an earlier cut identical to the 2016-2026 file for
 every council-year it holds, so it is not imported twice. Council names the gazetteer cannot place (Northern
 Ireland, districts abolished before 2016) are skipped; `skipped_councils` lists them after `load`.
+
+The 1973-2015 file keys rows by name only, and two authorities can resolve to one modern code in a year: the
+Durham county council (now the County Durham unitary, E06000047: the same council, which became unitary in
+2009) and the City of Durham district (abolished 2009, no code in the gazetteer) are both "Durham"; Avon
+county (1973-94) resolves to Stratford-on-Avon by that name's short form. Such years are told apart by the
+file's own seat totals (`place_shared_code`): the row continuing the modern council's series year to year is
+kept, the other authority's row and any year the totals cannot decide are left out and listed in
+`left_out_rows` after `load`. No other name in either file resolves, in any year, to a code another row of
+that year also resolves to.
 """
 
 from __future__ import annotations
@@ -72,6 +81,7 @@ _SINGLE_LABEL = re.compile(r"^[A-Za-z]+$")
 _PLURALITY = re.compile(r"^[A-Za-z]+ plurality$", re.IGNORECASE)
 
 skipped_councils: set[str] = set()
+left_out_rows: list[str] = []  # OCD rows two authorities share a code in, not placed
 
 
 def _int(value: object, path: object, row: object, column: str) -> int:
@@ -134,11 +144,11 @@ def ocd_control(
 def read_ocd(path: Path, source_id: str, gazetteer: Gazetteer) -> tuple[list[dict], list[dict]]:
     """One Open Council Data history file -> composition and control rows.
 
-    Before the 1990s and 2009 reorganisations two authorities (a county and a district of the same name)
-    can resolve to one modern code (two rows called "Durham"); such council-years are left out, not guessed.
+    Rows are keyed by council name. Before the 1990s and 2009 reorganisations two authorities can resolve to
+    one modern code in the same year; `place_shared_code` keeps the row that continues the modern council's
+    own series and leaves the other out (listed in `left_out_rows`).
     """
-    composition, control = [], []
-    names_by_code_year: dict[tuple[str, int], set[str]] = {}
+    parsed: list[dict] = []
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         fields = {f.strip().lower() for f in reader.fieldnames or [] if f}
@@ -155,7 +165,6 @@ def read_ocd(path: Path, source_id: str, gazetteer: Gazetteer) -> tuple[list[dic
             code = _council(gazetteer, row["authority"], year, source_id, gss)
             if code is None:
                 continue
-            names_by_code_year.setdefault((code, year), set()).add(f"{line}:{row['authority']}")
             total = _int(row["total"], path, line, "total")
             seats: dict[str, int] = {}
             for column in _OCD_PARTY_COLUMNS:
@@ -167,22 +176,108 @@ def read_ocd(path: Path, source_id: str, gazetteer: Gazetteer) -> tuple[list[dic
                     path, line, f"party seats sum to {sum(seats.values())}, total says {total}"
                 )
             basis = _OCD_BASIS.format(year=year)
-            composition += composition_rows(code, year, seats, total, basis, source_id)
             stated = ocd_control(row["majority"], seats, total, gazetteer, source_id)
-            if stated:
-                control.append(
-                    {
-                        "council_code": code,
-                        "as_of_year": year,
-                        "as_of": None,
-                        "control": stated,
-                        "basis": f"{basis}; 'majority' column reads {row['majority']!r}",
-                        "source_id": source_id,
-                    }
-                )
-    clashes = {key for key, names in names_by_code_year.items() if len(names) > 1}
-    keep = lambda r: (r["council_code"], r["as_of_year"]) not in clashes  # noqa: E731
-    return [r for r in composition if keep(r)], [r for r in control if keep(r)]
+            parsed.append({
+                "line": line, "name": " ".join(row["authority"].split()), "year": year, "total": total,
+                "code": code,
+                "composition": composition_rows(code, year, seats, total, basis, source_id),
+                "control": [{
+                    "council_code": code,
+                    "as_of_year": year,
+                    "as_of": None,
+                    "control": stated,
+                    "basis": f"{basis}; 'majority' column reads {row['majority']!r}",
+                    "source_id": source_id,
+                }] if stated else [],
+            })
+    by_code: dict[str, list[dict]] = {}
+    for record in parsed:
+        by_code.setdefault(record["code"], []).append(record)
+    kept: list[dict] = []
+    for code, records in by_code.items():
+        placed, dropped = place_shared_code(records)
+        kept += placed
+        left_out_rows.extend(
+            f"{source_id} line {r['line']}: {r['name']} {r['year']} ({r['total']} seats) not {code}: {why}"
+            for r, why in dropped
+        )
+    composition, control = [], []
+    for record in sorted(kept, key=lambda r: r["line"]):  # in the file's order
+        composition += record["composition"]
+        control += record["control"]
+    return composition, control
+
+
+def place_shared_code(records: list[dict]) -> tuple[list[dict], list[tuple[dict, str]]]:
+    """The rows one modern code received, two authorities' rows told apart by the file's own evidence.
+
+    Each record has `line`, `name`, `year`, `total`. A year with one row is the modern council's (the name
+    resolved to its code that year, and no other row did). A year with two rows is placed by walking out
+    from the nearest such year, later side first: the modern council's row is the one that continues its
+    row of the adjacent year, same name and same total seats (when the two rows carry different names, the
+    same name alone); or, by elimination, the other one, when that continues the other authority's row of
+    the adjacent year. "Durham": the county council (72 seats 1973-96, 61 1997-2004, 63 2005-07, then 126
+    from the 2008 election as the new unitary) against the City of Durham district (61 seats 1973-78, 49
+    1979-2002, 50 2003-08). "Avon": the county (1973-94), which the gazetteer's short form of
+    "Stratford-on-Avon" matches, against Stratford-on-Avon district. A year neither test decides, three or
+    more rows in a year, or a run of two-row years with no one-row year beside it: left out, with the
+    two-row years beyond it in the same run (nothing to chain them through), not guessed.
+    """
+    by_year: dict[int, list[dict]] = {}
+    for record in records:
+        by_year.setdefault(record["year"], []).append(record)
+    if all(len(rows) == 1 for rows in by_year.values()):
+        return records, []
+    ours: dict[int, dict] = {y: rows[0] for y, rows in by_year.items() if len(rows) == 1}
+    theirs: dict[int, dict] = {}
+    undecided: dict[int, str] = {}
+    shared = sorted(y for y, rows in by_year.items() if len(rows) > 1)
+
+    def continues(row: dict, before: dict | None, pair: list[dict]) -> bool:
+        if before is None or row["name"] != before["name"]:
+            return False
+        return row["total"] == before["total"] or pair[0]["name"] != pair[1]["name"]
+
+    pending = set(shared)
+    while pending:
+        # A two-row year next to a placed year, the later neighbour preferred.
+        step = next(
+            ((y, y + 1) for y in sorted(pending, reverse=True) if y + 1 in ours),
+            next(((y, y - 1) for y in sorted(pending) if y - 1 in ours), None),
+        )
+        if step is None:
+            for year in pending:
+                undecided[year] = "no year with one row beside it to continue from"
+            break
+        year, beside = step
+        pending.discard(year)
+        pair = by_year[year]
+        if len(pair) != 2:
+            undecided[year] = f"{len(pair)} rows that year"
+        else:
+            mine = [r for r in pair if continues(r, ours[beside], pair)]
+            other = [r for r in pair if continues(r, theirs.get(beside), pair)]
+            if len(mine) == 1 and not any(r is mine[0] for r in other):
+                ours[year] = mine[0]
+            elif len(other) == 1 and not mine:
+                ours[year] = next(r for r in pair if r is not other[0])
+            else:
+                undecided[year] = "neither row continues the adjacent year's seat totals"
+            if year in ours:
+                theirs[year] = next(r for r in pair if r is not ours[year])
+                continue
+        # Undecided: the two-row years further out in this run cannot be chained through it.
+        further, direction = set(), year - beside
+        while year + direction * (len(further) + 1) in pending:
+            further.add(year + direction * (len(further) + 1))
+        for y in further:
+            undecided[y] = f"beyond {year}, which could not be placed"
+        pending -= further
+    kept = [r for r in records if ours.get(r["year"]) is r]
+    dropped = [(r, "another authority under a name resolving to this code (continues the other row)") for y in theirs
+               for r in by_year[y] if r is theirs[y]]
+    dropped += [(r, undecided[y]) for y in sorted(undecided) for r in by_year[y]]
+    return kept, sorted(dropped, key=lambda d: d[0]["line"])
 
 
 # --- Commons Library workbooks --------------------------------------------------------------------------
@@ -424,6 +519,7 @@ def load(sources_dir: Path, gazetteer: Gazetteer) -> dict[str, pd.DataFrame]:
 
     sources_dir = Path(sources_dir)
     skipped_councils.clear()
+    left_out_rows.clear()
     composition: list[dict] = []
     control: list[dict] = []
     shares: list[dict] = []
