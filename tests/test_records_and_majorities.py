@@ -191,3 +191,9 @@ def test_a_first_time_with_nothing_after_it_is_a_first_ever(checker, text, verdi
     found = [f for f in checker.check(text, election="2022-05-05").findings
              if f.claim.claim.type.value == "historical_first"]
     assert [f.verdict.value for f in found] == [verdict], [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("1973", "accurate"), ("1962", "unverifiable"), ("1990", "inaccurate")])
+def test_a_run_since_before_the_control_record_starts_is_not_called_wrong(checker, year, verdict):
+    finding = one(checker, f"Labour has controlled Knowsley since {year}.", "2022-05-05", "historical_first")
+    assert finding.verdict.value == verdict, finding.explanation

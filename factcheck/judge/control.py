@@ -445,8 +445,14 @@ def history_claim(case: Case) -> Finding:
                                 "who led a minority administration is not in the reference data")
         return finding(case, HISTORY, Verdict.INACCURATE, f"{case.place_name} was run by {case.name(current)} "
                        f"from {run_start} until {year}, not by {case.party_label}.", official)
+    if run_start == years[0] and claimed < run_start - 1:  # "Labour-run since 1925": before the record starts
+        return unverifiable(case, HISTORY, f"the control record for {case.place_name} starts in {run_start}, and "
+                            f"{case.name(current)} held it in every year from then to {year - 1}")
     match = Match.EXACT if abs(run_start - claimed) <= 1 else Match.MISS
     text = f"Control of {case.place_name} last changed in {run_start}, before {year}; the claim says {claimed}."
+    if run_start == years[0]:
+        text = (f"{case.name(current)} held {case.place_name} in every year of the control record, from "
+                f"{run_start} to {year - 1}; the claim says since {claimed}.")
     held = [y for y in years if y < year and controller(history[y]) == case.party]
     if claim.direction == Direction.GAIN and current != case.party and not held and claimed <= years[0] + 1:
         # "took Medway for the first time since 1998" when the party never ran it: the year reads as a last time
