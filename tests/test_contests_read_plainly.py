@@ -76,3 +76,10 @@ def test_a_share_of_first_preferences_and_an_earlier_years_are_each_checked(chec
     found = {value: (verdict, f) for _, value, verdict, f in claims(checker, text)}
     assert found[34.0][0] == "accurate"
     assert found[29.0][1].claim.election_date.startswith("2017")  # no North of Tyne contest in 2017: not 2019's
+
+
+def test_a_candidates_placing_is_in_the_contest_the_candidate_stood_in(checker):
+    text = "Labour did well. The Liberal Democrats' candidate John Appleby finished fourth."
+    (_, _, verdict, finding), = claims(checker, text)
+    assert finding.claim.place is not None and finding.claim.place.kind == "mayoralty"
+    assert verdict == "accurate"  # fourth on first preferences in North of Tyne

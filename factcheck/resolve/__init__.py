@@ -63,6 +63,9 @@ def resolve_claim(claim: Claim, gazetteer: Gazetteer, election: Election, calend
         place = candidate_mayoralty(claim, election_date, calendar, gazetteer) or place  # "he defeated Jo Lee"
     if place is None and not claim.place and mayoral and election_date:
         place = candidate_mayoralty(claim, election_date, calendar, gazetteer)
+    elif place is None and not claim.place and claim.type == ClaimType.RANKING and election_date:
+        place = candidate_mayoralty(claim, election_date, calendar, gazetteer, own_words=True)  # "X's candidate Jo
+        # Lee finished fifth": a placing in the contest the candidate the claim names stood in
     if place is not None and place.kind == "nation" and mayoral and claim.type in _CONTEST_TYPES:
         place = gazetteer.by_code(place.code.lower(), "mayoralty") or place  # "London-wide turnout": the mayoralty
     if election_date is None and own_year(claim) is not None:
@@ -92,11 +95,13 @@ def _most_seats_nationally(claim: Claim, place: Place | None) -> bool:
             and bool(_MOST & set(claim.qualifiers)) and (place is not None or not claim.place))
 
 
-def candidate_mayoralty(claim: Claim, day: str, calendar: ElectionCalendar, gazetteer: Gazetteer) -> Place | None:
-    """ "Sadiq Khan has clinched a third term as Mayor": the mayoralty the candidate the claim names stood for on
-    that day, when the claim names no place and the name points to one contest."""
-    words = " ".join(unicodedata.normalize("NFKD", f"{claim.text} {claim.sentence}").encode("ascii", "ignore")
-                     .decode().split())
+def candidate_mayoralty(claim: Claim, day: str, calendar: ElectionCalendar, gazetteer: Gazetteer, *,
+                        own_words: bool = False) -> Place | None:
+    """ "Sadiq Khan has clinched a third term as Mayor": the mayoralty the candidate the claim (or, unless
+    `own_words`, its sentence) names stood for on that day, when the claim names no place and the name points to
+    one contest."""
+    said = claim.text if own_words else f"{claim.text} {claim.sentence}"
+    words = " ".join(unicodedata.normalize("NFKD", said).encode("ascii", "ignore").decode().split())
     codes = {code for name, stood in calendar.mayoral_candidates.items() if len(name.split()) > 1 and name in words
              for when, code, _ in stood if when == day}
     return gazetteer.by_code(codes.pop(), "mayoralty") if len(codes) == 1 else None
