@@ -3,18 +3,6 @@ which tally are pinned down; otherwise it is `unverifiable`, and the explanation
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def checker(tmp_path_factory):
-    from factcheck.db.build import build_database
-    from factcheck.pipeline import open_checker
-
-    path = tmp_path_factory.mktemp("db") / "reference.duckdb"
-    build_database(path)
-    return open_checker(path)
-
 
 def verdicts(checker, text, date="2022-05-05"):
     return [(f.verdict.value, f.explanation) for f in checker.check(text, election=date).findings]

@@ -3,17 +3,6 @@ list of parties' shares with the verb left out, and a council placed in its regi
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def checker(tmp_path_factory):
-    from factcheck.db.build import build_database
-    from factcheck.pipeline import open_checker
-
-    path = tmp_path_factory.mktemp("db") / "reference.duckdb"
-    build_database(path)
-    return open_checker(path)
-
-
 TYNE = "Jamie Driscoll was elected North of Tyne mayor. "
 
 

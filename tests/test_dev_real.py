@@ -16,16 +16,6 @@ SEEDS = DEFAULT_SHARED / "seeds"
 pytestmark = pytest.mark.skipif(not (DEV_REAL / "claims.jsonl").is_file(), reason="../shared/dev-real not found")
 
 
-@pytest.fixture(scope="module")
-def checker(tmp_path_factory):
-    from factcheck.db.build import build_database
-    from factcheck.pipeline import open_checker
-
-    path = tmp_path_factory.mktemp("db") / "reference.duckdb"
-    build_database(path)
-    return open_checker(path)
-
-
 def scored(checker, texts, gold):
     results = [checker.check(text, f"{key}.txt") for key, text in texts.items()]
     output = evaluation.documents_by_key(contract(results, checker.database_info()))

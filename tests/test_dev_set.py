@@ -18,16 +18,6 @@ SETS = [("dev_texts", 0.95, 0.92), ("dev_texts_2", 0.92, 0.92), ("dev_texts_3", 
         ("dev_texts_4", 0.76, 0.70)]
 
 
-@pytest.fixture(scope="module")
-def checker(tmp_path_factory):
-    from factcheck.db.build import build_database
-    from factcheck.pipeline import open_checker
-
-    path = tmp_path_factory.mktemp("db") / "reference.duckdb"
-    build_database(path)
-    return open_checker(path)
-
-
 @pytest.mark.parametrize(("folder", "recall_floor", "class_floor"), SETS)
 def test_the_development_sets_keep_their_scores(checker, folder, recall_floor, class_floor):
     dev = DATA / folder

@@ -4,16 +4,6 @@ import pytest
 from engine_cases import CASES
 
 
-@pytest.fixture(scope="module")
-def checker(tmp_path_factory):
-    from factcheck.db.build import build_database
-    from factcheck.pipeline import open_checker
-
-    path = tmp_path_factory.mktemp("db") / "reference.duckdb"
-    build_database(path)
-    return open_checker(path)
-
-
 @pytest.mark.parametrize(("text", "date", "claim_type", "verdict"), CASES, ids=[c[0][:50] for c in CASES])
 def test_claims_get_the_verdict_the_official_figures_support(checker, text, date, claim_type, verdict):
     result = checker.check(text, election=date)

@@ -15,17 +15,6 @@ from factcheck.cli import app
 from factcheck.judge.tolerance import compare
 from factcheck.model import Hedge, Quantity
 
-
-@pytest.fixture(scope="module")
-def checker(tmp_path_factory):
-    from factcheck.db.build import build_database
-    from factcheck.pipeline import open_checker
-
-    path = tmp_path_factory.mktemp("db") / "reference.duckdb"
-    build_database(path)
-    return open_checker(path)
-
-
 ELECTION_WORDS = st.sampled_from([
     "Labour", "the Tories", "Lib Dems", "gained", "lost", "control of", "seats", "in Wirral", "in Hull", "%",
     "(", ")", "((", "))", "up 9.1 points", "three times", "over", "around", "1,000", "councillors", "\n", " ",

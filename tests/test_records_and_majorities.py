@@ -4,16 +4,6 @@ means. Sentences are our own; the figures come from the bundled reference data."
 import pytest
 
 
-@pytest.fixture(scope="module")
-def checker(tmp_path_factory):
-    from factcheck.db.build import build_database
-    from factcheck.pipeline import open_checker
-
-    path = tmp_path_factory.mktemp("db") / "reference.duckdb"
-    build_database(path)
-    return open_checker(path)
-
-
 def findings(checker, text, election):
     return [(f.claim.claim.type.value, f.verdict.value, f) for f in checker.check(text, election=election).findings]
 
