@@ -69,9 +69,9 @@ def test_a_record_projected_share_is_ranked_on_the_series(checker):
 
 @pytest.mark.parametrize(("text", "verdict"), [
     ("This is the Greens' first ever majority council.", "accurate"),
-    ("The Greens won control of a council for the first time.", "accurate"),
-    ("The Greens took overall control of a council for the first time this year.", "accurate"),
-    ("UKIP won control of a council for the first time.", "inaccurate"),  # it had run one before
+    ("The Greens won control of a local authority for the first time.", "accurate"),
+    ("The Greens took overall control of an authority for the first time this year.", "accurate"),
+    ("UKIP won majority control of a local authority for the first time.", "inaccurate"),  # it had run one before
 ])
 def test_a_first_council_ever_is_checked_on_every_council_in_the_control_record(checker, text, verdict):
     finding = one(checker, text, "2023-05-04", "historical_first")

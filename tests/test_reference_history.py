@@ -235,7 +235,7 @@ def test_shire_councils_of_1974_and_the_1996_councils_have_their_creation_event(
 
 
 def test_a_first_since_a_london_boroughs_creation_in_1965_is_checked_from_the_event(checker):
-    findings = checker.check("Labour won Wandsworth for the first time since its creation in 1965.",
+    findings = checker.check("Labour won Wandsworth for the first time since the borough's creation in 1965.",
                              election="2022-05-05").findings
     history = [f for f in findings if f.rule == "control.history"]
     # Labour ran Wandsworth in 1973, the first year of the control record.

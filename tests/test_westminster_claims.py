@@ -84,7 +84,7 @@ def test_a_result_at_a_general_election_carries_it_as_its_election(text):
 
 @pytest.mark.parametrize("text", [
     "Labour will hope to win the next general election.",
-    "The party gained 300 seats, short of what it needs to be on course for a majority at the general election.",
+    "The party gained 300 seats, short of what it needs to be heading for a majority at the general election.",
     "If these shares were repeated at a general election, Labour would win 300 seats.",
 ])
 def test_a_general_election_still_to_come_is_no_basis_and_no_subject(text):

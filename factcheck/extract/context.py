@@ -45,7 +45,7 @@ _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|where)\b[^,;.:()]{0,50}", re.I)
 _SHARE_TYPES = frozenset({ClaimType.VOTE_SHARE, ClaimType.NATIONAL_PROJECTED_SHARE, ClaimType.VOTE_SHARE_CHANGE})
 _FRONTED = lazy(r"\s*(?:as\s+well\s+as|after|besides|having|on\s+top\s+of|in\s+addition\s+to|despite)\s+\w+ing\b",
                 re.I)
-# "the only council they controlled in Greater Manchester": a place that holds councils, not one of them.
+# "the one council they ran in the South West": a place that holds councils, not one of them.
 _CONTAINER_BEFORE = lazy(r"\bcouncils?\b[^.;,]{0,40}\b(?:in|across)\s+(?:the\s+)?$", re.I)
 _AFTER_COMMA = lazy(r",\s*(?:the\s+)?$", re.I)
 # "While the Greens had run X before, this is their first ...": a fronted subordinate clause and its subject.

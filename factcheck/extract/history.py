@@ -115,10 +115,10 @@ RECORD = lazy(
     rf"|more\s+\w+\s+than\s+any\s+other\b[^.;:!?\n]{{0,40}}?\b(?:for|in|since)\s+{_SPAN_OF_TIME}\b)",
     re.I,
 )
-# "their first ever majority council", "won control of a council for the first time": no council before, anywhere.
+# "their first ever majority council", "took control of an authority for the first time": none before, anywhere.
 FIRST_COUNCIL = lazy(r"\bfirst(?:[-\s]ever)?\s+(?:majority\s+)?(?:council|authority)\b", re.I)
 FIRST_COUNCIL_WON = lazy(r"\b(?P<verb>(?:won|taken|took|gained|win|take)\s+(?:(?:majority|overall|outright)\s+)?"
-                         r"control)\s+of\s+an?\s+(?:council|local\s+authority)\s+for\s+the\s+first\s+time\b", re.I)
+                         r"control)\s+of\s+an?\s+(?:council|(?:local\s+)?authority)\s+for\s+the\s+first\s+time\b", re.I)
 _VAGUE_YEARS = {"century": 100.0, "decade": 10.0}
 # "The exception is Barnet": the previous claim, in another place, does not hold there.
 EXCEPTION = lazy(

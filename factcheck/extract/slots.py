@@ -137,7 +137,7 @@ _RELATIVE_AFTER = lazy(r"\s*,?\s*(?:who|which)\b", re.I)
 _ADJACENT = lazy(r"(?:'s?|\u2019s?)?\s*(?:on\s+|with\s+)?")
 # "to Jo Lee's 44,000": a person's own figure.
 _OWNER_BEFORE = lazy(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:'s|\u2019s|s')\s+$")
-# "the Greens 1.9 per cent of the vote": a party right before a share that names its measure is read plainly.
+# "and the Greens 2.4 per cent of the vote": a party right before a share naming its measure is read plainly.
 _SHARE_OF_VOTE_AFTER = lazy(r"\s+of\s+the\s+(?:votes?|poll)\b", re.I)
 BASELINE_REACH = 30  # characters from "from 19" to the figure it rose or fell to
 GAP_REACH = 90  # characters from the last measured figure within which an unmeasured one shares its measure

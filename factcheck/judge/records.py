@@ -18,7 +18,7 @@ _EVER = lazy(r"\bever\b", re.I)
 _SPAN = lazy(r"\b(?:for|in)\s+(?:(?:over|more\s+than|almost|nearly|some)\s+)?(?P<n>\d+|a|two|three|four|five)\s+"
              r"(?P<unit>years|decades?|century)\b", re.I)
 _FIRST_COUNCIL = lazy(r"\bfirst(?:[-\s]ever)?\s+(?:majority\s+)?(?:council|authority)\b"
-                      r"|\bcontrol\s+of\s+an?\s+(?:council|authority)\s+for\s+the\s+first\s+time\b", re.I)
+                      r"|\bcontrol\s+of\s+an?\s+(?:council|(?:local\s+)?authority)\s+for\s+the\s+first\s+time\b", re.I)
 _SHARE_WORDS = lazy(r"%|\bper\s*cent\b|\bshare\b|\bPNS\b|\bprojected\b|\bequivalent\s+vote\b", re.I)
 _SEAT_WORDS = lazy(r"\b(?:seats?|councillors?|result|tally|haul|group)\b", re.I)
 _SAYS_SEATS = lazy(r"\b(?:seats?|councillors?)\b", re.I)
