@@ -168,6 +168,7 @@ _COUNT_OF = lazy(
     rf"{quantity()}\s+(?:more\s+|new\s+|further\s+)?(?:councils|authorities|local\s+authorities)\b", re.I
 )
 
+_MORE = lazy(r"\b(?:more|new|further)\b", re.I)
 _LIST_AFTER_COUNT = lazy(r"\s*(?:[:,\u2013\u2014]|\s-)?\s*(?:(?:including|namely|in|such\s+as)\s+)?(?:the\s+)?")
 _SOME_OF = lazy(r"including|among|such\s+as", re.I)
 _GAIN_WORDS = lazy(r"(?:re)?gain|w[oi]n\w*\s+back|took|tak|seiz|captur|grab|wrest|snatch|recaptur", re.I)
@@ -443,6 +444,8 @@ def _council_count(view: SentenceView, m: re.Match[str], count: re.Match[str]) -
     draft = Draft(ClaimType.COUNCIL_COUNT_CHANGE, m.start(), count.end(), m.start("verb"), priority=3)
     draft.quantity = quantity_from(count.groupdict(), "num", "councils", count.group().strip())
     draft.direction = _verb_direction(m.group("verb"))
+    if draft.direction == Direction.NONE and _MORE.search(count.group()):  # "won control of 22 more councils"
+        draft.direction = Direction.GAIN
     return draft
 
 

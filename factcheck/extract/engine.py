@@ -54,7 +54,8 @@ _CLAIM_HINT = lazy(
     r"|defeat|newly|times|twice|half|scores|dozens|hundreds|elected|shed|captur|seiz|snatch|retain|kept|reduc|down\s|up\s"
     r"|doubl|halv|unchanged|no\s+change|tally|place|level|run|hold|tak(?:en|es?|ing)|short|shy|overtook|hands"
     r"|clung|cling|hung|led\s+by|runner|outpoll|outvot|out-poll|out-vot|stay|stayed|stays|remain|opposition"
-    r"|increas|rose|grew|fell|drop|record|ever|best|worst|lowest|highest|most)",
+    r"|increas|rose|grew|fell|drop|record|ever|best|worst|lowest|highest|most|pass(?:ed|es)\s+(?:in)?to|switched"
+    r"|swung|went\s+to|strengthen|bolster)",
     re.I,
 )
 _AS_OF = lazy(RGX_AS_OF, re.I)

@@ -44,7 +44,10 @@ _RIVAL = lazy(rf"\s+(?P<rival>{RGX_PERSON})(?:\s*,\s*who\b[^,.;]{{0,120}},)?")
 _OBJECT = lazy(
     r"\s+(?P<object>an?\s+(?:second|third|fourth|fifth|record|new)\s+term|the\s+(?:new\s+|first\s+)?(?:metro\s+)?"
     r"mayoralty|the\s+(?:run-?off|(?:first|second|final)\s+round)|(?:the\s+)?(?:(?:new|first|inaugural)\s+)?"
-    r"(?P<name>[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+|upon\s+)?[A-Z][\w'-]*){0,3})(?:\s+(?:metro\s+)?mayoralty)?)"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+|upon\s+)?[A-Z][\w'-]*){0,3})"
+    r"(?:\s+(?:metro\s+)?(?:mayoralty|mayoral\s+(?:election|race|contest|vote)))?"  # "the X mayoral election"
+    r"|the\s+(?:race|contest|election)\s+(?:to\s+be(?:come)?|for)\s+(?:the\s+)?"  # "the race to be X mayor"
+    r"(?P<name2>[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+|upon\s+)?[A-Z][\w'-]*){0,3})\s+mayor(?:alty)?\b)"
 )
 # The figure: "with 54%", "on 33%", "by just 2,150 votes", "just under half the vote".
 MAYOR_FIGURE = lazy(
@@ -140,9 +143,10 @@ def _result(view: SentenceView, m: re.Match[str]) -> Draft | None:
         return None  # "won three of the five council areas": areas within the count, not the mayoralty
     obj = _OBJECT.match(view.text, pos)
     if obj and not MAYOR_FIGURE.match(view.text, pos):
-        place = view.place_at(obj.start("name") if obj.group("name") else obj.start("object"))
+        named = "name" if obj.group("name") else "name2" if obj.group("name2") else "object"
+        place = view.place_at(obj.start(named))
         if place is not None and place.end <= obj.end("object") + 1:
-            draft.places, pos = [place.text], place.end
+            draft.places, pos = [place.text], max(place.end, obj.end()) if named == "name2" else place.end
         elif obj.group("object")[0].islower():
             pos = obj.end()
         elif not view.mayoral:

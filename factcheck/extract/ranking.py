@@ -74,6 +74,7 @@ _MAYOR_AFTER = lazy(
 # "increased its majority in Swansea", "achieved significant majorities", "beating the majority she got in 2021".
 MAJORITY = lazy(
     rf"\b(?P<verb>increas(?:ed|es?|ing)|extend(?:ed|ing|s)?|boost(?:ed|ing|s)?|grew|grow(?:s|ing)?|doubl(?:ed|ing|es?)"
+    rf"|strengthen(?:ed|ing|s)?|bolster(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|consolidat(?:ed|ing|es?)"
     rf"|cut(?:s|ting)?|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?|halv(?:ed|ing|es?)|held|hold(?:s|ing)?|achiev(?:ed|ing|es?)"
     rf"|secur(?:ed|ing|es?)|won|win(?:ning|s)?|beat(?:ing|s)?|overturn(?:ed|ing|s)?|smash(?:ed|ing|es)?"
     rf"|defend(?:ed|ing|s)?|retain(?:ed|ing|s)?|kept|keep(?:s|ing)?|built|lost|los(?:es|ing)|improv(?:ed|ing|es?))\s+"
@@ -322,7 +323,8 @@ def _majority(view: SentenceView, m: re.Match[str]) -> Draft | None:
         draft.direction = Direction.DOWN
     elif re.match(r"held|hold|defend|retain|kept|keep", verb):
         draft.direction = Direction.HOLD
-    elif re.match(r"increas|extend|boost|grew|grow|doubl|beat|smash|improv|built", verb):
+    elif re.match(r"increas|extend|boost|grew|grow|doubl|beat|smash|improv|built|strengthen|bolster|add|consolidat",
+                  verb):
         draft.direction = Direction.UP
     draft.baseline = m.group("year")
     draft.qualifiers += [w for w in adjectives if w in ("significant", "massive", "huge", "large", "big", "small",

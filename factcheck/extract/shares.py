@@ -116,7 +116,8 @@ SHARE_NOMINAL = lazy(
 )
 # "projected national share of 35%", "a national equivalent vote of 29%".
 SHARE_NATIONAL = lazy(
-    rf"\b(?P<verb>projected\s+national\s+(?:vote\s+)?share|national\s+equivalent\s+(?:vote(?:\s+share)?|share)"
+    rf"\b(?P<verb>projected\s+national\s+(?:vote\s+)?share|projected\s+share\s+of\s+the\s+national\s+vote"
+    rf"|national\s+equivalent\s+(?:vote(?:\s+share)?|share)"
     rf"|PNS|NEV)\s*(?:\(\w+\)\s*)?(?:of|was|is|at|stood\s+at|on|:)?\s*(?:(?:just|only|around|about)\s+)?"
     rf"(?P<num>{RGX_DIGITS}){RGX_PERCENT_SIGN}",
     re.I,

@@ -46,7 +46,8 @@ TURNOUT_COUNT = lazy(
     rf"(?:votes?|ballots?)|went\s+to\s+the\s+polls)\b",
     re.I,
 )
-_IN_PLACE = lazy(r"\s+(?:in|across|throughout|at|for)\s+(?=(?:the\s+)?[A-Z])")
+_IN_PLACE = lazy(r"(?:\s+(?:was|were)\s+(?:recorded|registered|reported|seen))?\s+(?:in|across|throughout|at|for)\s+"
+                 r"(?=(?:the\s+)?[A-Z])")  # "a 38% turnout (was recorded) in Rutland"
 _MAYORAL = lazy(r"\bmayor(?:al|alty|s)?\b", re.I)
 _NEEDLES = ("turnout", "turned out", "voted", "cast", "bothered", "to the polls", "took part")
 # The part of TURNOUT_VOTERS after the number, cheap to run, so the whole pattern runs only where it can match.
