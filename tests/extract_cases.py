@@ -428,6 +428,7 @@ NOT_CLAIMS_MORE: list[tuple[str, list[Expected]]] = [
     ("The Tories could lose their majority in Dudley.", []),
     ("If no party wins a majority in Leeds, a coalition is likely.", []),
     ("The SNP failed to win a majority in Glasgow.", []),
+    ("The Greens will be sorry not to have taken Stroud or Rutland.", []),
     ("Labour won a majority of the vote in Wigan.", []),
     ("A majority of voters in Hull backed the plan.", []),
     ("Only 5% of voters think the council is doing well.", []),

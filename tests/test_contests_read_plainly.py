@@ -72,3 +72,22 @@ def test_a_candidates_placing_is_in_the_contest_the_candidate_stood_in(checker):
     (_, _, verdict, finding), = claims(checker, text)
     assert finding.claim.place is not None and finding.claim.place.kind == "mayoralty"
     assert verdict == "accurate"  # fourth on first preferences in North of Tyne
+
+
+def test_a_placing_with_its_own_seats_is_ranked_by_seats_whatever_else_the_sentence_says(checker):
+    text = "Labour became the largest party in Denbighshire with 19 seats, though on a smaller share of the vote."
+    (ranked,) = [f for _, _, _, f in claims(checker, text, "2022-05-05") if f.claim.claim.type.value == "ranking"]
+    assert ranked.explanation.startswith("By seats won"), ranked.explanation
+
+
+def test_a_figure_with_follows_the_place_it_comes_after(checker):
+    text = "Plaid held Gwynedd, took Ceredigion with 20 councillors, and gained seats in Conwy."
+    (count,) = [f for _, value, _, f in claims(checker, text, "2022-05-05") if value == 20.0]
+    assert count.claim.place.name == "Ceredigion"
+    assert count.verdict.value == "accurate"
+
+
+def test_our_share_belongs_to_the_writer_not_the_party_named_just_before(checker):
+    text = "We in Flintshire Labour are proud of our campaign. The Greens won a seat, but our vote held up at 30%."
+    (share,) = [f for _, value, _, f in claims(checker, text, "2022-05-05") if value == 30.0]
+    assert share.claim.party_id == "lab"

@@ -187,3 +187,28 @@ def test_a_first_time_with_nothing_after_it_is_a_first_ever(checker, text, verdi
 def test_a_run_since_before_the_control_record_starts_is_not_called_wrong(checker, year, verdict):
     finding = one(checker, f"Labour has controlled Knowsley since {year}.", "2022-05-05", "historical_first")
     assert finding.verdict.value == verdict, finding.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Labour lost control of Bolsover after 46 years.",  # every year of the record, 1973 to 2018
+    "Labour lost control of Bolsover for the first time in more than 40 years.",
+])
+def test_a_long_run_is_counted_on_the_whole_control_record(checker, text):
+    found = [f for f in checker.check(text, election="2019-05-02").findings]
+    assert found and all(f.verdict.value == "accurate" for f in found), [f.explanation for f in found]
+
+
+def test_a_round_number_of_decades_is_close_to_the_run_it_rounds(checker):
+    from factcheck.judge.control import years_match
+    from factcheck.judge.tolerance import Match
+    from factcheck.model import Quantity
+
+    assert years_match(Quantity(40.0, "years"), 37.0) == Match.CLOSE
+    assert years_match(Quantity(30.0, "years"), 37.0) == Match.MISS
+    assert years_match(Quantity(12.0, "years"), 13.0) == Match.EXACT
+
+
+def test_an_independent_group_lumped_as_other_is_the_independents_a_roster_names(checker):
+    finding = one(checker, "In Wrexham the independents, who had run it for five years, lost control.", "2022-05-05",
+                  "historical_first")
+    assert "Independents" in finding.explanation

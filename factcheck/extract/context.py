@@ -47,6 +47,7 @@ _FRONTED = lazy(r"\s*(?:as\s+well\s+as|after|besides|having|on\s+top\s+of|in\s+a
                 re.I)
 # "the one council they ran in the South West": a place that holds councils, not one of them.
 _CONTAINER_BEFORE = lazy(r"\bcouncils?\b[^.;,]{0,40}\b(?:in|across)\s+(?:the\s+)?$", re.I)
+_OUR_MEASURE = lazy(r"(?:our|my)\s+(?:\w+\s+){0,2}?(?:vote|share|seats|councillors|tally|group|total|majority)\b", re.I)
 _AFTER_COMMA = lazy(r",\s*(?:the\s+)?$", re.I)
 # "While the Greens had run X before, this is their first ...": a fronted subordinate clause and its subject.
 _SUBORDINATE_OPENING = lazy(r"\W*(?:while|whilst|although|though|after|since|because|despite|once|if)\s+", re.I)
@@ -161,6 +162,13 @@ def _attached_place(view: SentenceView, end: int) -> Mention | None:
         if place.start >= end:
             return place if _LOCATIVE_ONLY.fullmatch(view.text, end, place.start) else None
     return None
+
+
+def _place_before_with(view: SentenceView, start: int) -> Mention | None:
+    """ "took Ceredigion with 20 councillors": the place a "with" figure follows directly."""
+    if not view.text.startswith("with", start):
+        return None
+    return next((p for p in view.places if 0 <= start - p.end <= 2), None)
 
 
 def _coordinated_place(view: SentenceView, end: int) -> Mention | None:
@@ -332,7 +340,8 @@ class Context:
         named_after = _party_named_after(view, draft.end)
         if named_after is not None and draft.type in _SHARE_TYPES:  # "a share of 31% for Reform"
             return Carried(named_after.text, None)
-        if draft.subject == "we":
+        ours = draft.subject in ("auto", "nearest") and _OUR_MEASURE.match(view.text, draft.start)  # "our vote held"
+        if draft.subject == "we" or ours:
             return Carried(self.speaker_party(), "document", how=self.speaker_doubt())
         if draft.subject == "none":
             return Carried(None)
@@ -483,7 +492,8 @@ class Context:
         relative = _relative_place(view, draft.verb)
         if relative is not None:  # "Ashby, who now hold 11 seats": the place the clause hangs from
             return [Carried(relative.text, "sentence")]
-        attached = _attached_place(view, draft.end) or _coordinated_place(view, draft.end)
+        attached = (_attached_place(view, draft.end) or _coordinated_place(view, draft.end)
+                    or _place_before_with(view, draft.start))
         if attached is not None:  # "gained one new councillor, in Norfolk", "winning three and keeping two in X"
             return [Carried(attached.text, "sentence")]
         before = view.places_before(draft.verb)

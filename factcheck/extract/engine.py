@@ -208,10 +208,14 @@ def _select(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
         if not any(draft.verb < other.end and other.verb < draft.end and not _both_said(draft, other)
                    for other in chosen):
             chosen.append(draft)
-    if any(d.type == ClaimType.NATIONAL_PROJECTED_SHARE for d in chosen):
+    projections = [d for d in chosen if d.type == ClaimType.NATIONAL_PROJECTED_SHARE]
+    if projections:
+        unsure = all("loose" in d.qualifiers for d in projections)  # "16 points clear of the Tories": maybe local
         for draft in chosen:  # "the PNS put Labour on 30%, the Lib Dems 12%": the same projection, placeless
             if draft.type == ClaimType.VOTE_SHARE and not draft.places and not draft.place_ref:
                 draft.type = ClaimType.NATIONAL_PROJECTED_SHARE
+                if unsure and "loose" not in draft.qualifiers:
+                    draft.qualifiers.append("loose")
     return chosen
 
 

@@ -155,7 +155,8 @@ RGX_MODAL_BEFORE = (
 )
 
 # Negation right before a claim verb: "did not gain", "failed to win", "never lost".
-RGX_NEGATION_BEFORE = r"\b(?:not(?!\s+only\b)|n't|never|no\s+longer|failed\s+to|fail\s+to)\s+(?:\w+ly\s+)?(?:have\s+)?$"
+RGX_NEGATION_BEFORE = (r"\b(?:not(?!\s+only\b)|n't|never|no\s+longer|failed\s+to|fail\s+to)\s+(?:\w+ly\s+)?"
+                       r"(?:to\s+)?(?:have\s+)?$")  # "disappointed not to have taken X"
 
 # Conditional or counterfactual clause openers: "if Labour wins", "unless".
 RGX_CONDITIONAL_BEFORE = r"\b(?:if|unless|whether|suppose|imagine)\b[^,;:]*$"

@@ -134,6 +134,8 @@ _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|which|where)\b[^,;.:()]{0,60}", re.I)
 # "a rise of 4% of the Greens", "two gains for Reform"
 _AFTER_WORDS = frozenset({"for", "for the", "for an", "for a", "by", "by the", "of", "of the"})
 _RELATIVE_AFTER = lazy(r"\s*,?\s*(?:who|which)\b", re.I)
+_OWN_PRONOUN = lazy(r"\b(?:our|my|their|its)\s+(?:\w+\s+){0,2}?(?:vote|share|seats|councillors|tally|group|total)\b",
+                    re.I)
 _ADJACENT = lazy(r"(?:'s?|\u2019s?)?\s*(?:on\s+|with\s+)?")
 # "to Jo Lee's 44,000": a person's own figure.
 _OWNER_BEFORE = lazy(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:'s|\u2019s|s')\s+$")
@@ -362,7 +364,8 @@ def _frame(view: SentenceView, anchor: Anchor, previous: Frame | None) -> tuple[
         if kind == ClaimType.VOTE_SHARE and _SHARE_OF_VOTE_AFTER.match(text, end) and _ADJACENT.fullmatch(
                 text, party.end, anchor.start()):
             draft.qualifiers.remove("loose")
-    elif gapped and previous is not None and previous.party:
+    elif gapped and previous is not None and previous.party and not _OWN_PRONOUN.search(
+            text, previous.end, anchor.start()):
         draft.party = previous.party  # "the Lib Dems have 60, four less than in 2012"
     elif votes:
         draft.subject, draft.start = "none", clause_start  # the candidate named in the clause gives the party
@@ -523,6 +526,8 @@ def _party(view: SentenceView, clause_start: int, at: int, end: int) -> Mention 
             break
     for party in reversed(view.parties):
         if clause_start <= party.start and party.end <= at:
+            if _OWN_PRONOUN.search(view.text, party.end, at):  # "the Greens won two, but our vote held at 42%"
+                return None
             relative = _RELATIVE_AFTER.match(view.text, party.end)  # "compared to the Tories, who lost 48"
             if _AWAY_FROM.search(view.text, max(0, party.start - 14), party.start) and not relative:
                 continue

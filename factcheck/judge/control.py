@@ -29,7 +29,11 @@ _CREATION = lazy(r"\bsince\s+(?:(?:its|the\s+(?:county\s+|city\s+|district\s+|bo
 CREATION_REACH = 80  # characters after a claim within which "since its creation" is about it
 _COUNCIL_RUNS = frozenset({"control_since", "control_for", "never", "always", "took_control"})
 _FIRST = lazy(r"\bfirst\s+time\b", re.IGNORECASE)
-_YEARS = lazy(r"\b(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
+_YEARS = lazy(r"\b(?:(?P<hedge>almost|nearly|over|more\s+than|around|about|some|roughly|just\s+under|just\s+over)\s+)?"
+              r"(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
+_YEAR_HEDGES = {"almost": Hedge.NEARLY, "nearly": Hedge.NEARLY, "just under": Hedge.NEARLY, "over": Hedge.OVER,
+                "more than": Hedge.OVER, "just over": Hedge.JUST_OVER, "around": Hedge.AROUND, "about": Hedge.AROUND,
+                "some": Hedge.AROUND, "roughly": Hedge.AROUND}
 _WORD_NUMBERS = {
     "two": 2,
     "three": 3,
@@ -55,7 +59,13 @@ def control_by_year(case: Case) -> dict[int, list[Row]]:
 
 
 def controller(rows: list[Row]) -> str | None:
-    return str(rows[0]["control"]) if rows else None
+    """Who controlled the council that year: the first record, unless it lumps the group as "other" and a
+    party-level count (the rosters of individual councillors) names it ("ind", a local party)."""
+    if not rows:
+        return None
+    first = str(rows[0]["control"])
+    finer = next((str(r["control"]) for r in rows if r.get("control") not in (None, "other", "noc")), None)
+    return finer if first == "other" and finer else first
 
 
 def control_change(case: Case) -> Finding:
@@ -136,7 +146,7 @@ def _control_change(case: Case) -> Finding:
         verdict = Verdict.ACCURATE if ok else Verdict.INACCURATE
         years = _YEARS.search(claim.sentence or claim.text)
         if ok and years:
-            verdict, extra = held_for(history, party, year, years.group(1), official)
+            verdict, extra = held_for(history, party, year, years.group(2), official, years.group("hedge"))
             text += extra
         if other and verdict == Verdict.ACCURATE:  # true against the second basis: accepted, and said so
             text += f" That holds for control {held[1]}, not {bases[0][1]} ({case.name(bases[0][0])})."
@@ -227,8 +237,20 @@ def before_bases(case: Case, year: int) -> list[tuple[str, str, Row]]:
     return list(out.values())
 
 
+def years_match(said: Quantity, held: float) -> Match:
+    """A run of years: a year either way is exact (years or elections may be counted), and a round number of
+    decades ("after 40 years") is close within three years of it."""
+    if said.hedge != Hedge.NONE or said.value is None:
+        return compare(said, held)
+    if abs(held - said.value) <= 1:
+        return Match.EXACT
+    if said.value >= 20 and said.value % 10 == 0 and abs(held - said.value) <= 3:
+        return Match.CLOSE
+    return compare(said, held)
+
+
 def held_for(
-    history: dict[int, list[Row]], party: str, year: int, words: str, official: list[Official]
+    history: dict[int, list[Row]], party: str, year: int, words: str, official: list[Official], hedge: str | None = None
 ) -> tuple[Verdict, str]:
     """ "after 10 years": count the consecutive years of control before the loss."""
     claimed = int(words) if words.isdigit() else _WORD_NUMBERS.get(words.lower(), 0)
@@ -236,8 +258,13 @@ def held_for(
     while controller(history.get(y, [])) == party:
         held, y = held + 1, y - 1
     official.append(Official(float(held), f"consecutive years {party} controlled the council before {year}"))
+    if history and y + 1 <= min(history) and claimed > held + 1:  # the run goes back beyond the years held
+        return Verdict.UNVERIFIABLE, (f" It had controlled the council in every year held, {min(history)} to "
+                                      f"{year - 1}; the {claimed} years the claim gives go further back.")
     # Counting years of control is off by one depending on whether elections or years are counted.
-    match = Match.EXACT if abs(held - claimed) <= 1 else compare(Quantity(float(claimed), "years"), float(held))
+    said = Quantity(float(claimed), "years", hedge=_YEAR_HEDGES.get(" ".join((hedge or "").lower().split()),
+                                                                     Hedge.NONE))  # "almost 40 years"
+    match = years_match(said, float(held))
     verdict = verdict_for(match)
     return verdict, f" It had controlled the council for {held} consecutive years (claim: {claimed})."
 
@@ -496,8 +523,9 @@ def since_creation(case: Case, history: dict[int, list[Row]], year: int, creatio
         return unverifiable(case, HISTORY, f"no control record for {case.place_name} between {start} and {year}")
     mine = [y for y in held if controller(history[y]) == case.party]
     record = f" (the control record starts in {min(history)})" if min(history) > start + 1 else ""
-    if _FIRST.search(case.claim.claim.sentence or case.claim.claim.text) or case.claim.claim.direction == \
-            Direction.GAIN:
+    lost = case.claim.claim.direction == Direction.LOSS  # "lost it for the first time since": held it until now
+    if not lost and (_FIRST.search(case.claim.claim.sentence or case.claim.claim.text)
+                     or case.claim.claim.direction == Direction.GAIN):
         ok = not mine
         text = (f"{case.party_label} had not controlled {case.place_name} in any year from {held[0]} to {year - 1}"
                 if ok else f"{case.party_label} controlled {case.place_name} in {mine[0]}, after its creation")
@@ -541,8 +569,7 @@ def years_of_control(case: Case, history: dict[int, list[Row]], year: int, quant
                                 f"after the run the claim describes began")
         official = [Official(float(held), f"consecutive years {case.party_label} controlled the council before "
                              f"{year} (from {start})", case.cite(history.get(start, [{}])[0]))]
-        match = Match.EXACT if quantity.hedge == Hedge.NONE and abs(held - quantity.value) <= 1 else compare(
-            quantity, float(held))
+        match = years_match(quantity, float(held))
         text = (f"{case.party_label} controlled {case.place_name} for {held} consecutive years before {year}; "
                 f"the claim says {describe(quantity)}.")
     return finding(case, HISTORY, verdict_for(match), text, official)

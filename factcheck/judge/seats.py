@@ -252,6 +252,8 @@ _UNNAMED_PLACES = lazy(r"\b(?:everywhere|wherever|in many places|in some places)
 
 
 _FROM = lazy(r"\bfrom\s+(\d{1,4})\b")
+_BY_SEATS = lazy(r"\b(?:seats?|councillors?)\b", re.IGNORECASE)
+PLACE_MEASURE_REACH = 30  # characters after a placing in which its own measure is given ("first with 22 seats")
 LARGEST_QUALIFIERS = {"largest", "most", "most_seats", "largest_party"}
 
 
@@ -360,7 +362,13 @@ def place_by_seats(case: Case, won: dict[str, float], official: list[Official]) 
     source = official[0].source if official else None
     shares = {str(r["party_id"]): float(r["share_effective"]) for r in case.rows("council_share_change")
               if r.get("party_id") and r.get("share_effective") is not None}
-    if shares and _BY_VOTES.search(case.claim.claim.sentence):
+    written = case.claim.claim
+    sentence = written.sentence or written.text
+    at = sentence.find(written.text)
+    own = written.text + (sentence[at + len(written.text):at + len(written.text) + PLACE_MEASURE_REACH] if at >= 0
+                          else "")  # "the largest party with 22 seats, despite a smaller share of the vote": seats
+    by_votes = _BY_VOTES.search(own) if _BY_SEATS.search(own) else _BY_VOTES.search(sentence)
+    if shares and by_votes:
         scores, what = shares, "share of the vote"
     whole = _whole_council(case) if {"largest_party", "main_opposition"} & set(case.claim.claim.qualifiers) else None
     if whole is not None:  # "the largest party on the council", after an election for a third of it

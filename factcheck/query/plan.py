@@ -21,7 +21,7 @@ COUNCIL_TYPES_NEEDING_RESULTS = {
     ClaimType.COUNCIL_CONTROL,
 }
 EARLIEST_YEAR = 1900
-RECENT_YEARS = 25  # enough for "lost control after 20 years"
+RECENT_YEARS = 60  # enough for "lost control after 40 years": back to the record's start in 1973
 NEEDS_CONTROL_HISTORY = {ClaimType.COUNCIL_CONTROL, ClaimType.HISTORICAL_FIRST}
 WHOLE_COUNCIL = {"largest_party", "main_opposition"}  # placings on the whole council, not among the seats fought
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
