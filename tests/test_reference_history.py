@@ -230,6 +230,8 @@ def test_shire_councils_of_1974_and_the_1996_councils_have_their_creation_event(
     assert events("S12000015") == [("created", 1996)]  # Fife
     assert events("S12000023") == []  # Orkney: an islands area that continued in 1996, not created then
     assert events("E10000030") == []  # Surrey: a reconstituted older county, no creation recorded
+    assert events("E07000223") == [("created", 1974)]  # Adur, one of the shire districts a page dates
+    assert events("E07000235") == [("created", 1998)]  # Malvern Hills as re-formed in 1998
     created = named(db, "council_events", council="E10000006")[0]
     assert db.execute("SELECT url FROM sources WHERE source_id = ?", [created["source_id"]]).fetchone()[0]
 
