@@ -91,3 +91,16 @@ def test_our_share_belongs_to_the_writer_not_the_party_named_just_before(checker
     text = "We in Flintshire Labour are proud of our campaign. The Greens won a seat, but our vote held up at 30%."
     (share,) = [f for _, value, _, f in claims(checker, text, "2022-05-05") if value == 30.0]
     assert share.claim.party_id == "lab"
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Labour won more seats than the Conservatives in Flintshire.", "accurate"),  # 32 to 2
+    ("In Flintshire the Conservatives ended up with more councillors than Labour.", "inaccurate"),
+    ("The Greens won fewer councillors than the Liberal Democrats across England.", "accurate"),
+    ("Nationally, the Conservatives won more councillors than Labour.", "inaccurate"),
+    ("The Conservatives won more councillors than Labour.", "unverifiable"),  # no scope named: not flagged
+])
+def test_one_partys_count_against_anothers(checker, text, verdict):
+    found = [f for f in checker.check(text, election="2022-05-05").findings
+             if any(q.startswith("more_than:") for q in f.claim.claim.qualifiers)]
+    assert [f.verdict.value for f in found] == [verdict], [f.explanation for f in found]

@@ -51,6 +51,14 @@ RANK_OPPOSITION = lazy(
     re.I,
 )
 # "is the clear winner", "emerged as the overall winners".
+# "won more seats than the Tories", "ended up with fewer councillors than Labour": one party's count set against
+# another's, the other party named after "than".
+MORE_THAN = lazy(
+    r"\b(?P<verb>(?:won|win(?:s|ning)?|ha(?:s|ve|d)|hold(?:s|ing)?|held|kept|keep(?:s|ing)?|secur(?:ed|ing)"
+    r"|(?:ended|ending|finished)\s+(?:up\s+)?with)(?:\s+control\s+of)?)\s+(?:(?:far|many|slightly|a\s+few)\s+)?"
+    r"(?P<dir>more|fewer)\s+(?:council\s+)?(?P<what>seats|councillors|councils)\s+than\s+(?=(?:the\s+)?[A-Z])",
+    re.I,
+)
 RANK_WINNER = lazy(
     r"\b(?P<verb>is|was|are|were|emerged\s+as|as|named|declared)\s+(?:the\s+)?"
     r"(?:(?:clear|overall|outright|big|biggest|undisputed|real|runaway)\s+)?winners?\b(?!\s+of\s+the\s+(?:lottery|award))",
@@ -119,7 +127,7 @@ _MAYORAL_NEAR = lazy(r"\bmayor(?:al|alty)?\b", re.I)
 # The family runs only on a sentence holding one of these (every pattern's needles contains one of them).
 CUES = ("came", "come", "finish", "placed", "end", "runner", "first", "second", "third", "fourth", "fifth",
         "sixth", "last", "1st", "2nd", "3rd", "4th", "5th", "largest", "biggest", "winner", " win", "victory",
-        "mayor", "majorit", "opposition")
+        "mayor", "majorit", "opposition", "more ", "fewer ")
 
 
 def find(view: SentenceView) -> list[Draft]:
@@ -148,6 +156,15 @@ def find(view: SentenceView) -> list[Draft]:
         draft = _draft(ClaimType.RANKING, m, priority=1)
         draft.quantity = Quantity(value=2, unit="rank", text=m.group("what"))
         draft.qualifiers.append("main_opposition")
+        _place_after(view, draft)
+        drafts.append(draft)
+    for m in view.scan(MORE_THAN, "more ", "fewer "):
+        other = view.party_at(m.end()) or view.party_at(m.end() + 4)
+        if other is None:
+            continue
+        draft = Draft(ClaimType.RANKING, m.start(), other.end, m.start("verb"), priority=3, other_party=other.text,
+                      qualifiers=[f"more_than:{m.group('what').lower()}"])
+        draft.direction = Direction.UP if m.group("dir").lower() == "more" else Direction.DOWN
         _place_after(view, draft)
         drafts.append(draft)
     for m in view.scan(RANK_WINNER, "winner"):

@@ -162,6 +162,8 @@ def _ordinal(n: int | None) -> str:
 
 def ranking(case: Case) -> Finding:
     place = case.claim.place
+    if any(q.startswith("more_than:") for q in case.claim.claim.qualifiers):
+        return more_than(case)
     if place is not None and place.kind == "mayoralty":
         return mayoral_ranking(case)
     if place is not None and place.kind == "council":
@@ -169,6 +171,44 @@ def ranking(case: Case) -> Finding:
 
         return seat_count(case)
     return national_ranking(case)
+
+
+def more_than(case: Case) -> Finding:
+    """ "won more seats than the Tories": the party's count beside the other's, on the council named (seats won)
+    or on every national tally that gives both (councillors or councils); tallies that disagree decide nothing."""
+    claim = case.claim.claim
+    what = next(q.split(":", 1)[1] for q in claim.qualifiers if q.startswith("more_than:"))
+    other = case.claim.other_party_id
+    more = claim.direction != Direction.DOWN
+    if not case.party or not other:
+        return unverifiable(case, RANKING, "it does not name both parties in the data")
+    place = case.claim.place
+    pairs: list[tuple[float, float, str, Row]] = []
+    if place is not None and place.kind == "council":
+        won = {r["party_id"]: r for r in case.rows("council_seat_change") if r.get("seats_won") is not None}
+        if case.party in won or other in won:
+            mine, theirs = won.get(case.party, {}), won.get(other, {})
+            pairs.append((float(mine.get("seats_won") or 0), float(theirs.get("seats_won") or 0),
+                          f"seats won in {case.place_name}", mine or theirs))
+    elif place is None or place.kind == "nation":
+        column = "councils" if what == "councils" else "councillors"
+        rows = [r for r in in_scope(case, case.rows("national_tally")) if r.get(column) is not None
+                and not r.get("as_of")]
+        by_key = {(r["publisher"], r["scope"], r["party_id"]): r for r in rows}
+        for (publisher, scope, party), row in by_key.items():
+            rival = by_key.get((publisher, scope, other))
+            if party == case.party and rival is not None:
+                pairs.append((float(row[column]), float(rival[column]), f"{column} ({publisher}, {scope})", row))
+    if not pairs:
+        return unverifiable(case, RANKING, f"no {what} for both parties to compare")
+    verdicts = {(mine > theirs) if more else (mine < theirs) for mine, theirs, _, _ in pairs}
+    official = [Official(mine, f"{case.party_label}'s {basis}; {case.name(other)}: {theirs:g}", case.cite(row))
+                for mine, theirs, basis, row in pairs]
+    mine, theirs, basis, _ = pairs[0]
+    said = f"{case.party_label} {mine:g}, {case.name(other)} {theirs:g} ({basis})"
+    if len(verdicts) > 1:
+        return unverifiable(case, RANKING, f"the tallies disagree on it: {said}")
+    return finding(case, RANKING, Verdict.ACCURATE if verdicts.pop() else Verdict.INACCURATE, f"{said}.", official)
 
 
 def national_ranking(case: Case) -> Finding:

@@ -120,6 +120,8 @@ def _requests(rc: ResolvedClaim) -> Iterator[Request]:
         if claim.type == ClaimType.VOTE_SHARE_CHANGE:
             yield "projected_share_series", {"party": rc.party_id}
         yield "national_tally", {"election": election, "party": rc.party_id}
+        if rc.other_party_id and any(q.startswith("more_than:") for q in claim.qualifiers):  # "more seats than X"
+            yield "national_tally", {"election": election, "party": rc.other_party_id}
         if rc.baseline_date:
             yield "national_tally_year", {"year": int(rc.baseline_date[:4]), "party": rc.party_id}
     if election and claim.type == ClaimType.RANKING:
