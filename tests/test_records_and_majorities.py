@@ -212,3 +212,9 @@ def test_an_independent_group_lumped_as_other_is_the_independents_a_roster_names
     finding = one(checker, "In Wrexham the independents, who had run it for five years, lost control.", "2022-05-05",
                   "historical_first")
     assert "Independents" in finding.explanation
+
+
+def test_ahead_of_another_party_for_the_first_time_since_is_not_a_largest_party_record(checker):
+    finding = one(checker, "The Greens finished third, ahead of Reform for the first time since 2013.", "2024-05-02",
+                  "historical_first")
+    assert finding.verdict.value == "unverifiable"

@@ -31,6 +31,7 @@ _COUNCIL_RUNS = frozenset({"control_since", "control_for", "never", "always", "t
 _FIRST = lazy(r"\bfirst\s+time\b", re.IGNORECASE)
 _YEARS = lazy(r"\b(?:(?P<hedge>almost|nearly|over|more\s+than|around|about|some|roughly|just\s+under|just\s+over)\s+)?"
               r"(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
+_LARGEST = lazy(r"\b(?:largest|biggest|most\s+(?:councillors|seats|councils)|top|first\s+place)\b", re.I)
 _YEAR_HEDGES = {"almost": Hedge.NEARLY, "nearly": Hedge.NEARLY, "just under": Hedge.NEARLY, "over": Hedge.OVER,
                 "more than": Hedge.OVER, "just over": Hedge.JUST_OVER, "around": Hedge.AROUND, "about": Hedge.AROUND,
                 "some": Hedge.AROUND, "roughly": Hedge.AROUND}
@@ -583,6 +584,9 @@ def national_first(case: Case) -> Finding:
     rows = case.rows("councillors_by_year")
     if not since or not election or not rows or not case.party:
         return unverifiable(case, HISTORY, "no year-by-year national councillor totals for this claim")
+    if not _LARGEST.search(claim.text + " " + (claim.sentence or "")):  # "ahead of the Tories for the first time"
+        return unverifiable(case, HISTORY, "it ranks parties on something other than being the largest, which "
+                            "the year-by-year totals held do not rank")
     largest: dict[int, tuple[str, Row]] = {}
     for row in rows:
         y = int(row["as_of_year"])
