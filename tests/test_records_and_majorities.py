@@ -218,3 +218,11 @@ def test_ahead_of_another_party_for_the_first_time_since_is_not_a_largest_party_
     finding = one(checker, "The Greens finished third, ahead of Reform for the first time since 2013.", "2024-05-02",
                   "historical_first")
     assert finding.verdict.value == "unverifiable"
+
+
+def test_control_lost_mid_term_is_not_proof_a_party_had_nothing_to_lose(checker):
+    """With no record of how the last election left a council, a snapshot taken after mid-term defections cannot
+    show that a party which ran it lost nothing at this election."""
+    finding = one(checker, "Labour lost control of North Lanarkshire.", "2017-05-04", "council_control")
+    assert finding.verdict.value == "unverifiable"
+    assert "previous election is not held" in finding.explanation
