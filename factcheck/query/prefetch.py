@@ -40,7 +40,7 @@ BATCHED: dict[str, Batch] = {
     "council_composition_history": Batch("council_composition_history_many", ("council", "party"),
                                          ("council_code", "party_id"), "council_composition_history_all"),
 }
-WHOLE_SPAN_YEARS = 30  # a whole-history question ("first time since") is asked council by council
+WHOLE_SPAN_YEARS = 60  # a whole-history question ("first time since 1900") is asked council by council
 
 Fixed = tuple[tuple[str, Any], ...]
 
