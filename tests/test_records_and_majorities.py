@@ -226,3 +226,13 @@ def test_control_lost_mid_term_is_not_proof_a_party_had_nothing_to_lose(checker)
     finding = one(checker, "Labour lost control of North Lanarkshire.", "2017-05-04", "council_control")
     assert finding.verdict.value == "unverifiable"
     assert "previous election is not held" in finding.explanation
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("In Scotland the Conservatives more than doubled their number of councillors.", "accurate"),  # 112 to 276
+    ("The Conservatives trebled their number of councillors across Scotland.", "inaccurate"),
+])
+def test_a_national_tally_doubled_is_after_against_before(checker, text, verdict):
+    finding = one(checker, text, "2017-05-04", "seat_change")
+    assert finding.verdict.value == verdict, finding.explanation
+    assert "times the councillors before" in finding.explanation

@@ -66,6 +66,9 @@ def national_change(case: Case) -> Finding:
         scoped = [r for r in scoped if not r.get("as_of")] or scoped
     if not scoped:
         return unverifiable(case, NATIONAL_CHANGE, f"no {_scope_words(case)}tally for this party and election")
+    ratio = next((float(q.split(":", 1)[1]) for q in claim.qualifiers if q.startswith("ratio:")), None)
+    if ratio is not None and claim.quantity is None:
+        return _multiplied_nationally(case, ratio, scoped)
     quantity = claim.quantity
     smallest = min(abs(float(r["councillors_change"])) for r in scoped)
     if ((case.claim.place is None or case.claim.place.kind == "nation") and quantity is not None
@@ -96,6 +99,29 @@ def national_change(case: Case) -> Finding:
         f"the claim says {claimed_words(case)}.{note}"
     )
     return finding(case, NATIONAL_CHANGE, verdict_for(match), explanation, [o for _, o in candidates])
+
+
+def _multiplied_nationally(case: Case, ratio: float, rows: list[Row]) -> Finding:
+    """ "more than doubled their number of councillors": councillors after against before (after less the net
+    change) on each tally that gives both; accepted on any, flagged only when the claim names its scope."""
+    at_least = "ratio_at_least" in case.claim.claim.qualifiers
+    candidates = []
+    for r in rows:
+        if r.get("councillors") is None or r.get("as_of"):
+            continue
+        now, before = float(r["councillors"]), float(r["councillors"]) - float(r["councillors_change"])
+        if before <= 0:
+            continue
+        times = now / before
+        match = Match.EXACT if at_least and times >= ratio else compare(Quantity(value=ratio, unit="ratio"), times)
+        candidates.append((match, Official(round(times, 2), f"{r['publisher']} tally, {r['scope']}: {now:,g} "
+                                                            f"councillors against {before:,g} before", case.cite(r))))
+    if not candidates:
+        return unverifiable(case, NATIONAL_CHANGE, "no tally gives both the councillors and their change")
+    match, best = best_of(candidates)  # type: ignore[misc]
+    return finding(case, NATIONAL_CHANGE, verdict_for(match), f"{best.basis.split(':')[0]}: {best.value:g} times "
+                   f"the councillors before; the claim says {'more than ' if at_least else ''}{ratio:g} times.",
+                   [o for _, o in candidates])
 
 
 _CLOCK = lazy(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b", re.IGNORECASE)
