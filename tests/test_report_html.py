@@ -142,3 +142,10 @@ def test_hostile_text_names_sources_and_evidence_are_inert(payload):
     if "<" in payload:
         assert payload not in html
     assert str(escape(payload)) in html
+
+
+def test_the_footer_cites_the_sources_the_report_uses_not_the_whole_catalogue(html):
+    footer = html[html.index("<footer>"):]
+    assert "factcheck data sources" in footer
+    cited = footer.count("<li>")
+    assert 0 < cited <= int(footer.split("draws on ")[1].split(" ")[0])

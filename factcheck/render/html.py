@@ -111,7 +111,8 @@ def report_context(result: DocumentResult, database: DatabaseInfo | None,
         "brief": brief,  # claims past limits.MAX_CARDS: one line each
         "figures": _figures(result),
         "database": {"built": database.built if database and database.built else None,
-                     "sources": [_source(s) for s in (database.sources if database else ())]},
+                     "sources": [_source(s) for s in _cited(findings).values()],  # what this report relies on
+                     "catalogue": len(database.sources) if database else 0},
     }
 
 
@@ -189,7 +190,7 @@ def _card(number: int, finding: Finding, result: DocumentResult, options: Report
     claim = resolved.claim
     label = VERDICT_LABELS[finding.verdict]
     unit = claim.quantity.unit if claim.quantity else None
-    sources = {o.source.id or o.source.url: o.source for o in finding.official if o.source}
+    sources = _cited([finding])
     anchor = f"claim-{number}"
     review_url = f"{options.report_url}#{anchor}" if safe_link(options.report_url) else None
     return {
@@ -251,6 +252,11 @@ def _named(as_written: str | None, code: str | None) -> str | None:
     if name and as_written.strip().lower() != name.lower():
         return f"{as_written.strip()} ({name})"
     return as_written
+
+
+def _cited(findings: list[Finding]) -> dict[str, SourceRef]:
+    """The sources the findings' official figures come from, each once, in the order first cited."""
+    return {o.source.id or o.source.url: o.source for f in findings for o in f.official if o.source}
 
 
 def _source(source: SourceRef) -> dict[str, Any]:
