@@ -429,6 +429,8 @@ NOT_CLAIMS_MORE: list[tuple[str, list[Expected]]] = [
     ("If no party wins a majority in Leeds, a coalition is likely.", []),
     ("The SNP failed to win a majority in Glasgow.", []),
     ("The Greens will be sorry not to have taken Stroud or Rutland.", []),
+    ("Labour lost control of Stroud after almost 30 years.",
+     [{"type": "council_control", "place": "Stroud", "value": 30, "hedge": "nearly", "has": ["after_years"]}]),
     ("Labour won a majority of the vote in Wigan.", []),
     ("A majority of voters in Hull backed the plan.", []),
     ("Only 5% of voters think the council is doing well.", []),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.draft import Draft, SentenceView
-from factcheck.extract.numbers import parse_number, quantity_from
+from factcheck.extract.numbers import hedge_of, parse_number, quantity_from
 from factcheck.extract.patterns import CHANGE_VERB_NEEDLES, RGX_COUNCIL_REF, RGX_NUMBER, RGX_SUBJECT_FILLER, quantity
 from factcheck.model import ClaimType, Direction, Quantity
 from factcheck.regex_cache import lazy
@@ -73,7 +73,8 @@ CONTROL_RESULTS_SUCH_AS = lazy(
 CONTROL_NEW_AUTHORITY = lazy(r"\b(?P<verb>newly[\s-]+(?:created|formed|established))\s+(?=[A-Z])", re.I)
 # What may follow a control claim: "after 10 years", "to the Lib Dems", "for the first time".
 _AFTER_YEARS = lazy(
-    rf"\s+after\s+(?P<num>{RGX_NUMBER})\s+years(?:\s+(?:of|in)\s+(?:power|control|charge))?", re.I
+    rf"\s+after\s+(?:(?P<hedge>almost|nearly|more\s+than|over|some|around|about)\s+)?(?P<num>{RGX_NUMBER})\s+years"
+    rf"(?:\s+(?:of|in)\s+(?:power|control|charge))?", re.I
 )
 _TO_PARTY = lazy(r"\s*,?\s+(?:to|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
 _MAYOR_AFTER = lazy(
@@ -434,7 +435,8 @@ def _control(view: SentenceView, m: re.Match[str], places: list[str], end: int, 
     if years:
         value, _ = parse_number(years.group("num"))
         if value is not None:
-            draft.quantity = Quantity(value=value, unit="years", text=years.group().strip())
+            draft.quantity = Quantity(value=value, unit="years", hedge=hedge_of(years.group("hedge")),
+                                      text=years.group().strip())
             draft.qualifiers.append("after_years")
             draft.end = years.end()
     return _with_party_after(view, draft)

@@ -160,8 +160,9 @@ _MARGIN_NOUN_BEFORE = lazy(r"\b(?:margin(?:\s+of\s+(?:victory|the\s+win))?|winni
 _POINTS_AFTER = lazy(r"[\s-]*(?:percentage\s+)?(?:points?|pts?)\b", re.I)
 _SHARE_GAP_AFTER = lazy(r"(?:[\s-]*(?:percentage\s+)?(?:points?|pts?))?\s+"
                         r"(?P<rel>lead\s+over|ahead\s+of|behind|clear\s+of)\s+(?:the\s+)?", re.I)
-_SHARE_SEPARATED_AFTER = lazy(r"\s*[^.;:\d]{0,12}?\bseparated\s+(?:them|the\s+(?:two|pair|candidates))\b", re.I)
-_SEPARATED_AFTER = lazy(r"\s+votes\b(?:[^.;:]|\.\d){0,30}?\bseparated\s+(?:them|the\s+(?:two|pair|candidates))\b", re.I)
+_SEPARATED = r"\bseparated\s+(?:them|the\s+(?:two|pair|candidates))\b"  # "... separated them": a winner's margin
+_SHARE_SEPARATED_AFTER = lazy(rf"\s*[^.;:\d]{{0,12}}?{_SEPARATED}", re.I)
+_SEPARATED_AFTER = lazy(rf"\s+votes\b(?:[^.;:]|\.\d){{0,30}}?{_SEPARATED}", re.I)
 _LEAD_AFTER = lazy(r"(?:\s+votes?)?\s+lead\s+over\b", re.I)
 _VOTES_AFTER = lazy(r"\s+votes\b", re.I)
 _NEEDED_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:needed|required|necessary)\b", re.I)

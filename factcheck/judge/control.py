@@ -29,26 +29,8 @@ _CREATION = lazy(r"\bsince\s+(?:(?:its|the\s+(?:county\s+|city\s+|district\s+|bo
 CREATION_REACH = 80  # characters after a claim within which "since its creation" is about it
 _COUNCIL_RUNS = frozenset({"control_since", "control_for", "never", "always", "took_control"})
 _FIRST = lazy(r"\bfirst\s+time\b", re.IGNORECASE)
-_YEARS = lazy(r"\b(?:(?P<hedge>almost|nearly|over|more\s+than|around|about|some|roughly|just\s+under|just\s+over)\s+)?"
-              r"(\d{1,2}|ten|eleven|twelve|five|six|seven|eight|nine|four|three|two)\s+years?\b", re.I)
 _LARGEST = lazy(r"\b(?:largest|biggest|most\s+(?:councillors|seats|councils)|top|first\s+place)\b", re.I)
 CYCLE_YEARS = 5  # the longest gap between a council's elections (Scotland's)
-_YEAR_HEDGES = {"almost": Hedge.NEARLY, "nearly": Hedge.NEARLY, "just under": Hedge.NEARLY, "over": Hedge.OVER,
-                "more than": Hedge.OVER, "just over": Hedge.JUST_OVER, "around": Hedge.AROUND, "about": Hedge.AROUND,
-                "some": Hedge.AROUND, "roughly": Hedge.AROUND}
-_WORD_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 
 
 def control_by_year(case: Case) -> dict[int, list[Row]]:
@@ -152,9 +134,9 @@ def _control_change(case: Case) -> Finding:
                                     f"and who it was left to by the previous election is not held ({said})")
         text = f"{said} (control: {case.name(before)} -> {case.name(after)})."
         verdict = Verdict.ACCURATE if ok else Verdict.INACCURATE
-        years = _YEARS.search(claim.sentence or claim.text)
-        if ok and years:
-            verdict, extra = held_for(history, party, year, years.group(2), official, years.group("hedge"))
+        years = claim.quantity if claim.quantity is not None and claim.quantity.unit == "years" else None
+        if ok and years is not None:  # "lost control after 40 years"
+            verdict, extra = held_for(history, party, year, years, official)
             text += extra
         if other and verdict == Verdict.ACCURATE:  # true against the second basis: accepted, and said so
             text += f" That holds for control {held[1]}, not {bases[0][1]} ({case.name(bases[0][0])})."
@@ -258,10 +240,10 @@ def years_match(said: Quantity, held: float) -> Match:
 
 
 def held_for(
-    history: dict[int, list[Row]], party: str, year: int, words: str, official: list[Official], hedge: str | None = None
+    history: dict[int, list[Row]], party: str, year: int, said: Quantity, official: list[Official]
 ) -> tuple[Verdict, str]:
     """ "after 10 years": count the consecutive years of control before the loss."""
-    claimed = int(words) if words.isdigit() else _WORD_NUMBERS.get(words.lower(), 0)
+    claimed = int(said.value or 0)
     held, y = 0, year - 1
     while controller(history.get(y, [])) == party:
         held, y = held + 1, y - 1
@@ -269,12 +251,9 @@ def held_for(
     if history and y + 1 <= min(history) and claimed > held + 1:  # the run goes back beyond the years held
         return Verdict.UNVERIFIABLE, (f" It had controlled the council in every year held, {min(history)} to "
                                       f"{year - 1}; the {claimed} years the claim gives go further back.")
-    # Counting years of control is off by one depending on whether elections or years are counted.
-    said = Quantity(float(claimed), "years", hedge=_YEAR_HEDGES.get(" ".join((hedge or "").lower().split()),
-                                                                     Hedge.NONE))  # "almost 40 years"
     match = years_match(said, float(held))
     verdict = verdict_for(match)
-    return verdict, f" It had controlled the council for {held} consecutive years (claim: {claimed})."
+    return verdict, f" It had controlled the council for {held} consecutive years (claim: {describe(said)})."
 
 
 def council_count(case: Case) -> Finding:
