@@ -247,10 +247,11 @@ def find(view: SentenceView) -> list[Draft]:
     for m in view.scan(RECORD, *_RECORD_NEEDLES):
         first_council = FIRST_COUNCIL.search(m.group())  # "their first ever majority council": any council
         drafts.append(Draft(ClaimType.HISTORICAL_FIRST, m.start(), m.end(), m.start("verb"), priority=1,
-                            qualifiers=["record"], place_ref="none" if first_council else None))
+                            qualifiers=["record", "first_council"] if first_council else ["record"],
+                            place_ref="none" if first_council else None))
     for m in view.scan(FIRST_COUNCIL_WON, "first time"):  # above "for the first time" read on its own
         drafts.append(Draft(ClaimType.HISTORICAL_FIRST, m.start("verb"), m.end(), m.start("verb"), priority=5,
-                            qualifiers=["record"], place_ref="none"))
+                            qualifiers=["record", "first_council"], place_ref="none"))
     m = EXCEPTION.match(view.text)
     if m:
         place = view.place_at(m.end())

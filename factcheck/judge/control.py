@@ -8,6 +8,7 @@ from collections import defaultdict
 from factcheck.judge import records
 from factcheck.judge.base import Case, Row, Rule, best_of, finding, unverifiable, verdict_for
 from factcheck.judge.national import in_scope
+from factcheck.judge.records import SINCE_YEAR
 from factcheck.judge.tolerance import Match, compare, describe, signed
 from factcheck.model import Claim, Direction, Finding, Hedge, Official, Quantity, Verdict
 from factcheck.regex_cache import lazy
@@ -18,7 +19,6 @@ MAJORITY = "control.majority"
 HISTORY = "control.history"
 
 MAJOR_PARTIES = frozenset({"con", "lab", "ld", "green", "snp", "pc", "ukip", "reform"})
-_SINCE = lazy(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ALWAYS = lazy(r"\balways\b", re.IGNORECASE)
 _EVER = lazy(r"\b(?:first\s+time\s+(?:ever|in\s+(?:its|their|the\s+council's|the\s+party's)\s+history)"
                    r"|ever\s+(?:won|held|controlled|ran))\b", re.IGNORECASE)
@@ -388,7 +388,7 @@ def history_claim(case: Case) -> Finding:
     years = sorted(y for y in history if y <= year)
     if not years:
         return unverifiable(case, HISTORY, f"no control history for {case.place_name}")
-    creation = _CREATION.search(claim.text) or (None if _SINCE.search(claim.text) else _CREATION.search(text))
+    creation = _CREATION.search(claim.text) or (None if SINCE_YEAR.search(claim.text) else _CREATION.search(text))
     if creation:
         return since_creation(case, history, year, creation)
     if _ALWAYS.search(text):
@@ -437,7 +437,7 @@ def history_claim(case: Case) -> Finding:
                        (f"{case.party_label} had controlled {case.place_name} before, in {earlier[-1]}." if earlier
                         else f"{case.party_label} had not controlled {case.place_name} in any year from "
                         f"{before[0] if before else year} to {year - 1}."), official)
-    since = _SINCE.search(text)
+    since = SINCE_YEAR.search(text)
     if not since:
         return unverifiable(case, HISTORY, "the claim's time frame is not clear")
     claimed = int(since.group(1))
@@ -565,7 +565,7 @@ def years_of_control(case: Case, history: dict[int, list[Row]], year: int, quant
 def national_first(case: Case) -> Finding:
     """ "the biggest party on councils across Britain, a first since 1996": councillor totals by year."""
     claim = case.claim.claim
-    since = _SINCE.search(claim.text + " " + (claim.sentence or ""))
+    since = SINCE_YEAR.search(claim.text + " " + (claim.sentence or ""))
     election = case.claim.election_date
     rows = case.rows("councillors_by_year")
     if not since or not election or not rows or not case.party:

@@ -13,12 +13,10 @@ from factcheck.regex_cache import lazy
 
 HISTORY = "history.first"
 _LOW = lazy(r"\b(?:worst|lowest|fewest|smallest)\b", re.I)
-_SINCE = lazy(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
+SINCE_YEAR = lazy(r"\bsince\s+((?:19|20)\d\d)\b", re.I)  # "the best since 2010"; control.py reads it too
 _EVER = lazy(r"\bever\b", re.I)
 _SPAN = lazy(r"\b(?:for|in)\s+(?:(?:over|more\s+than|almost|nearly|some)\s+)?(?P<n>\d+|a|two|three|four|five)\s+"
              r"(?P<unit>years|decades?|century)\b", re.I)
-_FIRST_COUNCIL = lazy(r"\bfirst(?:[-\s]ever)?\s+(?:majority\s+)?(?:council|authority)\b"
-                      r"|\bcontrol\s+of\s+an?\s+(?:council|(?:local\s+)?authority)\s+for\s+the\s+first\s+time\b", re.I)
 _SHARE_WORDS = lazy(r"%|\bper\s*cent\b|\bshare\b|\bPNS\b|\bprojected\b|\bequivalent\s+vote\b", re.I)
 _SEAT_WORDS = lazy(r"\b(?:seats?|councillors?|result|tally|haul|group)\b", re.I)
 _SAYS_SEATS = lazy(r"\b(?:seats?|councillors?)\b", re.I)
@@ -35,7 +33,7 @@ def record_claim(case: Case) -> Finding:
     if not case.party or not election:
         return unverifiable(case, HISTORY, RECORD_UNRANKED)
     year = int(election[:4])
-    if place is None and _FIRST_COUNCIL.search(claim.text):
+    if place is None and "first_council" in claim.qualifiers:
         return _first_council(case, year)
     window = _window(claim.text, year)
     if window is None:
@@ -51,7 +49,7 @@ def record_claim(case: Case) -> Finding:
 
 def _window(text: str, year: int) -> int | None:
     """The first year the record reaches back to: the year after "since 2010", "ever" (0), "for 20 years"."""
-    since = _SINCE.search(text)
+    since = SINCE_YEAR.search(text)
     if since:
         return int(since.group(1))
     span = _SPAN.search(text)
