@@ -16,6 +16,7 @@ from typing import Any
 
 from factcheck.extract.draft import Draft, SentenceView
 from factcheck.extract.lookup import PLACE
+from factcheck.extract.patterns import RGX_OWNED_MEASURE
 from factcheck.extract.vocabulary import NATIONAL_PLACE_WORDS, Mention, Vocabulary, matchers
 from factcheck.model import ClaimType, Hedge
 from factcheck.regex_cache import lazy
@@ -47,7 +48,7 @@ _FRONTED = lazy(r"\s*(?:as\s+well\s+as|after|besides|having|on\s+top\s+of|in\s+a
                 re.I)
 # "the one council they ran in the South West": a place that holds councils, not one of them.
 _CONTAINER_BEFORE = lazy(r"\bcouncils?\b[^.;,]{0,40}\b(?:in|across)\s+(?:the\s+)?$", re.I)
-_OUR_MEASURE = lazy(r"(?:our|my)\s+(?:\w+\s+){0,2}?(?:vote|share|seats|councillors|tally|group|total|majority)\b", re.I)
+_OUR_MEASURE = lazy(rf"(?:our|my){RGX_OWNED_MEASURE}", re.I)
 _AFTER_COMMA = lazy(r",\s*(?:the\s+)?$", re.I)
 # "While the Greens had run X before, this is their first ...": a fronted subordinate clause and its subject.
 _SUBORDINATE_OPENING = lazy(r"\W*(?:while|whilst|although|though|after|since|because|despite|once|if)\s+", re.I)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.patterns import (
+    RGX_BEATEN_VERB,
     RGX_CONDITIONAL_BEFORE,
     RGX_MODAL_BEFORE,
     RGX_NEGATION_BEFORE,
@@ -36,7 +37,7 @@ _OBJECT_BEFORE = lazy(r"\b(?:from|to|against|than|behind|ahead\s+of)\s+$", re.I)
 # "the same number as Reform", "as many as the Greens": a party compared with, not the one that acts.
 _COMPARED_WITH = lazy(r"\b(?:from|to|against|than|behind|ahead\s+of|(?:same(?:\s+\w+){0,2}|many|much)\s+as)\s+$", re.I)
 # "beating Labour's Jo Lee": the party beaten, never the one whose figure follows.
-_BEATEN_BEFORE = lazy(r"\b(?:beat(?:ing|en)?|defeat(?:ing|ed)?|ousting|unseating|edging\s+out)\s+(?:the\s+)?$", re.I)
+_BEATEN_BEFORE = lazy(rf"\b{RGX_BEATEN_VERB}\s+(?:the\s+)?$", re.I)
 _MODAL = lazy(RGX_MODAL_BEFORE, re.I)
 _NEGATION = lazy(RGX_NEGATION_BEFORE, re.I)
 _CONDITIONAL = lazy(RGX_CONDITIONAL_BEFORE, re.I)

@@ -154,6 +154,11 @@ RGX_MODAL_BEFORE = (
     r"|on\s+course|on\s+track|bid)\s+to\s+(?:have\s+)?$"
 )
 
+# "beating Labour's X", "defeating the Greens": the party beaten, never the subject of what follows.
+RGX_BEATEN_VERB = r"(?:beat(?:ing|en)?|defeat(?:ing|ed)?|ousting|unseating|edging\s+out)"
+# "our vote", "their share", "its group": a measure a possessive gives its owner ("our vote held up at 42%").
+RGX_OWNED_MEASURE = r"\s+(?:\w+\s+){0,2}?(?:vote|share|seats|councillors|tally|group|total|majority)\b"
+
 # Negation right before a claim verb: "did not gain", "failed to win", "never lost".
 RGX_NEGATION_BEFORE = (r"\b(?:not(?!\s+only\b)|n't|never|no\s+longer|failed\s+to|fail\s+to)\s+(?:\w+ly\s+)?"
                        r"(?:to\s+)?(?:have\s+)?$")  # "disappointed not to have taken X"

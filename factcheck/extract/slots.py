@@ -24,7 +24,14 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.draft import Draft, SentenceView, with_tail
 from factcheck.extract.numbers import hedge_of, parse_number
-from factcheck.extract.patterns import RGX_HEDGE, RGX_NUMBER_WORD, RGX_NUMBER_WORDS, RGX_YEAR
+from factcheck.extract.patterns import (
+    RGX_BEATEN_VERB,
+    RGX_HEDGE,
+    RGX_NUMBER_WORD,
+    RGX_NUMBER_WORDS,
+    RGX_OWNED_MEASURE,
+    RGX_YEAR,
+)
 from factcheck.extract.vocabulary import Mention
 from factcheck.model import ClaimType, Direction, Quantity
 from factcheck.regex_cache import lazy
@@ -134,8 +141,7 @@ _RELATIVE_CLAUSE = lazy(r"\s*,?\s*(?:who|which|where)\b[^,;.:()]{0,60}", re.I)
 # "a rise of 4% of the Greens", "two gains for Reform"
 _AFTER_WORDS = frozenset({"for", "for the", "for an", "for a", "by", "by the", "of", "of the"})
 _RELATIVE_AFTER = lazy(r"\s*,?\s*(?:who|which)\b", re.I)
-_OWN_PRONOUN = lazy(r"\b(?:our|my|their|its)\s+(?:\w+\s+){0,2}?(?:vote|share|seats|councillors|tally|group|total)\b",
-                    re.I)
+_OWN_PRONOUN = lazy(rf"\b(?:our|my|their|its){RGX_OWNED_MEASURE}", re.I)
 _ADJACENT = lazy(r"(?:'s?|\u2019s?)?\s*(?:on\s+|with\s+)?")
 # "to Jo Lee's 44,000": a person's own figure.
 _OWNER_BEFORE = lazy(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:'s|\u2019s|s')\s+$")
@@ -181,7 +187,7 @@ _OTHERS_BEFORE = lazy(r"\b(?P<who>(?:all\s+)?(?:the\s+)?(?:other\s+parties|other
                       r"(?:\s*,?\s+(?:including|such\s+as)\s+[^,;:.%\d]{1,40}?,?)?"  # "Others including the Greens"
                       r"(?:\s+(?:on|with|at|had|got|took|polled))?\s*$", re.I)
 _AWAY_FROM = lazy(r"\b(?:from|to|than|against|over|behind|ahead\s+of|off|(?:same(?:\s+\w+){0,2}|many|much)\s+as"
-                  r"|beat(?:ing|en)?|defeat(?:ing|ed)?|ousting|unseating|edging(?:\s+out)?)"  # "beating Labour's X"
+                  rf"|{RGX_BEATEN_VERB})"  # "beating Labour's X"
                   r"\s+(?:the\s+)?$", re.I)
 _YEAR = lazy(RGX_YEAR)
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:high|peak|low|total|record)\s+(?:of\s+)?)?"
