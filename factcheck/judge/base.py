@@ -136,8 +136,11 @@ def mention_at(text: str, candidate: str, *, full_name: bool = False) -> int:
     """Where a text names a candidate by full name (or, if allowed, by surname alone); -1 if it does not."""
     names = fold(candidate).split()
     wanted = " ".join(names) if full_name else (names[-1] if names else "")
-    found = re.search(rf" {re.escape(wanted)}s? ", f" {fold(text)} ") if wanted else None  # "Hoult's" too
-    return found.start() if found else -1
+    if not wanted:
+        return -1
+    padded = f" {fold(text)} "
+    found = [at for at in (padded.find(f" {wanted} "), padded.find(f" {wanted}s ")) if at >= 0]  # "Hoult's"
+    return min(found) if found else -1
 
 
 def first_named(text: str, rows: list[Row], *, full_name: bool, skip: set[str] | frozenset[str] = frozenset(),
